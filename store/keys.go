@@ -1,0 +1,74 @@
+package store
+
+import (
+	"strconv"
+	"time"
+)
+
+// Every Redis key pingan uses is built here. Keys carry the office in a hash
+// tag, pg:{office}:…, so one office's keys share a Redis Cluster slot and its
+// Lua scripts and transactions stay legal there.
+
+type keys struct{ p string }
+
+func newKeys(office string) keys { return keys{p: "pg:{" + office + "}:"} }
+
+// elders: hash elder id → Elder JSON (the roster as last loaded).
+func (k keys) elders() string { return k.p + "elders" }
+
+// aliases: hash normalised alias → elder id, from the roster.
+func (k keys) aliases() string { return k.p + "aliases" }
+
+// binds: hash normalised nickname → elder id, set by liaisons with /bind.
+func (k keys) binds() string { return k.p + "binds" }
+
+// status: hash elder id → Status JSON (the latest status, the ledger's head).
+func (k keys) status() string { return k.p + "status" }
+
+// due: zset elder id → unix time at which the elder becomes overdue.
+func (k keys) due() string { return k.p + "due" }
+
+// escalate: zset elder id → unix time at which overdue escalates to admins.
+func (k keys) escalate() string { return k.p + "escalate" }
+
+// history: list of Contact JSON for one elder, newest first.
+func (k keys) history(elderID string) string { return k.p + "hist:" + elderID }
+
+// contacts: stream of every contact, the ledger's journal for export.
+func (k keys) contacts() string { return k.p + "contacts" }
+
+// seen: one key per applied inbound message id, for dedupe.
+func (k keys) seen(msgID string) string { return k.p + "seen:" + msgID }
+
+// round: hash with the round's fields.
+func (k keys) round(id string) string { return k.p + "round:" + id }
+
+// roundSeen: set of elder ids heard from in the round.
+func (k keys) roundSeen(id string) string { return k.p + "round:" + id + ":seen" }
+
+// rounds: zset round id → opening unix time.
+func (k keys) rounds() string { return k.p + "rounds" }
+
+// unmatched: zset normalised nickname → last message time, for senders the
+// roster does not know.
+func (k keys) unmatched() string { return k.p + "unmatched" }
+
+// unmatchedMsgs: list of pending Contact JSON from one unmatched nickname.
+func (k keys) unmatchedMsgs(nick string) string { return k.p + "unmatched:" + nick }
+
+// flags: zset elder id → time, signs of life (sticker, voice) for a liaison to look at.
+func (k keys) flags() string { return k.p + "flags" }
+
+// outbox: list of queued Outgoing JSON, oldest first.
+func (k keys) outbox() string { return k.p + "outbox" }
+
+// outboxFailed: list of given-up Outgoing JSON with reasons.
+func (k keys) outboxFailed() string { return k.p + "outbox:failed" }
+
+// jobTick: the once-per-tick lock of a scheduled job.
+func (k keys) jobTick(job string, tick time.Time) string {
+	return k.p + "job:" + job + ":" + strconv.FormatInt(tick.Unix(), 10)
+}
+
+// jobLast: hash job name → JSON of the job's last run.
+func (k keys) jobLast() string { return k.p + "jobs:last" }

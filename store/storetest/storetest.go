@@ -1,0 +1,135 @@
+// Package storetest gives tests a real Redis: the one named by REDIS_URL, or
+// a redis-server started from PATH for the test binary, and a fresh office
+// id per test so that tests never see each other's keys and can run in
+// parallel.
+package storetest
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+var (
+	once     sync.Once
+	url      string
+	startErr error
+	server   *exec.Cmd
+	dir      string
+)
+
+// Main runs the package's tests and stops the redis-server it started, if
+// any. Call it from TestMain: `func TestMain(m *testing.M) { storetest.Main(m) }`.
+func Main(m *testing.M) {
+	code := m.Run()
+	Stop()
+	os.Exit(code)
+}
+
+// Stop kills the redis-server this process started.
+func Stop() {
+	if server != nil && server.Process != nil {
+		_ = server.Process.Kill()
+		_ = server.Wait()
+	}
+	if dir != "" {
+		_ = os.RemoveAll(dir)
+	}
+}
+
+// URL returns the Redis URL tests use, starting a server when needed.
+func URL(t testing.TB) string {
+	t.Helper()
+	once.Do(start)
+	if startErr != nil {
+		t.Fatalf("storetest: %v", startErr)
+	}
+	return url
+}
+
+func start() {
+	if u := os.Getenv("REDIS_URL"); u != "" {
+		url = u
+		return
+	}
+	bin, err := exec.LookPath("redis-server")
+	if err != nil {
+		startErr = fmt.Errorf("no REDIS_URL and no redis-server on PATH: install the Debian package redis-server (apt-get install redis-server) or set REDIS_URL")
+		return
+	}
+	dir, err = os.MkdirTemp("", "pgr")
+	if err != nil {
+		startErr = err
+		return
+	}
+	sock := filepath.Join(dir, "r.sock")
+	server = exec.Command(bin, "--port", "0", "--unixsocket", sock, "--unixsocketperm", "700",
+		"--save", "", "--appendonly", "no", "--dir", dir, "--logfile", filepath.Join(dir, "log"))
+	// Dies with the test binary, even when -timeout kills it.
+	server.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	if err := server.Start(); err != nil {
+		startErr = fmt.Errorf("start redis-server: %w", err)
+		return
+	}
+	url = "unix://" + sock
+	opt, _ := redis.ParseURL(url)
+	c := redis.NewClient(opt)
+	defer c.Close()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := c.Ping(context.Background()).Err()
+		if err == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			log, _ := os.ReadFile(filepath.Join(dir, "log"))
+			startErr = fmt.Errorf("redis-server did not answer within 10s: %v\n%s", err, log)
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// Client returns a client on the test Redis, closed when the test ends.
+func Client(t testing.TB) redis.UniversalClient {
+	t.Helper()
+	opt, err := redis.ParseURL(URL(t))
+	if err != nil {
+		t.Fatalf("storetest: bad REDIS_URL: %v", err)
+	}
+	c := redis.NewClient(opt)
+	t.Cleanup(func() { _ = c.Close() })
+	return c
+}
+
+// Office returns an office id no other test uses, and removes its keys
+// when the test ends.
+func Office(t testing.TB, c redis.UniversalClient) string {
+	t.Helper()
+	var b [4]byte
+	_, _ = rand.Read(b[:])
+	name := strings.NewReplacer("/", "-", " ", "_").Replace(t.Name())
+	if len(name) > 40 {
+		name = name[:40]
+	}
+	office := "t-" + name + "-" + hex.EncodeToString(b[:])
+	t.Cleanup(func() {
+		ctx := context.Background()
+		iter := c.Scan(ctx, 0, "pg:{"+office+"}:*", 500).Iterator()
+		for iter.Next(ctx) {
+			c.Del(ctx, iter.Val())
+		}
+	})
+	return office
+}
