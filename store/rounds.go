@@ -1,0 +1,152 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// OpenRound records a new check-in round; opening the same round twice
+// changes nothing and reports false.
+func (s *Store) OpenRound(ctx context.Context, r Round) (bool, error) {
+	b, err := json.Marshal(r)
+	if err != nil {
+		return false, err
+	}
+	ok, err := s.rdb.HSetNX(ctx, s.k.round(r.ID), "data", b).Result()
+	if err != nil || !ok {
+		return false, err
+	}
+	return true, s.rdb.ZAdd(ctx, s.k.rounds(), redis.Z{Score: float64(r.Opened.Unix()), Member: r.ID}).Err()
+}
+
+// LatestRound returns the newest round opened at or before t.
+func (s *Store) LatestRound(ctx context.Context, t time.Time) (Round, error) {
+	var r Round
+	ids, err := s.rdb.ZRevRangeByScore(ctx, s.k.rounds(), &redis.ZRangeBy{
+		Max: strconv.FormatInt(t.Unix(), 10), Min: "-inf", Count: 1}).Result()
+	if err != nil {
+		return r, err
+	}
+	if len(ids) == 0 {
+		return r, ErrNotFound
+	}
+	raw, err := s.rdb.HGet(ctx, s.k.round(ids[0]), "data").Bytes()
+	if err != nil {
+		return r, fmt.Errorf("read round %s: %w", ids[0], err)
+	}
+	return r, json.Unmarshal(raw, &r)
+}
+
+// RoundSeen returns the ids of elders heard from in the round.
+func (s *Store) RoundSeen(ctx context.Context, roundID string) (map[string]bool, error) {
+	ids, err := s.rdb.SMembers(ctx, s.k.roundSeen(roundID)).Result()
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		out[id] = true
+	}
+	return out, nil
+}
+
+// AddUnmatched keeps a contact from a sender the roster does not know,
+// under their normalised nickname, until a liaison binds it. A message id
+// seen before is refused with ErrDuplicate.
+func (s *Store) AddUnmatched(ctx context.Context, nick string, c Contact) error {
+	if len(c.Text) > maxTextBytes {
+		c.Text = truncateUTF8(c.Text, maxTextBytes)
+	}
+	b, err := json.Marshal(c)
+	if err != nil {
+		return err
+	}
+	res, err := addUnmatched.Run(ctx, s.rdb, []string{s.k.seen(c.MsgID), s.k.unmatched(), s.k.unmatchedMsgs(nick)},
+		c.MsgID, nick, b, c.At.Unix(), int64(seenTTL/time.Second)).Int()
+	if err != nil {
+		return fmt.Errorf("keep unmatched reply: %w", err)
+	}
+	if res == 0 {
+		return ErrDuplicate
+	}
+	return nil
+}
+
+var addUnmatched = redis.NewScript(`
+-- KEYS: 1 seen key, 2 unmatched zset, 3 the nickname's list
+-- ARGV: 1 msg id ('' = none), 2 nickname, 3 contact JSON, 4 unix time, 5 seen ttl
+-- returns 1 kept, 0 duplicate
+if ARGV[1] ~= '' then
+  if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+  redis.call('SET', KEYS[1], '-', 'EX', ARGV[5])
+end
+redis.call('ZADD', KEYS[2], ARGV[4], ARGV[2])
+redis.call('RPUSH', KEYS[3], ARGV[3])
+return 1
+`)
+
+// Unmatched is a nickname whose messages wait to be bound to an elder.
+type Unmatched struct {
+	Nick     string
+	Last     time.Time
+	Messages int64
+}
+
+// UnmatchedList returns the nicknames waiting to be bound, newest first.
+func (s *Store) UnmatchedList(ctx context.Context) ([]Unmatched, error) {
+	zs, err := s.rdb.ZRevRangeWithScores(ctx, s.k.unmatched(), 0, -1).Result()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Unmatched, 0, len(zs))
+	for _, z := range zs {
+		nick := z.Member.(string)
+		n, err := s.rdb.LLen(ctx, s.k.unmatchedMsgs(nick)).Result()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Unmatched{Nick: nick, Last: time.Unix(int64(z.Score), 0), Messages: n})
+	}
+	return out, nil
+}
+
+// Bind attributes a normalised nickname to an elder from now on, and
+// returns the contacts that waited under it, oldest first, for the caller
+// to record; the caller then calls DropUnmatched, so that a failure in
+// between loses nothing.
+func (s *Store) Bind(ctx context.Context, nick, elderID string) ([]Contact, error) {
+	if err := s.rdb.HSet(ctx, s.k.binds(), nick, elderID).Err(); err != nil {
+		return nil, fmt.Errorf("bind: %w", err)
+	}
+	raws, err := s.rdb.LRange(ctx, s.k.unmatchedMsgs(nick), 0, -1).Result()
+	if err != nil {
+		return nil, fmt.Errorf("bind: %w", err)
+	}
+	var out []Contact
+	for _, r := range raws {
+		var c Contact
+		if json.Unmarshal([]byte(r), &c) == nil {
+			c.MsgID = "" // deduped when it was kept
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+var dropUnmatched = redis.NewScript(`
+-- KEYS: 1 unmatched zset, 2 the nickname's list; ARGV: 1 nickname, 2 how many to drop
+redis.call('LTRIM', KEYS[2], ARGV[2], -1)
+if redis.call('LLEN', KEYS[2]) == 0 then redis.call('ZREM', KEYS[1], ARGV[1]) end
+return 1
+`)
+
+// DropUnmatched removes the first n waiting contacts of a nickname, once
+// they are recorded.
+func (s *Store) DropUnmatched(ctx context.Context, nick string, n int) error {
+	return dropUnmatched.Run(ctx, s.rdb, []string{s.k.unmatched(), s.k.unmatchedMsgs(nick)}, nick, n).Err()
+}
