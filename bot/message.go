@@ -62,6 +62,9 @@ type Message struct {
 	Text string
 	// Time is when the message was received, from the bot's clock.
 	Time time.Time
+	// Oversized is set when the text was longer than handlers accept and
+	// was cut; such a message changes nothing.
+	Oversized bool
 }
 
 // Private reports whether the message came in a private chat.

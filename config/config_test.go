@@ -1,0 +1,174 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+const goodConfig = `office: test-office
+name: 测试退管办
+groups:
+  - name: 一支部群
+    branch: 一支部
+roster: roster.csv
+staff:
+  - name: 李娜
+    remark: 联络员李娜
+    role: liaison
+  - name: 陈主任
+    remark: 陈主任
+    role: admin
+tiers:
+  - name: high
+    when: {age_at_least: 80, lives_alone: true}
+    contact_every: 24h
+  - name: normal
+    contact_every: 72h
+`
+
+const goodRoster = "id,name,aliases,branch,birth_year,lives_alone,serious_illness,liaison,phone,family\n" +
+	"E1,张建国,老张|张老师,一支部,1941,否,否,李娜,138,女儿 张丽\n" +
+	"E2,王秀英,王阿姨,一支部,1960,是,否,李娜,,\n" +
+	"E3,刘德明,,一支部,1960,no,1,陈主任,,\n"
+
+func load(t *testing.T, cfg, roster string) (*Config, error) {
+	t.Helper()
+	return Load([]byte(cfg), "pingan.yaml", func(name string) ([]byte, string, error) {
+		if name != "roster.csv" && name != "roster.yaml" {
+			return nil, name, &os.PathError{Op: "open", Path: name, Err: os.ErrNotExist}
+		}
+		return []byte(roster), name, nil
+	})
+}
+
+func TestLoadGood(t *testing.T) {
+	c, err := load(t, goodConfig, goodRoster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Timezone != "Asia/Shanghai" || c.Location.String() != "Asia/Shanghai" || c.EscalateAfter != 2 {
+		t.Errorf("defaults: tz %q escalate %v", c.Timezone, c.EscalateAfter)
+	}
+	if c.Checkin.Schedule != "0 9 * * *" || c.Checkin.Window.D() != 8*time.Hour || c.Outbox.Gap.D() != 1500*time.Millisecond {
+		t.Errorf("defaults: %+v %+v", c.Checkin, c.Outbox)
+	}
+	want := map[string]struct {
+		tier  string
+		every time.Duration
+	}{
+		"E1": {"high", 24 * time.Hour},  // 80+
+		"E2": {"high", 24 * time.Hour},  // lives alone
+		"E3": {"normal", 72 * time.Hour}, // neither
+	}
+	for _, e := range c.Elders {
+		w := want[e.ID]
+		if e.Tier != w.tier || e.ContactEvery != w.every || e.EscalateAfter != 2*w.every {
+			t.Errorf("%s: tier %s every %s escalate %s, want %s %s", e.ID, e.Tier, e.ContactEvery, e.EscalateAfter, w.tier, w.every)
+		}
+	}
+	if e := c.Elders[0]; len(e.Aliases) != 2 || e.Aliases[1] != "张老师" || e.Family[0] != "女儿 张丽" {
+		t.Errorf("E1 = %+v", e)
+	}
+	if !c.Elders[2].SeriousIllness {
+		t.Error("serious_illness 1 not read as true")
+	}
+}
+
+// TestLoadErrors checks the exact message of each kind of mistake: file,
+// line, field and what would be valid.
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name, cfg, roster, want string
+	}{
+		{"unknown key", strings.Replace(goodConfig, "name: 测试退管办", "name: 测试退管办\ncolour: red", 1), goodRoster,
+			"pingan.yaml:3: colour: unknown key; valid keys here are office, name, timezone, redis, groups, roster, staff, tiers, escalate_after, checkin, jobs, outbox, wechat, http"},
+		{"unknown nested key", strings.Replace(goodConfig, "    role: admin", "    role: admin\n    phone: 1", 1), goodRoster,
+			"pingan.yaml:14: phone: unknown key; valid keys here are name, remark, role, branch"},
+		{"bad role", strings.Replace(goodConfig, "role: admin", "role: boss", 1), goodRoster,
+			"pingan.yaml:13: staff[1].role: \"boss\" is not a role; use liaison or admin\npingan.yaml:7: staff: no admin; at least one staff member needs role admin"},
+		{"bad cron", goodConfig + "checkin:\n  schedule: \"0 25 * * *\"\n", goodRoster,
+			"pingan.yaml:21: checkin.schedule: \"0 25 * * *\" is not a valid cron expression (end of range (25) above maximum (23): 25); want five fields \"minute hour day month weekday\", e.g. \"0 9 * * *\" for 09:00 daily"},
+		{"bad duration", strings.Replace(goodConfig, "contact_every: 24h", "contact_every: one day", 1), goodRoster,
+			"pingan.yaml:17: \"one day\" is not a duration; write it like 90m, 24h or 1h30m"},
+		{"bad timezone", goodConfig + "timezone: Mars/Base\n", goodRoster,
+			"pingan.yaml:20: timezone: \"Mars/Base\" is not a known time zone; use an IANA name such as Asia/Shanghai"},
+		{"duplicate remark", strings.Replace(goodConfig, "remark: 陈主任", "remark: 联络员李娜", 1), goodRoster,
+			"pingan.yaml:12: staff[1].remark: \"联络员李娜\" is used twice; every remark must be unique"},
+		{"default tier with when", strings.Replace(goodConfig, "  - name: normal\n    contact_every: 72h", "  - name: normal\n    when: {lives_alone: true}\n    contact_every: 72h", 1), goodRoster,
+			"pingan.yaml:19: tiers[1].when: the last tier is the default and must have no when"},
+		{"missing roster", strings.Replace(goodConfig, "roster: roster.csv", "roster: nope.csv", 1), goodRoster,
+			"pingan.yaml:6: roster: cannot read \"nope.csv\": file does not exist"},
+		{"roster unknown liaison", goodConfig, strings.Replace(goodRoster, ",李娜,138", ",王五,138", 1),
+			"roster.csv:2: liaison: \"王五\" is not in the config's staff; use one of 李娜, 陈主任"},
+		{"roster bad year", goodConfig, strings.Replace(goodRoster, "1960,是", "19x0,是", 1),
+			"roster.csv:3: birth_year: \"19x0\" is not a year; write four digits, e.g. 1942"},
+		{"roster bad bool", goodConfig, strings.Replace(goodRoster, "1960,是", "1960,maybe", 1),
+			"roster.csv:3: lives_alone: \"maybe\" is not yes or no; write 是/否, yes/no, true/false or 1/0"},
+		{"roster duplicate id", goodConfig, strings.Replace(goodRoster, "E3,", "E1,", 1),
+			"roster.csv:4: id: \"E1\" is also used on line 2; ids must be unique"},
+		{"roster unknown column", goodConfig, strings.Replace(goodRoster, "family", "address", 1),
+			"roster.csv:1: address: unknown column; valid columns are id, name, aliases, branch, birth_year, lives_alone, serious_illness, liaison, phone, family"},
+		{"not yaml", "office: [", "", "pingan.yaml: not valid YAML: line 1: did not find expected node content"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := load(t, tc.cfg, tc.roster)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if got := err.Error(); got != tc.want {
+				t.Errorf("error\n got: %s\nwant: %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRosterGBKAndYAML(t *testing.T) {
+	// "E1,张建国,…" saved by Excel as GBK.
+	gbk := []byte("id,name,liaison\nE1,\xd5\xc5\xbd\xa8\xb9\xfa,\xc0\xee\xc4\xc8\n")
+	c, err := load(t, goodConfig, string(gbk))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Elders[0].Name != "张建国" || c.Elders[0].Liaison != "李娜" {
+		t.Errorf("GBK roster read as %+v", c.Elders[0])
+	}
+	y := strings.Replace(goodConfig, "roster.csv", "roster.yaml", 1)
+	c, err = load(t, y, "elders:\n  - id: E1\n    name: 张建国\n    aliases: [老张]\n    liaison: 李娜\n    birth_year: 1940\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := c.Elders[0]; e.Name != "张建国" || e.Aliases[0] != "老张" || e.Tier != "high" {
+		t.Errorf("YAML roster read as %+v", e)
+	}
+	_, err = load(t, y, "elders:\n  - id: E1\n    name: 张建国\n    liaison: 李娜\n    mobile: 1\n")
+	var es Errors
+	if !errors.As(err, &es) || !strings.Contains(err.Error(), "roster.yaml:2: field mobile not found") {
+		t.Errorf("unknown roster key: %v", err)
+	}
+}
+
+func TestParseCronNeverPanics(t *testing.T) {
+	for _, spec := range []string{"TZ=0", "CRON_TZ=Asia/Shanghai", "", "* * *", "@every", "0 9 * * * *", "\x00"} {
+		if _, err := ParseCron(spec); err == nil {
+			t.Errorf("%q accepted", spec)
+		}
+	}
+	if _, err := ParseCron("@daily"); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestExampleOfficeIsValid(t *testing.T) {
+	c, err := LoadFile(filepath.Join("..", "examples", "office", "pingan.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Elders) != 30 || len(c.Admins()) != 1 || len(c.Groups) != 3 {
+		t.Errorf("example office: %d elders, %d admins, %d groups", len(c.Elders), len(c.Admins()), len(c.Groups))
+	}
+}

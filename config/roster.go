@@ -1,0 +1,264 @@
+package config
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"gopkg.in/yaml.v3"
+
+	"pingan/store"
+)
+
+// RosterColumns are the CSV roster's columns, in any order, header required.
+var RosterColumns = []string{"id", "name", "aliases", "branch", "birth_year", "lives_alone", "serious_illness", "liaison", "phone", "family"}
+
+// rosterRow is one elder as the roster file writes it.
+type rosterRow struct {
+	ID             string   `yaml:"id"`
+	Name           string   `yaml:"name"`
+	Aliases        []string `yaml:"aliases"`
+	Branch         string   `yaml:"branch"`
+	BirthYear      int      `yaml:"birth_year"`
+	LivesAlone     bool     `yaml:"lives_alone"`
+	SeriousIllness bool     `yaml:"serious_illness"`
+	Liaison        string   `yaml:"liaison"`
+	Phone          string   `yaml:"phone"`
+	Family         []string `yaml:"family"`
+	line           int
+}
+
+// ParseRoster reads a roster (CSV, or YAML when the file name ends in .yaml
+// or .yml), checks it against the config and works out each elder's tier.
+func ParseRoster(b []byte, file string, c *Config) ([]store.Elder, error) {
+	var rows []rosterRow
+	var err error
+	switch strings.ToLower(filepath.Ext(file)) {
+	case ".yaml", ".yml":
+		rows, err = rosterYAML(b, file)
+	case ".csv", ".txt", "":
+		rows, err = rosterCSV(b, file)
+	default:
+		return nil, &Error{File: file, Msg: "unknown roster format; save the spreadsheet as CSV (UTF-8 or GBK) or write YAML"}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return c.checkRoster(rows, file)
+}
+
+func rosterYAML(b []byte, file string) ([]rosterRow, error) {
+	var doc struct {
+		Elders []yaml.Node `yaml:"elders"`
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(&doc); err != nil && err != io.EOF {
+		return nil, yamlErrors(file, err)
+	}
+	rows := make([]rosterRow, 0, len(doc.Elders))
+	var es Errors
+	for _, n := range doc.Elders {
+		var r rosterRow
+		if err := decodeStrict(&n, &r); err != nil {
+			es = append(es, &Error{File: file, Line: n.Line, Msg: err.Error()})
+			continue
+		}
+		r.line = n.Line
+		rows = append(rows, r)
+	}
+	if len(es) > 0 {
+		return nil, es
+	}
+	return rows, nil
+}
+
+// decodeStrict decodes a node rejecting unknown keys.
+func decodeStrict(n *yaml.Node, v any) error {
+	b, err := yaml.Marshal(n)
+	if err != nil {
+		return err
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(v); err != nil {
+		msg := err.Error()
+		msg = strings.TrimPrefix(msg, "yaml: unmarshal errors:\n  ")
+		msg = strings.ReplaceAll(msg, "in type config.rosterRow", "; valid keys are "+strings.Join(RosterColumns, ", "))
+		if i := strings.Index(msg, ": "); strings.HasPrefix(msg, "line ") && i > 0 {
+			msg = msg[i+2:]
+		}
+		return errors.New(msg)
+	}
+	return nil
+}
+
+func rosterCSV(b []byte, file string) ([]rosterRow, error) {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(b) { // Excel in Chinese Windows saves CSV as GBK
+		d, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
+		if err != nil {
+			return nil, &Error{File: file, Msg: "neither UTF-8 nor GBK text; save the spreadsheet as CSV UTF-8"}
+		}
+		b = d
+	}
+	r := csv.NewReader(bytes.NewReader(b))
+	r.FieldsPerRecord = -1
+	r.TrimLeadingSpace = true
+	header, err := r.Read()
+	if err != nil {
+		return nil, &Error{File: file, Line: 1, Msg: "no header line; the first line must name the columns " + strings.Join(RosterColumns, ",")}
+	}
+	col := map[string]int{}
+	var es Errors
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(h))
+		if !contains(RosterColumns, h) {
+			es = append(es, &Error{File: file, Line: 1, Field: h, Msg: "unknown column; valid columns are " + strings.Join(RosterColumns, ", ")})
+			continue
+		}
+		col[h] = i
+	}
+	for _, need := range []string{"id", "name", "liaison"} {
+		if _, ok := col[need]; !ok {
+			es = append(es, &Error{File: file, Line: 1, Field: need, Msg: "column missing; the roster needs at least id, name and liaison"})
+		}
+	}
+	if len(es) > 0 {
+		return nil, es
+	}
+	var rows []rosterRow
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := r.FieldPos(0)
+		if err != nil {
+			es = append(es, &Error{File: file, Line: line, Msg: "not valid CSV: " + err.Error()})
+			break
+		}
+		get := func(name string) string {
+			if i, ok := col[name]; ok && i < len(rec) {
+				return strings.TrimSpace(rec[i])
+			}
+			return ""
+		}
+		if strings.Join(rec, "") == "" {
+			continue // blank line
+		}
+		row := rosterRow{ID: get("id"), Name: get("name"), Branch: get("branch"), Liaison: get("liaison"),
+			Phone: get("phone"), Aliases: splitList(get("aliases")), Family: splitList(get("family")), line: line}
+		if y := get("birth_year"); y != "" {
+			n, err := strconv.Atoi(y)
+			if err != nil || n < 1900 || n > 2100 {
+				es = append(es, &Error{File: file, Line: line, Field: "birth_year", Msg: fmt.Sprintf("%q is not a year; write four digits, e.g. 1942", y)})
+			}
+			row.BirthYear = n
+		}
+		for _, f := range []struct {
+			name string
+			dst  *bool
+		}{{"lives_alone", &row.LivesAlone}, {"serious_illness", &row.SeriousIllness}} {
+			v, ok := parseBool(get(f.name))
+			if !ok {
+				es = append(es, &Error{File: file, Line: line, Field: f.name, Msg: fmt.Sprintf("%q is not yes or no; write 是/否, yes/no, true/false or 1/0", get(f.name))})
+			}
+			*f.dst = v
+		}
+		rows = append(rows, row)
+	}
+	if len(es) > 0 {
+		return nil, es
+	}
+	return rows, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' }) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func parseBool(s string) (bool, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "0", "false", "no", "n", "否", "无", "不是":
+		return false, true
+	case "1", "true", "yes", "y", "是", "有":
+		return true, true
+	}
+	return false, false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// checkRoster validates rows against the config and builds the elders.
+func (c *Config) checkRoster(rows []rosterRow, file string) ([]store.Elder, error) {
+	var es Errors
+	ids := map[string]int{}
+	now := time.Now()
+	if c.Location != nil {
+		now = now.In(c.Location)
+	}
+	elders := make([]store.Elder, 0, len(rows))
+	for _, r := range rows {
+		bad := func(field, format string, args ...any) {
+			es = append(es, &Error{File: file, Line: r.line, Field: field, Msg: fmt.Sprintf(format, args...)})
+		}
+		if r.ID == "" {
+			bad("id", "missing; every elder needs a unique id")
+		} else if prev, dup := ids[r.ID]; dup {
+			bad("id", "%q is also used on line %d; ids must be unique", r.ID, prev)
+		}
+		ids[r.ID] = r.line
+		if r.Name == "" {
+			bad("name", "missing; give the elder's name")
+		}
+		if s, ok := c.StaffByName(r.Liaison); !ok {
+			bad("liaison", "%q is not in the config's staff; use one of %s", r.Liaison, strings.Join(c.staffNames(), ", "))
+		} else if s.Role != RoleLiaison && s.Role != RoleAdmin {
+			bad("liaison", "%q is not a liaison", r.Liaison)
+		}
+		e := store.Elder{ID: r.ID, Name: r.Name, Aliases: r.Aliases, Branch: r.Branch, BirthYear: r.BirthYear,
+			LivesAlone: r.LivesAlone, SeriousIllness: r.SeriousIllness, Liaison: r.Liaison, Phone: r.Phone, Family: r.Family}
+		t := c.TierOf(e, now)
+		e.Tier = t.Name
+		e.ContactEvery = t.ContactEvery.D()
+		e.EscalateAfter = time.Duration(float64(e.ContactEvery) * c.EscalateAfter)
+		elders = append(elders, e)
+	}
+	if len(rows) == 0 {
+		es = append(es, &Error{File: file, Msg: "no elders; the roster is empty"})
+	}
+	if len(es) > 0 {
+		return nil, es
+	}
+	return elders, nil
+}
+
+func (c *Config) staffNames() []string {
+	out := make([]string, len(c.Staff))
+	for i, s := range c.Staff {
+		out[i] = s.Name
+	}
+	return out
+}
