@@ -60,8 +60,8 @@ func TestLoadGood(t *testing.T) {
 		tier  string
 		every time.Duration
 	}{
-		"E1": {"high", 24 * time.Hour},  // 80+
-		"E2": {"high", 24 * time.Hour},  // lives alone
+		"E1": {"high", 24 * time.Hour},   // 80+
+		"E2": {"high", 24 * time.Hour},   // lives alone
 		"E3": {"normal", 72 * time.Hour}, // neither
 	}
 	for _, e := range c.Elders {
