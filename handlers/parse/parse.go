@@ -1,29 +1,357 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
-// Parse reads one message. It never panics and always returns valid values.
-// This first version knows a handful of phrases; the lexicon-driven parser replaces it.
+// negWindow is how many runes may stand between a negator and the word it governs
+// (没有什么需要: 2).
+const negWindow = 3
+
+// Parse reads one message. It never panics and always returns valid values; the
+// Needs and Evidence slices of the reply may be shared between calls and must be
+// treated as read-only.
 func Parse(text string) Reply {
-	r := Reply{Intent: IntentOther, Health: HealthUnknown, Doses: -1, Test: TestUnknown}
-	t := strings.TrimSpace(text)
-	switch {
-	case strings.Contains(t, "摔倒") || strings.Contains(t, "救命") || strings.Contains(t, "120"):
-		r.Intent, r.Health = IntentUrgent, HealthUrgent
-	case strings.Contains(t, "买菜") || strings.Contains(t, "药快") || t == "3":
-		r.Intent = IntentAid
-		if strings.Contains(t, "药") {
-			r.Needs = []Need{NeedMedicine}
-		} else {
-			r.Needs = []Need{NeedFood}
+	if r, ok := fastReply(text); ok {
+		return r
+	}
+	return parseText(text)
+}
+
+var (
+	fastOnce sync.Once
+	fastMap  map[string]Reply
+)
+
+// fastReply returns the reading of a very common whole message (平安, 1) without
+// normalising it again. The table is computed once from the lexicon's `fast` list.
+func fastReply(text string) (Reply, bool) {
+	fastOnce.Do(func() {
+		fastMap = make(map[string]Reply)
+		for _, s := range lex().fast {
+			r := parseText(s)
+			r.Evidence = r.Evidence[:len(r.Evidence):len(r.Evidence)]
+			r.Needs = r.Needs[:len(r.Needs):len(r.Needs)]
+			fastMap[s] = r
 		}
-	case strings.Contains(t, "不舒服") || strings.Contains(t, "发烧") || t == "2":
-		r.Intent, r.Health = IntentCheckin, HealthUnwell
-	case strings.Contains(t, "平安") || strings.Contains(t, "挺好") || strings.Contains(t, "很好") || t == "1":
-		r.Intent, r.Health = IntentCheckin, HealthWell
+	})
+	if len(text) > 16 {
+		return Reply{}, false
 	}
-	if strings.Contains(t, "我爸") || strings.Contains(t, "我妈") {
-		r.Proxy = true
+	r, ok := fastMap[strings.TrimSpace(text)]
+	return r, ok
+}
+
+// hsig is one statement about health, in text order.
+type hsig struct {
+	value  Health // HealthWell, HealthUnwell, HealthUrgent
+	pos    int
+	phrase string
+	recov  bool // a recovery: clears the illness stated before it
+}
+
+// object is a thing asked for or mentioned in a clause.
+type object struct {
+	need   Need
+	start  int
+	end    int
+	phrase string
+}
+
+// reading accumulates what a message says while its clauses are read.
+type reading struct {
+	rs       []rune
+	health   []hsig
+	retract  int // position of the last 不对; well before it is withdrawn
+	test     Test
+	testEv   string
+	doses    int
+	doseEv   string
+	zeroEv   string
+	needs    []object
+	pending  []object // objects with no request in their clause
+	askEv    string   // a request on its own (帮忙, menu 3)
+	cueEv    string
+	proxy    struct{ strong, weak, spouse, self, iam, relation string }
+	signal   bool // the message reports anything at all
+	forward  string
+	lastSeen int
+}
+
+func (rd *reading) text(t token) string { return string(rd.rs[t.start:t.end]) }
+
+// parseText is the full parser.
+func parseText(text string) Reply {
+	r := Reply{Intent: IntentOther, Health: HealthUnknown, Doses: -1, Test: TestUnknown}
+	rs := normalizeText(text)
+	if len(rs) == 0 {
+		return r
 	}
+	lx := lex()
+	toks := tokenize(rs, lx, make([]token, 0, len(rs)/2+4))
+	rd := &reading{rs: rs, retract: -1, test: TestUnknown, doses: -1}
+
+	choices, nMenu := menuChoices(rs, toks)
+	if choices[1] {
+		rd.health = append(rd.health, hsig{value: HealthWell, pos: -1, phrase: "1"})
+	}
+	if choices[2] {
+		rd.health = append(rd.health, hsig{value: HealthUnwell, pos: -1, phrase: "2"})
+	}
+	if choices[3] {
+		rd.askEv = "3"
+	}
+	if nMenu > 0 {
+		rd.signal = true
+	}
+	toks = toks[menuSkip(toks, nMenu):]
+
+	start := 0
+	for i := 0; i <= len(toks); i++ {
+		if i == len(toks) || (toks[i].e == nil && !toks[i].isNum && isSep(toks[i].sep)) {
+			q := i < len(toks) && toks[i].sep == sepQuestion
+			rd.clause(toks[start:i], q)
+			start = i + 1
+		}
+	}
+	if rd.forward != "" {
+		r.Evidence = []Evidence{{Field: "intent", Phrase: rd.forward}}
+		return r
+	}
+	rd.finish(&r)
 	return r
+}
+
+// menuSkip returns how many leading tokens the menu numbers took.
+func menuSkip(toks []token, n int) int {
+	k := 0
+	for k < len(toks) && n > 0 {
+		if toks[k].isNum {
+			n--
+		}
+		k++
+	}
+	return k
+}
+
+// clauseFlags are the clause markers found in one clause.
+type clauseFlags struct {
+	question, others, hearsay, blessing, past, thanks bool
+}
+
+// clause reads one clause: flags first, then each signal with its negation.
+func (rd *reading) clause(toks []token, question bool) {
+	var cf clauseFlags
+	cf.question = question
+	for _, t := range toks {
+		if t.e == nil {
+			continue
+		}
+		for _, m := range t.e.means {
+			switch m.kind {
+			case kClause:
+				switch m.value {
+				case "question":
+					cf.question = true
+				case "others":
+					cf.others = true
+				case "hearsay":
+					cf.hearsay = true
+				case "blessing":
+					cf.blessing = true
+				case "past":
+					cf.past = true
+				case "thanks":
+					cf.thanks = true
+				case "forward":
+					if rd.forward == "" {
+						rd.forward = t.e.text
+					}
+				case "retract":
+					rd.retract = t.start
+				}
+			case kProxy:
+				rd.proxyMark(m.value, t.e.text)
+			}
+		}
+	}
+	aside := cf.others || cf.hearsay || cf.blessing // not about the writer's elder
+
+	var (
+		negEnd    = -1 // end of the governing negator, -1 when none
+		negVal    string
+		negText   string
+		chained   bool // the negation carries on through a list (无发热、咳嗽)
+		hedge     string
+		content   bool
+		objects   []object
+		affirmed  bool // a request, or a lack, in this clause
+		declined  bool // 不缺, 不需要
+		askEv     string
+		cueEv     string
+		doseToks  []int // indexes into toks of affirmed dose numbers
+		measureAt = -1
+		measure   string
+	)
+	for i, t := range toks {
+		if t.e == nil && !t.isNum {
+			continue // '、' and '+' keep the negation alive
+		}
+		negated := false
+		if negEnd >= 0 {
+			if chained {
+				negated = joinersOnly(rd.rs[negEnd:t.start])
+			} else {
+				negated = t.start-negEnd <= negWindow
+			}
+		}
+		if t.isNum {
+			switch {
+			case t.unit == unitDose && t.num >= 1 && t.num <= 6:
+				content = true
+				if !negated && !aside && !cf.question {
+					doseToks = append(doseToks, i)
+				}
+				negEnd, chained = -1, false
+			case measureAt >= 0 || t.unit == unitDegree:
+				kind := measure
+				if t.unit == unitDegree {
+					kind = "temp"
+				}
+				if !aside {
+					rd.measured(kind, t.num, rd.text(t), t.start, cf)
+				}
+				measureAt = -1
+			}
+			continue
+		}
+		e := t.e
+		if m, ok := e.has(kNeg); ok {
+			negEnd, negVal, negText, chained = t.end, m.value, e.text, false
+			continue
+		}
+		if m, ok := e.has(kHedge); ok {
+			hedge = e.text
+			if m.value == "neg" {
+				negEnd, negVal, negText, chained = t.end, "not", e.text, false
+			}
+			continue
+		}
+		if m, ok := e.has(kClause); ok && m.value == "brk" {
+			negEnd, chained = -1, false
+			continue
+		}
+		if m, ok := e.has(kMeasure); ok {
+			measureAt, measure = i, m.value
+			continue
+		}
+		used := false
+		for _, m := range e.means {
+			v := m.value
+			if negated {
+				v = m.negated
+			}
+			switch m.kind {
+			case kHealth:
+				used = true
+				rd.healthSig(Health(v), t.start, e.text, cf, aside)
+			case kRecover:
+				used = true
+				if !negated && !aside && !cf.question {
+					rd.health = append(rd.health, hsig{value: HealthWell, pos: t.start, phrase: e.text, recov: true})
+				}
+			case kTest:
+				used = true
+				if v != "" && !aside && !cf.question {
+					rd.test, rd.testEv = Test(v), e.text
+				}
+			case kVaccine:
+				used = true
+				if n := atoiSmall(v); n >= 0 && !aside && !cf.question {
+					rd.dose(n, e.text)
+				}
+			case kNeed:
+				used = true
+				if negated && negVal == "absent" {
+					affirmed = true // 没有退烧药: it is lacking
+					cueEv = negText + e.text
+				} else if negated {
+					declined = true // 不要菜
+					continue
+				}
+				objects = append(objects, object{need: Need(m.value), start: t.start, end: t.end, phrase: e.text})
+			case kCue:
+				used = true
+				if negated {
+					declined = true
+				} else if !cf.thanks {
+					affirmed = true
+					cueEv = e.text
+					if m.value == "ask" {
+						askEv = e.text
+					}
+				}
+			}
+		}
+		if used {
+			content = true
+			if negated && joinerFollows(rd.rs, t.end) {
+				negEnd, chained = t.end, true
+			} else {
+				negEnd, chained = -1, false
+			}
+		}
+	}
+	// A negator that governed nothing looks back at the dose stated before it:
+	// 第四针还没轮到, 第三针医生说暂时不用打.
+	if negEnd >= 0 && !chained && len(doseToks) > 0 {
+		doseToks = doseToks[:len(doseToks)-1]
+	}
+	for _, k := range doseToks {
+		rd.dose(int(toks[k].num), rd.text(toks[k]))
+	}
+	if hedge != "" && !content && !aside && !cf.question && len(objects) == 0 {
+		rd.health = append(rd.health, hsig{value: HealthUnwell, pos: toks[0].start, phrase: hedge})
+		rd.signal = true
+	}
+	rd.bind(objects, affirmed, declined, askEv, cueEv, cf)
+}
+
+// bind decides which objects of a clause are asked for.
+func (rd *reading) bind(objects []object, affirmed, declined bool, askEv, cueEv string, cf clauseFlags) {
+	if cf.hearsay || cf.blessing || cf.thanks {
+		return
+	}
+	switch {
+	case len(objects) == 0:
+		if askEv != "" && rd.askEv == "" {
+			rd.askEv = askEv
+		}
+	case affirmed:
+		rd.needs = append(rd.needs, objects...)
+		if rd.cueEv == "" {
+			rd.cueEv = cueEv
+		}
+	case declined:
+	default:
+		rd.pending = append(rd.pending, objects...)
+	}
+}
+
+// joinersOnly reports whether rs holds only list joiners (、和 或 等 及 与 也).
+func joinersOnly(rs []rune) bool {
+	for _, r := range rs {
+		switch r {
+		case listJoin, '和', '或', '等', '及', '与', '也', '跟', '都':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// joinerFollows reports whether a list joiner comes right after position i.
+func joinerFollows(rs []rune, i int) bool {
+	return i < len(rs) && joinersOnly(rs[i:i+1])
 }

@@ -1,0 +1,62 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLexiconLoads validates the embedded lexicon: kinds, values, normalised phrases.
+func TestLexiconLoads(t *testing.T) {
+	lx, err := loadLexicon(lexiconYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lx.words.entries) < 300 {
+		t.Errorf("only %d phrases compiled", len(lx.words.entries))
+	}
+	for _, p := range []string{"平安", "摔倒", "降压药", "没", "阴天"} {
+		if _, ok := lx.words.byFirst[[]rune(p)[0]]; !ok {
+			t.Errorf("%q not indexed", p)
+		}
+	}
+	// Every phrase must survive normalisation unchanged, or it could never match.
+	for _, e := range lx.words.entries {
+		if got := string(normalizeText(e.text)); got != e.text && !strings.ContainsAny(e.text, ":") {
+			if _, rewritten := rewriteTarget(lx, e.text); !rewritten {
+				t.Errorf("phrase %q normalises to %q and can never match", e.text, got)
+			}
+		}
+	}
+}
+
+// rewriteTarget reports whether a rewrite changes p (then p is matched in its
+// rewritten form, which is fine).
+func rewriteTarget(lx *lexicon, p string) (string, bool) {
+	rs := []rune(p)
+	out := rewrite(rs, lx)
+	return string(out), string(out) != p
+}
+
+func TestLexiconRejects(t *testing.T) {
+	cases := []struct{ name, doc, want string }{
+		{"unknown kind", "groups:\n  - kind: mood\n    value: well\n    phrases: [开心]\n", `unknown kind "mood"`},
+		{"bad value", "groups:\n  - kind: health\n    value: fine\n    phrases: [开心]\n", `value "fine" not one of`},
+		{"bad negated", "groups:\n  - kind: health\n    value: well\n    negated: sad\n    phrases: [开心]\n", `negated "sad"`},
+		{"negated on need", "groups:\n  - kind: need\n    value: food\n    negated: food\n    phrases: [菜]\n", "cannot have a negated value"},
+		{"traditional", "groups:\n  - kind: health\n    value: well\n    phrases: [身體好]\n", "traditional character"},
+		{"upper case", "groups:\n  - kind: ignore\n    value: \"\"\n    phrases: [OK]\n", "upper-case"},
+		{"punctuation", "groups:\n  - kind: health\n    value: well\n    phrases: [\"好!\"]\n", "punctuation"},
+		{"duplicate", "groups:\n  - kind: health\n    value: well\n    phrases: [好]\n  - kind: health\n    value: unwell\n    phrases: [好]\n", "already in"},
+		{"empty group", "groups:\n  - kind: health\n    value: well\n    phrases: []\n", "no phrases"},
+		{"unknown field", "groupz: []\n", "field groupz not found"},
+		{"long emoji", "emoji:\n  强: 非常非常好的意思\n", "longer than the code"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := loadLexicon([]byte(c.doc))
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v, want it to mention %q", err, c.want)
+			}
+		})
+	}
+}
