@@ -168,10 +168,6 @@ func (s *Store) RecordContact(ctx context.Context, e Elder, c Contact, round *Ro
 	if err != nil {
 		return err
 	}
-	flag := "0"
-	if c.Flag {
-		flag = "1"
-	}
 	keys := []string{s.k.seen(c.MsgID), s.k.status(), s.k.due(), s.k.escalate(), s.k.history(e.ID),
 		s.k.roundSeen(roundID), s.k.contacts(), s.k.flags()}
 	for attempt := 0; attempt < 10; attempt++ {
@@ -190,9 +186,13 @@ func (s *Store) RecordContact(ctx context.Context, e Elder, c Contact, round *Ro
 		if err != nil {
 			return err
 		}
+		flag := "0"
+		if next.Flag { // the flag follows the latest contact, not this one
+			flag = "1"
+		}
 		res, err := recordContact.Run(ctx, s.rdb, keys, c.MsgID, e.ID, cur, nb, cb,
 			c.At.Add(e.ContactEvery).Unix(), c.At.Add(e.EscalateAfter).Unix(), inRound,
-			int64(seenTTL/time.Second), flag, c.At.Unix()).Int()
+			int64(seenTTL/time.Second), flag, next.Last.Unix()).Int()
 		if err != nil {
 			return fmt.Errorf("record contact: %w", err)
 		}

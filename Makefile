@@ -1,0 +1,36 @@
+# pingan — make test runs vet and the race-enabled tests against a real
+# redis-server (installed here when missing and we may; see README).
+
+GO ?= go
+
+.PHONY: test vet build bench redis-server demo
+
+test: redis-server vet
+	$(GO) test -race -count=1 ./...
+	$(GO) test -run '^$$' -bench . -benchtime 200x ./handlers/parse/
+
+vet:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+
+build:
+	$(GO) build -o pingan .
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+demo:
+	$(GO) run . demo --script examples/day.txt
+
+# Tests need redis-server on PATH unless REDIS_URL is set.
+redis-server:
+	@if [ -n "$$REDIS_URL" ] || command -v redis-server >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing redis-server (Debian package)"; \
+		(apt-get install -y -q redis-server >/dev/null 2>&1 || \
+		 (apt-get update -q >/dev/null && apt-get install -y -q redis-server >/dev/null)) || \
+		{ echo "could not install redis-server"; exit 1; }; \
+	else \
+		echo "tests need redis-server: install it (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis) or set REDIS_URL"; exit 1; \
+	fi

@@ -1,0 +1,242 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	"pingan/bot"
+	"pingan/clock"
+	"pingan/store"
+	"pingan/store/storetest"
+)
+
+func TestMain(m *testing.M) { storetest.Main(m) }
+
+var t0 = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+
+func newStore(t *testing.T) (*store.Store, *clock.Sim) {
+	t.Helper()
+	c := storetest.Client(t)
+	clk := clock.NewSim(t0)
+	return store.New(c, storetest.Office(t, c), clk), clk
+}
+
+var (
+	high   = store.Elder{ID: "E1", Name: "张建国", Liaison: "李娜", Tier: "high", ContactEvery: 24 * time.Hour, EscalateAfter: 48 * time.Hour}
+	normal = store.Elder{ID: "E2", Name: "王秀英", Liaison: "李娜", Tier: "normal", ContactEvery: 72 * time.Hour, EscalateAfter: 144 * time.Hour}
+)
+
+func setup(t *testing.T) (*store.Store, *clock.Sim) {
+	t.Helper()
+	s, clk := newStore(t)
+	if err := s.SyncRoster(context.Background(), []store.Elder{high, normal}, map[string]string{"老张": "E1", "王阿姨": "E2"}); err != nil {
+		t.Fatal(err)
+	}
+	return s, clk
+}
+
+func ids(ds []store.Due) []string {
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		out[i] = d.ElderID
+	}
+	return out
+}
+
+func TestRosterAndResolve(t *testing.T) {
+	s, _ := setup(t)
+	ctx := context.Background()
+	if id, err := s.Resolve(ctx, "老张"); err != nil || id != "E1" {
+		t.Errorf("Resolve(老张) = %q, %v", id, err)
+	}
+	if _, err := s.Resolve(ctx, "路人"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Resolve(路人) err = %v", err)
+	}
+	es, err := s.Elders(ctx)
+	if err != nil || len(es) != 2 || es[0].Name != "张建国" {
+		t.Fatalf("Elders = %+v, %v", es, err)
+	}
+	// Never heard from: due at once.
+	od, _ := s.Overdue(ctx, t0)
+	if len(od) != 2 {
+		t.Errorf("new elders overdue = %v", ids(od))
+	}
+	// Dropping an elder from the roster takes them out of the indexes.
+	if err := s.SyncRoster(ctx, []store.Elder{high}, map[string]string{"老张": "E1"}); err != nil {
+		t.Fatal(err)
+	}
+	od, _ = s.Overdue(ctx, t0)
+	if len(od) != 1 || od[0].ElderID != "E1" {
+		t.Errorf("after removal overdue = %v", ids(od))
+	}
+	if _, err := s.Resolve(ctx, "王阿姨"); !errors.Is(err, store.ErrNotFound) {
+		t.Error("alias of a removed elder still resolves")
+	}
+}
+
+func TestRecordContactUpdatesEverythingAtOnce(t *testing.T) {
+	s, _ := setup(t)
+	ctx := context.Background()
+	round := store.Round{ID: "r1", Opened: t0, Closes: t0.Add(8 * time.Hour)}
+	if _, err := s.OpenRound(ctx, round); err != nil {
+		t.Fatal(err)
+	}
+	c := store.Contact{At: t0.Add(time.Hour), Source: store.SourceReply, By: "老张", Text: "平安，三针", Health: "well", Doses: 3, Test: "unknown", MsgID: "m1"}
+	if err := s.RecordContact(ctx, high, c, &round); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := s.StatusOf(ctx, "E1")
+	if st.Health != "well" || st.Doses != 3 || !st.Last.Equal(c.At) {
+		t.Errorf("status = %+v", st)
+	}
+	seen, _ := s.RoundSeen(ctx, "r1")
+	if !seen["E1"] || len(seen) != 1 {
+		t.Errorf("round seen = %v", seen)
+	}
+	// Due one interval after the contact, escalated after two.
+	if od, _ := s.Overdue(ctx, c.At.Add(24*time.Hour-time.Second)); len(od) != 1 || od[0].ElderID != "E2" {
+		t.Errorf("overdue just before the interval = %v", ids(od))
+	}
+	if od, _ := s.Overdue(ctx, c.At.Add(24*time.Hour)); len(od) != 2 {
+		t.Errorf("overdue at the interval = %v", ids(od))
+	}
+	if es, _ := s.Escalated(ctx, c.At.Add(48*time.Hour)); len(es) != 1 || es[0].ElderID != "E1" {
+		t.Errorf("escalated = %v", ids(es))
+	}
+	// The same message again changes nothing.
+	if err := s.RecordContact(ctx, high, c, &round); !errors.Is(err, store.ErrDuplicate) {
+		t.Errorf("duplicate err = %v", err)
+	}
+	if h, _ := s.History(ctx, "E1", 10); len(h) != 1 || h[0].Text != "平安，三针" || h[0].Round != "r1" {
+		t.Errorf("history = %+v", h)
+	}
+	// A later contact that states nothing keeps what was known; an older
+	// one does not roll the status back.
+	later := store.Contact{At: t0.Add(2 * time.Hour), Source: store.SourceSticker, Health: "unknown", Doses: -1, Test: "unknown", Flag: true}
+	older := store.Contact{At: t0.Add(30 * time.Minute), Source: store.SourceReply, Health: "unwell", Doses: -1, Test: "unknown"}
+	for _, x := range []store.Contact{later, older} {
+		if err := s.RecordContact(ctx, high, x, &round); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, _ = s.StatusOf(ctx, "E1")
+	if st.Health != "well" || st.Doses != 3 || !st.Flag || st.LastSource != store.SourceSticker {
+		t.Errorf("after sticker and late reply: %+v", st)
+	}
+	if fl, _ := s.Flagged(ctx); len(fl) != 1 {
+		t.Errorf("flagged = %v", fl)
+	}
+	// Overdue keeps the newest deadline.
+	if od, _ := s.Overdue(ctx, t0.Add(25*time.Hour)); len(od) != 1 || od[0].ElderID != "E2" {
+		t.Errorf("an older contact moved the deadline back: %v", ids(od))
+	}
+}
+
+func TestRecordContactConcurrent(t *testing.T) {
+	s, _ := setup(t)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	for i := 0; i < 20; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			c := store.Contact{At: t0.Add(time.Duration(i) * time.Minute), Source: store.SourceReply, Health: "well", Doses: i % 4, Test: "unknown"}
+			if err := s.RecordContact(ctx, high, c, nil); err != nil {
+				t.Error(err)
+			}
+		}(i)
+	}
+	wg.Wait()
+	h, _ := s.History(ctx, "E1", 100)
+	st, _ := s.StatusOf(ctx, "E1")
+	if len(h) != 20 || !st.Last.Equal(t0.Add(19*time.Minute)) || st.Doses != 19%4 {
+		t.Errorf("%d contacts, status %+v", len(h), st)
+	}
+}
+
+func TestUnmatchedAndBind(t *testing.T) {
+	s, _ := setup(t)
+	ctx := context.Background()
+	for i, id := range []string{"u1", "u2", "u1"} {
+		err := s.AddUnmatched(ctx, "夕阳红", store.Contact{At: t0.Add(time.Duration(i) * time.Minute), Text: "平安", Health: "well", Doses: -1, MsgID: id})
+		if i == 2 && !errors.Is(err, store.ErrDuplicate) {
+			t.Errorf("duplicate unmatched err = %v", err)
+		}
+	}
+	list, _ := s.UnmatchedList(ctx)
+	if len(list) != 1 || list[0].Nick != "夕阳红" || list[0].Messages != 2 {
+		t.Fatalf("unmatched = %+v", list)
+	}
+	pending, err := s.Bind(ctx, "夕阳红", "E2")
+	if err != nil || len(pending) != 2 {
+		t.Fatalf("bind = %v, %v", pending, err)
+	}
+	if err := s.DropUnmatched(ctx, "夕阳红", len(pending)); err != nil {
+		t.Fatal(err)
+	}
+	if id, _ := s.Resolve(ctx, "夕阳红"); id != "E2" {
+		t.Errorf("bound nick resolves to %q", id)
+	}
+	if list, _ := s.UnmatchedList(ctx); len(list) != 0 {
+		t.Errorf("after bind unmatched = %+v", list)
+	}
+}
+
+func TestOutboxQueue(t *testing.T) {
+	s, _ := setup(t)
+	ctx := context.Background()
+	q := s.Outbox()
+	if _, ok, _ := q.Head(ctx); ok {
+		t.Fatal("new queue not empty")
+	}
+	if err := q.Push(ctx, bot.Outgoing{ID: "a", To: "x", Text: "1"}, bot.Outgoing{ID: "b", Group: "g", Text: "2"}); err != nil {
+		t.Fatal(err)
+	}
+	m, ok, err := q.Head(ctx)
+	if err != nil || !ok || m.ID != "a" {
+		t.Fatalf("head = %+v %v %v", m, ok, err)
+	}
+	_ = q.Done(ctx, "b") // not the head: nothing happens
+	if n, _ := q.Len(ctx); n != 2 {
+		t.Errorf("Done of a non-head removed something: len %d", n)
+	}
+	m.Attempts = 2
+	_ = q.Retry(ctx, m)
+	if m2, _, _ := q.Head(ctx); m2.Attempts != 2 {
+		t.Errorf("retry not stored: %+v", m2)
+	}
+	_ = q.Fail(ctx, m2(q, ctx), "boom")
+	if f, _ := q.Failed(ctx); len(f) != 1 || f[0].ID != "a" || f[0].Reason != "boom" {
+		t.Errorf("failed = %+v", f)
+	}
+	_ = q.Done(ctx, "b")
+	if n, _ := q.Len(ctx); n != 0 {
+		t.Errorf("len = %d", n)
+	}
+}
+
+func m2(q *store.Outbox, ctx context.Context) bot.Outgoing {
+	m, _, _ := q.Head(ctx)
+	return m
+}
+
+func TestClaimTickOnce(t *testing.T) {
+	s, _ := setup(t)
+	ctx := context.Background()
+	wins := 0
+	for i := 0; i < 3; i++ {
+		ok, err := s.ClaimTick(ctx, "report", t0, "p", time.Hour)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok {
+			wins++
+		}
+	}
+	if ok, _ := s.ClaimTick(ctx, "report", t0.Add(24*time.Hour), "p", time.Hour); !ok || wins != 1 {
+		t.Errorf("wins = %d, next tick ok = %v", wins, ok)
+	}
+}
