@@ -30,6 +30,7 @@ const (
 	kClause
 	kProxy
 	kMeasure
+	kSite
 	kIgnore
 )
 
@@ -46,9 +47,10 @@ var kinds = map[string]struct {
 	"cue":     {kCue, []string{"ask", "want", "lack"}},
 	"neg":     {kNeg, []string{"absent", "not"}},
 	"hedge":   {kHedge, []string{"weak", "neg"}},
-	"clause":  {kClause, []string{"question", "others", "hearsay", "blessing", "past", "brk", "forward", "retract", "thanks"}},
+	"clause":  {kClause, []string{"question", "others", "hearsay", "blessing", "past", "brk", "forward", "retract", "thanks", "future"}},
 	"proxy":   {kProxy, []string{"strong", "weak", "spouse", "self", "iam", "relation"}},
 	"measure": {kMeasure, []string{"spo2", "temp"}},
+	"site":    {kSite, []string{"urgent"}},
 	"ignore":  {kIgnore, []string{""}},
 }
 

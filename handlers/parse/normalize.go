@@ -24,31 +24,40 @@ const (
 
 var (
 	t2sOnce sync.Once
-	t2s     *opencc.OpenCC
 	// tradBMP has a bit set for every BMP rune that t2s changes.
 	tradBMP [0x10000 / 64]uint64
+	// t2sChar maps each of those runes to its Simplified form.
+	t2sChar map[rune]rune
 )
 
-// converter builds the Traditional→Simplified converter and the set of Traditional
-// runes once.
-func converter() *opencc.OpenCC {
+// buildT2S reads opencc's Traditional→Simplified character dictionary once and keeps
+// the character mapping. Matching needs characters only (身體 → 身体), and a table
+// lookup is a hundred times cheaper than opencc's phrase segmentation per message.
+func buildT2S() {
 	t2sOnce.Do(func() {
+		t2sChar = make(map[rune]rune, 4096)
 		cc, err := opencc.New("t2s")
 		if err != nil {
 			return // no conversion; text is matched as written
 		}
-		t2s = cc
 		for _, g := range cc.DictChains {
 			for di, d := range g.Dicts {
 				if di < len(g.Files) && !strings.Contains(g.Files[di], "Characters") {
-					continue // phrases: every Traditional character is also a character entry
+					continue // phrases: every Traditional character also has a character entry
 				}
 				probe := func(lo, hi rune) {
 					for r := lo; r <= hi; r++ {
 						s := string(r)
-						if m, err := d.PrefixMatch(s); err == nil && len(m[s]) > 0 && m[s][0] != s {
-							tradBMP[r>>6] |= 1 << (uint(r) & 63)
+						m, err := d.PrefixMatch(s)
+						if err != nil || len(m[s]) == 0 || m[s][0] == s {
+							continue
 						}
+						to := []rune(m[s][0])
+						if len(to) != 1 {
+							continue
+						}
+						tradBMP[r>>6] |= 1 << (uint(r) & 63)
+						t2sChar[r] = to[0]
 					}
 				}
 				probe(0x3400, 0x4DBF)
@@ -57,19 +66,23 @@ func converter() *opencc.OpenCC {
 			}
 		}
 	})
-	return t2s
 }
 
-// isTrad reports whether r is a Traditional character that t2s would change.
+// isTrad reports whether r is a Traditional character that t2s changes.
 func isTrad(r rune) bool {
-	if r < 0x3400 {
+	if r < 0x3400 || r >= 0x10000 {
 		return false
 	}
-	if r >= 0x10000 {
-		return r >= 0x20000 && r <= 0x3FFFF // rare ideographs: let opencc decide
-	}
-	converter()
+	buildT2S()
 	return tradBMP[r>>6]&(1<<(uint(r)&63)) != 0
+}
+
+// toSimplified returns the Simplified form of r.
+func toSimplified(r rune) rune {
+	if isTrad(r) {
+		return t2sChar[r]
+	}
+	return r
 }
 
 // dropRune reports whether r carries no meaning for matching: invisible format
@@ -92,16 +105,19 @@ func dropRune(r rune) bool {
 }
 
 // foldRunes is the first pass: it decodes s (dropping invalid bytes), folds width and
-// case, turns every kind of space and line break into ' ', and drops odd runes. It
-// reports whether a Traditional character was seen.
-func foldRunes(dst []rune, s string) ([]rune, bool) {
-	trad := false
+// case, turns Traditional characters Simplified, turns every kind of space and line
+// break into ' ', and drops odd runes.
+func foldRunes(dst []rune, s string) []rune {
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		i += n
+		if r >= 0x4E00 && r <= 0x9FFF { // common ideographs: nothing to fold or drop
+			dst = append(dst, toSimplified(r))
+			continue
+		}
 		if r == utf8.RuneError && n <= 1 {
 			continue
 		}
@@ -123,27 +139,11 @@ func foldRunes(dst []rune, s string) ([]rune, bool) {
 		if r >= 'A' && r <= 'Z' {
 			r += 'a' - 'A'
 		} else if r >= 0x80 {
-			r = unicode.ToLower(r)
-			if !trad && isTrad(r) {
-				trad = true
-			}
+			r = toSimplified(unicode.ToLower(r))
 		}
 		dst = append(dst, r)
 	}
-	return dst, trad
-}
-
-// simplify converts rs from Traditional to Simplified Chinese.
-func simplify(rs []rune) []rune {
-	cc := converter()
-	if cc == nil {
-		return rs
-	}
-	out, err := cc.Convert(string(rs))
-	if err != nil {
-		return rs
-	}
-	return []rune(out)
+	return dst
 }
 
 // stripEmoji removes WeChat emoji codes ([玫瑰], [Emm]) or replaces them by their
@@ -261,10 +261,7 @@ func normalizeText(s string) []rune {
 		s = s[:maxInput]
 	}
 	lx := lex()
-	rs, trad := foldRunes(make([]rune, 0, len(s)), s)
-	if trad {
-		rs = simplify(rs)
-	}
+	rs := foldRunes(make([]rune, 0, len(s)), s)
 	rs = stripEmoji(rs, lx, true)
 	rs = punctuate(rs)
 	return rewrite(rs, lx)
@@ -279,10 +276,7 @@ func Normalize(s string) string {
 	if len(s) > maxInput {
 		s = s[:maxInput]
 	}
-	rs, trad := foldRunes(make([]rune, 0, len(s)), s)
-	if trad {
-		rs = simplify(rs)
-	}
+	rs := foldRunes(make([]rune, 0, len(s)), s)
 	rs = stripEmoji(rs, lex(), false)
 	out := rs[:0]
 	for _, r := range rs {

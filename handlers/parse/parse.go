@@ -6,8 +6,8 @@ import (
 )
 
 // negWindow is how many runes may stand between a negator and the word it governs
-// (没有什么需要: 2).
-const negWindow = 3
+// (没有什么需要).
+const negWindow = 2
 
 // Parse reads one message. It never panics and always returns valid values; the
 // Needs and Evidence slices of the reply may be shared between calls and must be
@@ -137,13 +137,15 @@ func menuSkip(toks []token, n int) int {
 
 // clauseFlags are the clause markers found in one clause.
 type clauseFlags struct {
-	question, others, hearsay, blessing, past, thanks bool
+	question, others, hearsay, blessing, past, thanks, future bool
 }
 
 // clause reads one clause: flags first, then each signal with its negation.
 func (rd *reading) clause(toks []token, question bool) {
 	var cf clauseFlags
 	cf.question = question
+	site := ""
+	base := len(rd.health)
 	for _, t := range toks {
 		if t.e == nil {
 			continue
@@ -164,6 +166,8 @@ func (rd *reading) clause(toks []token, question bool) {
 					cf.past = true
 				case "thanks":
 					cf.thanks = true
+				case "future":
+					cf.future = true
 				case "forward":
 					if rd.forward == "" {
 						rd.forward = t.e.text
@@ -173,6 +177,8 @@ func (rd *reading) clause(toks []token, question bool) {
 				}
 			case kProxy:
 				rd.proxyMark(m.value, t.e.text)
+			case kSite:
+				site = t.e.text
 			}
 		}
 	}
@@ -210,7 +216,7 @@ func (rd *reading) clause(toks []token, question bool) {
 			switch {
 			case t.unit == unitDose && t.num >= 1 && t.num <= 6:
 				content = true
-				if !negated && !aside && !cf.question {
+				if !negated && !aside && !cf.question && !cf.future {
 					doseToks = append(doseToks, i)
 				}
 				negEnd, chained = -1, false
@@ -268,7 +274,7 @@ func (rd *reading) clause(toks []token, question bool) {
 				}
 			case kVaccine:
 				used = true
-				if n := atoiSmall(v); n >= 0 && !aside && !cf.question {
+				if n := atoiSmall(v); n >= 0 && !aside && !cf.question && !cf.future {
 					rd.dose(n, e.text)
 				}
 			case kNeed:
@@ -314,6 +320,15 @@ func (rd *reading) clause(toks []token, question bool) {
 	if hedge != "" && !content && !aside && !cf.question && len(objects) == 0 {
 		rd.health = append(rd.health, hsig{value: HealthUnwell, pos: toks[0].start, phrase: hedge})
 		rd.signal = true
+	}
+	// Pain or tightness in the chest is an emergency however mildly it is put.
+	if site != "" && !cf.past {
+		for k := base; k < len(rd.health); k++ {
+			if rd.health[k].value == HealthUnwell && !rd.health[k].recov {
+				rd.health[k].value = HealthUrgent
+				rd.health[k].phrase = site + "…" + rd.health[k].phrase
+			}
+		}
 	}
 	rd.bind(objects, affirmed, declined, askEv, cueEv, cf)
 }

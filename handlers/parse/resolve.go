@@ -114,7 +114,6 @@ func (rd *reading) proxyPhrase() string {
 // recovery clears the illness before it, then urgent > unwell > well.
 func (rd *reading) resolveHealth() (Health, string) {
 	best, ev := HealthUnknown, ""
-	rank := map[Health]int{HealthUnknown: 0, HealthWell: 1, HealthUnwell: 2, HealthUrgent: 3}
 	for i, s := range rd.health {
 		if s.value == HealthWell && s.pos < rd.retract {
 			continue
@@ -131,7 +130,7 @@ func (rd *reading) resolveHealth() (Health, string) {
 				continue
 			}
 		}
-		if rank[s.value] > rank[best] {
+		if rank(s.value) > rank(best) {
 			best, ev = s.value, s.phrase
 		}
 	}
@@ -217,4 +216,17 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// rank orders health states by how much attention they need.
+func rank(h Health) int {
+	switch h {
+	case HealthWell:
+		return 1
+	case HealthUnwell:
+		return 2
+	case HealthUrgent:
+		return 3
+	}
+	return 0
 }
