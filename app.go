@@ -1,0 +1,177 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/alicebob/miniredis/v2"
+	"github.com/redis/go-redis/v9"
+
+	"pingan/bot"
+	"pingan/clock"
+	"pingan/config"
+	"pingan/examples"
+	"pingan/handlers"
+	"pingan/scheduler"
+	"pingan/store"
+)
+
+// App is one running office: config, store, handlers, outbox, scheduler and
+// a transport. Tests start it the way main does.
+type App struct {
+	Cfg       *config.Config
+	Clock     clock.Clock
+	Store     *store.Store
+	Service   *handlers.Service
+	Outbox    *bot.Outbox
+	Scheduler *scheduler.Scheduler
+	Transport bot.Transport
+	Log       *slog.Logger
+
+	rdb  redis.UniversalClient
+	mini *miniredis.Miniredis
+}
+
+// AppOptions says how to build an App.
+type AppOptions struct {
+	Cfg   *config.Config
+	Clock clock.Clock
+	// Redis, when set, is used instead of connecting to the config's URL.
+	Redis redis.UniversalClient
+	// Embedded runs on an in-process store when the config has no Redis URL.
+	Embedded  bool
+	Transport bot.Transport
+	Outbox    bot.OutboxOptions
+	Log       *slog.Logger
+	// Instance names this process in job locks; default host-pid.
+	Instance string
+}
+
+// NewApp connects the store, loads the roster and wires the parts.
+func NewApp(ctx context.Context, o AppOptions) (*App, error) {
+	a := &App{Cfg: o.Cfg, Clock: o.Clock, Transport: o.Transport, Log: o.Log, rdb: o.Redis}
+	if a.Log == nil {
+		a.Log = slog.New(slog.NewTextHandler(os.Stderr, nil))
+	}
+	switch {
+	case a.rdb != nil:
+	case o.Cfg.Redis.URL != "":
+		c, err := store.Connect(ctx, o.Cfg.Redis.URL)
+		if err != nil {
+			return nil, err
+		}
+		a.rdb = c
+	case o.Embedded:
+		m := miniredis.NewMiniRedis()
+		if err := m.Start(); err != nil {
+			return nil, fmt.Errorf("start embedded store: %w", err)
+		}
+		m.SetTime(a.Clock.Now())
+		a.mini = m
+		a.rdb = redis.NewClient(&redis.Options{Addr: m.Addr()})
+	default:
+		return nil, errors.New("redis.url is empty: a real office must keep its ledger in Redis; set redis.url (or pass --ephemeral to run on a throw-away in-process store)")
+	}
+	a.Store = store.New(a.rdb, o.Cfg.Office, a.Clock)
+	a.Outbox = bot.NewOutbox(a.Store.Outbox(), a.Transport, a.Log, o.Outbox)
+	a.Service = handlers.New(o.Cfg, a.Store, a.Outbox, a.Clock, a.Log)
+	if err := a.Service.Setup(ctx); err != nil {
+		a.Close()
+		return nil, err
+	}
+	jobs, err := scheduler.JobsFor(o.Cfg, a.Service)
+	if err != nil {
+		a.Close()
+		return nil, err
+	}
+	inst := o.Instance
+	if inst == "" {
+		host, _ := os.Hostname()
+		inst = fmt.Sprintf("%s-%d", host, os.Getpid())
+	}
+	a.Scheduler = scheduler.New(jobs, o.Cfg.Location, a.Store, a.Clock, a.Log, inst)
+	a.Scheduler.OnFail = a.jobFailed
+	return a, nil
+}
+
+// jobFailed tells the admins once per failure.
+func (a *App) jobFailed(job string, tick time.Time, err error) {
+	text := fmt.Sprintf("【系统提示】定时任务「%s」（%s）执行失败，请检查日志。", job, tick.In(a.Cfg.Location).Format("01-02 15:04"))
+	for _, ad := range a.Cfg.Admins() {
+		_ = a.Outbox.Enqueue(context.Background(), a.Clock.Now(), bot.Outgoing{To: ad.Remark, Text: text})
+	}
+}
+
+// Handler is the inbound chain: recover, clean, then the service.
+func (a *App) Handler() bot.Handler {
+	return bot.Chain(bot.HandlerFunc(a.Service.Handle), bot.Recover(a.Log), bot.Clean(bot.MaxTextBytes))
+}
+
+// SetClock moves a simulated clock, and the embedded store's clock with it.
+func (a *App) SetClock(t time.Time) {
+	sim, ok := a.Clock.(*clock.Sim)
+	if !ok {
+		return
+	}
+	prev := sim.Now()
+	sim.Set(t)
+	if a.mini != nil && t.After(prev) {
+		a.mini.SetTime(t)
+		a.mini.FastForward(t.Sub(prev))
+	}
+}
+
+// AdvanceTo moves the simulated clock to t, firing every job due on the way.
+func (a *App) AdvanceTo(ctx context.Context, t time.Time) {
+	a.Scheduler.AdvanceTo(ctx, t, a.SetClock)
+}
+
+// Run starts the scheduler on the real clock (a simulated clock is moved by
+// AdvanceTo), the outbox, and the transport; it returns when the transport
+// ends or ctx is done.
+func (a *App) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	if err := a.Scheduler.Start(ctx); err != nil {
+		return err
+	}
+	if _, sim := a.Clock.(*clock.Sim); !sim {
+		go func() { _ = a.Scheduler.Run(ctx) }()
+	}
+	go func() { _ = a.Outbox.Run(ctx, 2*time.Second) }()
+	err := a.Transport.Run(ctx, a.Handler())
+	if errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}
+
+// Close releases the store.
+func (a *App) Close() {
+	if a.rdb != nil {
+		_ = a.rdb.Close()
+	}
+	if a.mini != nil {
+		a.mini.Close()
+	}
+}
+
+// loadConfig reads the config at path, or the embedded example when path is "".
+func loadConfig(path string) (*config.Config, error) {
+	if path != "" {
+		return config.LoadFile(path)
+	}
+	b, err := fs.ReadFile(examples.Office, "office/pingan.yaml")
+	if err != nil {
+		return nil, err
+	}
+	return config.Load(b, "examples/office/pingan.yaml", func(name string) ([]byte, string, error) {
+		rb, err := fs.ReadFile(examples.Office, "office/"+name)
+		return rb, "examples/office/" + name, err
+	})
+}

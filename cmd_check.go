@@ -1,0 +1,95 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"pingan/config"
+	"pingan/scheduler"
+)
+
+// cmdCheck validates a config and its roster and prints a summary.
+func cmdCheck(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("check", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	cfgPath := fl.String("config", "", "config file to check")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if *cfgPath == "" {
+		fmt.Fprintln(stderr, "pingan check: give --config FILE")
+		return 2
+	}
+	cfg, err := config.LoadFile(*cfgPath)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	printSummary(stdout, cfg, time.Now())
+	return 0
+}
+
+// printSummary writes what a config holds: groups, elders per branch and
+// tier, staff, and each job's next three fire times.
+func printSummary(w io.Writer, cfg *config.Config, now time.Time) {
+	fmt.Fprintf(w, "%s (office %s, timezone %s): config is valid\n", cfg.Name, cfg.Office, cfg.Timezone)
+	fmt.Fprintf(w, "\ngroups (%d):\n", len(cfg.Groups))
+	for _, g := range cfg.Groups {
+		fmt.Fprintf(w, "  %s — %s\n", g.Name, g.Branch)
+	}
+	type key struct{ branch, tier string }
+	counts := map[key]int{}
+	branches := map[string]int{}
+	for _, e := range cfg.Elders {
+		counts[key{e.Branch, e.Tier}]++
+		branches[e.Branch]++
+	}
+	names := make([]string, 0, len(branches))
+	for b := range branches {
+		names = append(names, b)
+	}
+	sort.Strings(names)
+	fmt.Fprintf(w, "\nelders (%d):\n", len(cfg.Elders))
+	for _, b := range names {
+		var parts []string
+		for _, t := range cfg.Tiers {
+			if n := counts[key{b, t.Name}]; n > 0 {
+				parts = append(parts, fmt.Sprintf("%s %d", t.Name, n))
+			}
+		}
+		fmt.Fprintf(w, "  %s: %d (%s)\n", b, branches[b], strings.Join(parts, ", "))
+	}
+	fmt.Fprintf(w, "\ntiers:\n")
+	for _, t := range cfg.Tiers {
+		fmt.Fprintf(w, "  %s: contact every %s, escalate after %s\n", t.Name, t.ContactEvery.D(),
+			time.Duration(float64(t.ContactEvery)*cfg.EscalateAfter))
+	}
+	fmt.Fprintf(w, "\nstaff (%d):\n", len(cfg.Staff))
+	for _, s := range cfg.Staff {
+		fmt.Fprintf(w, "  %s (%s), remark %q, branch %s\n", s.Name, s.Role, s.Remark, orAll(s.Branch))
+	}
+	jobs, err := scheduler.JobsFor(cfg, nil)
+	if err != nil {
+		fmt.Fprintf(w, "\njobs: %v\n", err)
+		return
+	}
+	fmt.Fprintf(w, "\njobs (%s):\n", cfg.Timezone)
+	for _, j := range jobs {
+		var ts []string
+		for _, t := range scheduler.NextTimes(j, now, cfg.Location, 3) {
+			ts = append(ts, t.Format("2006-01-02 15:04 Mon"))
+		}
+		fmt.Fprintf(w, "  %-10s %-14q next: %s\n", j.Name, j.Spec, strings.Join(ts, ", "))
+	}
+}
+
+func orAll(s string) string {
+	if s == "" {
+		return "all"
+	}
+	return s
+}

@@ -1,0 +1,242 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"pingan/bot"
+	"pingan/config"
+	"pingan/handlers/parse"
+	"pingan/store"
+)
+
+func (s *Service) register() {
+	s.mux.Handle(bot.Command{Name: "help", Aliases: []string{"帮助", "幫助", "h"}, Help: "查看指令", Fn: s.cmdHelp})
+	s.mux.Handle(bot.Command{Name: "status", Aliases: []string{"状态", "狀態"}, Help: "今日报平安进度、健康统计、超时人数", Fn: s.cmdStatus})
+	s.mux.Handle(bot.Command{Name: "todo", Aliases: []string{"待办", "待辦"}, Help: "我需要联系的老同志（最急的在前）", Fn: s.cmdTodo})
+	s.mux.Handle(bot.Command{Name: "contact", Aliases: []string{"已联系", "联系", "聯繫"}, Usage: "<姓名> [电话|上门|家属] [情况]",
+		Help: "记录一次电话/上门/家属联系", Fn: s.cmdContact})
+	s.mux.Handle(bot.Command{Name: "who", Aliases: []string{"查询", "查詢"}, Usage: "<姓名>", Help: "查看老同志档案和最近五次联系", Fn: s.cmdWho})
+	s.mux.Handle(bot.Command{Name: "bind", Aliases: []string{"绑定", "綁定"}, Usage: "<群昵称> <老同志姓名>",
+		Help: "把群昵称绑定到老同志，补记此前的回复", Fn: s.cmdBind})
+	s.mux.Handle(bot.Command{Name: "unmatched", Aliases: []string{"未识别", "未識別"}, Help: "还未绑定的群昵称", Fn: s.cmdUnmatched})
+	s.mux.Handle(bot.Command{Name: "report", Aliases: []string{"日报", "日報"}, Help: "今日报表（管理员）", Admin: true, Fn: s.cmdReport})
+}
+
+func (s *Service) cmdHelp(ctx context.Context, r bot.Request) string {
+	var b strings.Builder
+	b.WriteString("报平安助手指令（斜杠可省略，中文或英文都行）：\n")
+	staff, _ := s.cfg.StaffByRemark(r.Msg.From.Remark)
+	for _, c := range s.mux.Commands() {
+		if c.Admin && staff.Role != config.RoleAdmin {
+			continue
+		}
+		name := c.Name
+		if len(c.Aliases) > 0 {
+			name = c.Aliases[0]
+		}
+		fmt.Fprintf(&b, "/%s", name)
+		if c.Usage != "" {
+			b.WriteString(" " + c.Usage)
+		}
+		fmt.Fprintf(&b, " — %s（/%s）\n", c.Help, c.Name)
+	}
+	b.WriteString("例：/已联系 张建国 电话 平安，药够吃")
+	return b.String()
+}
+
+func (s *Service) cmdStatus(ctx context.Context, r bot.Request) string {
+	st, err := s.Status(ctx)
+	if err != nil {
+		s.log.Error("status", "err", err)
+		return internalFail
+	}
+	return st.Text(false)
+}
+
+func (s *Service) cmdReport(ctx context.Context, r bot.Request) string {
+	st, err := s.Status(ctx)
+	if err != nil {
+		s.log.Error("report", "err", err)
+		return internalFail
+	}
+	return st.Text(true)
+}
+
+func (s *Service) cmdTodo(ctx context.Context, r bot.Request) string {
+	staff, _ := s.cfg.StaffByRemark(r.Msg.From.Remark)
+	items, err := s.Todo(ctx, staff)
+	if err != nil {
+		s.log.Error("todo", "err", err)
+		return internalFail
+	}
+	if len(items) == 0 {
+		return "暂无待办：您负责的老同志都已按时联系。"
+	}
+	now := s.now()
+	var b strings.Builder
+	fmt.Fprintf(&b, "待办 %d 位（最急的在前）：\n", len(items))
+	for i, it := range items {
+		fmt.Fprintf(&b, "%d. %s【%s】%s｜电话 %s｜%s\n", i+1, it.Elder.Name, it.Reason, tierLabel(it.Elder),
+			orDash(it.Elder.Phone), lastLine(now, it.Status))
+	}
+	b.WriteString("联系后请发：/已联系 姓名 电话 情况")
+	return b.String()
+}
+
+// contactMethods maps the method word of /contact to a source.
+var contactMethods = map[string]store.Source{
+	"电话": store.SourceCall, "電話": store.SourceCall, "call": store.SourceCall, "phone": store.SourceCall,
+	"上门": store.SourceVisit, "上門": store.SourceVisit, "visit": store.SourceVisit, "走访": store.SourceVisit,
+	"家属": store.SourceKin, "家屬": store.SourceKin, "family": store.SourceKin,
+}
+
+func (s *Service) cmdContact(ctx context.Context, r bot.Request) string {
+	usage := "用法：/已联系 <姓名> [电话|上门|家属] [情况]\n例：/已联系 张建国 电话 平安，三针已打"
+	if len(r.Args) == 0 {
+		return usage
+	}
+	e, msg := s.pickElder(r.Args[0])
+	if msg != "" {
+		return msg
+	}
+	source := store.SourceCall
+	rest := strings.TrimSpace(strings.TrimPrefix(r.Rest, r.Args[0]))
+	if len(r.Args) > 1 {
+		if src, ok := contactMethods[strings.ToLower(r.Args[1])]; ok {
+			source = src
+			rest = strings.TrimSpace(strings.TrimPrefix(rest, r.Args[1]))
+		}
+	}
+	reply := parse.Parse(rest)
+	c := contactFromReply(reply)
+	staff, _ := s.cfg.StaffByRemark(r.Msg.From.Remark)
+	c.Source, c.By, c.Text, c.At = source, staff.Name, rest, s.now()
+	if err := s.st.RecordContact(ctx, e, c, s.openRound(ctx, c.At)); err != nil {
+		s.log.Error("record logged contact", "err", err)
+		return internalFail
+	}
+	st, _ := s.st.StatusOf(ctx, e.ID)
+	return fmt.Sprintf("已记录：%s %s联系（%s）。当前：%s", e.Name, source.Label(), when(c.At), statusLine(st))
+}
+
+// pickElder finds one elder by name for a command, or says why not.
+func (s *Service) pickElder(name string) (store.Elder, string) {
+	found := s.findByName(name)
+	switch len(found) {
+	case 0:
+		return store.Elder{}, fmt.Sprintf("名单里没有「%s」，请核对姓名。", name)
+	case 1:
+		return found[0], ""
+	}
+	names := make([]string, len(found))
+	for i, e := range found {
+		names[i] = e.Name + "（" + e.Branch + "）"
+	}
+	return store.Elder{}, fmt.Sprintf("「%s」对应多位老同志：%s，请写全名。", name, strings.Join(names, "、"))
+}
+
+func (s *Service) cmdWho(ctx context.Context, r bot.Request) string {
+	if len(r.Args) == 0 {
+		return "用法：/查询 <姓名>"
+	}
+	e, msg := s.pickElder(r.Args[0])
+	if msg != "" {
+		return msg
+	}
+	st, err := s.st.StatusOf(ctx, e.ID)
+	if err != nil {
+		return internalFail
+	}
+	hist, err := s.st.History(ctx, e.ID, 5)
+	if err != nil {
+		return internalFail
+	}
+	now := s.now()
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s（%s，%s）\n", e.Name, e.ID, e.Branch)
+	if age := e.Age(now); age > 0 {
+		fmt.Fprintf(&b, "年龄：%d　", age)
+	}
+	fmt.Fprintf(&b, "风险：%s　联络员：%s\n电话：%s\n家属：%s\n", tierLabel(e), e.Liaison, orDash(e.Phone), orDash(strings.Join(e.Family, "；")))
+	if len(e.Aliases) > 0 {
+		fmt.Fprintf(&b, "群昵称/别名：%s\n", strings.Join(e.Aliases, "、"))
+	}
+	fmt.Fprintf(&b, "最新情况：%s（%s）\n", statusLine(st), ago(now, st.Last))
+	if len(hist) == 0 {
+		b.WriteString("还没有联系记录。")
+	} else {
+		b.WriteString("最近联系：")
+		for _, c := range hist {
+			fmt.Fprintf(&b, "\n· %s %s %s：%s", when(c.At.In(s.cfg.Location)), c.Source.Label(), c.By, shorten(c.Text, 40))
+		}
+	}
+	return b.String()
+}
+
+func (s *Service) cmdBind(ctx context.Context, r bot.Request) string {
+	if len(r.Args) < 2 {
+		return "用法：/绑定 <群昵称> <老同志姓名>\n例：/绑定 夕阳红 张建国\n发送 /未识别 查看待绑定的昵称。"
+	}
+	name := r.Args[len(r.Args)-1]
+	nick := strings.TrimSpace(strings.TrimSuffix(r.Rest, name))
+	e, msg := s.pickElder(name)
+	if msg != "" {
+		return msg
+	}
+	n, err := s.Bind(ctx, nick, e)
+	if err != nil {
+		s.log.Error("bind", "err", err)
+		return internalFail
+	}
+	text := fmt.Sprintf("已将群昵称「%s」绑定为 %s。", nick, e.Name)
+	if n > 0 {
+		text += fmt.Sprintf("此前的 %d 条回复已补记。", n)
+	}
+	return text
+}
+
+// Bind attributes a nickname to an elder and records the replies that
+// waited under it; it returns how many were recorded.
+func (s *Service) Bind(ctx context.Context, nick string, e store.Elder) (int, error) {
+	norm := parse.Normalize(nick)
+	if norm == "" {
+		return 0, fmt.Errorf("empty nickname")
+	}
+	pending, err := s.st.Bind(ctx, norm, e.ID)
+	if err != nil {
+		return 0, err
+	}
+	for i, c := range pending {
+		if err := s.st.RecordContact(ctx, e, c, s.openRound(ctx, c.At)); err != nil {
+			_ = s.st.DropUnmatched(ctx, norm, i)
+			return i, err
+		}
+	}
+	return len(pending), s.st.DropUnmatched(ctx, norm, len(pending))
+}
+
+func (s *Service) cmdUnmatched(ctx context.Context, r bot.Request) string {
+	list, err := s.st.UnmatchedList(ctx)
+	if err != nil {
+		return internalFail
+	}
+	if len(list) == 0 {
+		return "没有待绑定的群昵称。"
+	}
+	var b strings.Builder
+	b.WriteString("以下群昵称还未对应到老同志（绑定：/绑定 昵称 姓名）：")
+	for _, u := range list {
+		fmt.Fprintf(&b, "\n· %s（%d 条，最近 %s）", u.Nick, u.Messages, when(u.Last.In(s.cfg.Location)))
+	}
+	return b.String()
+}
+
+func shorten(s string, n int) string {
+	r := []rune(strings.ReplaceAll(s, "\n", " "))
+	if len(r) <= n {
+		return string(r)
+	}
+	return string(r[:n]) + "…"
+}

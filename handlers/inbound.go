@@ -1,0 +1,296 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"pingan/bot"
+	"pingan/config"
+	"pingan/handlers/parse"
+	"pingan/store"
+)
+
+// Chinese replies the bot gives in groups and to strangers. Group replies
+// never carry health details or names.
+const (
+	ackWell      = "收到，祝您安康！"
+	ackUnwell    = "收到，已转告您的联络员，请多保重。"
+	ackAid       = "收到，已转告工作人员，会尽快与您联系。"
+	ackUrgent    = "已紧急通知工作人员！如情况危急，请立即拨打 120。"
+	ackSign      = "收到，祝您安康！"
+	refuseText   = "您好，这里是退管办报平安助手，只接受工作人员的指令。如需帮助，请在群里留言或直接联系您的联络员。"
+	tooLongText  = "消息太长，无法处理，请分几条发送。"
+	unknownCmd   = "没有这个指令。发送 /帮助 查看可用指令。"
+	internalFail = "系统暂时出错，请稍后再试；如紧急请直接电话联系。"
+)
+
+// Handle is the bot.Handler for every inbound message.
+func (s *Service) Handle(ctx context.Context, m bot.Message) {
+	if m.From.Self {
+		return
+	}
+	if m.Private() {
+		s.handlePrivate(ctx, m)
+		return
+	}
+	if !s.knownGroup(m.Group) {
+		s.log.Debug("message from a group not in the config", "group", m.Group)
+		return
+	}
+	s.handleGroup(ctx, m)
+}
+
+func (s *Service) knownGroup(name string) bool {
+	for _, g := range s.cfg.Groups {
+		if g.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// handlePrivate answers staff commands; anyone else gets one short refusal.
+func (s *Service) handlePrivate(ctx context.Context, m bot.Message) {
+	if m.Kind != bot.KindText {
+		return
+	}
+	staff, ok := s.cfg.StaffByRemark(m.From.Remark)
+	reply := func(text string) { s.send(ctx, bot.Outgoing{To: m.From.Remark, Text: text}) }
+	if !ok {
+		s.log.Info("refused a private message from someone not on the staff", "nick", m.From.NickName)
+		if m.From.Remark != "" || m.From.NickName != "" {
+			s.send(ctx, bot.Outgoing{To: privateAddr(m.From), Text: refuseText})
+		}
+		return
+	}
+	if fresh, err := s.st.MarkSeen(ctx, m.ID); err != nil {
+		s.log.Error("dedupe", "err", err)
+		reply(internalFail)
+		return
+	} else if !fresh {
+		return // delivered twice
+	}
+	if m.Oversized {
+		reply(tooLongText)
+		return
+	}
+	cmd, args, rest, isCmd := s.mux.Match(m.Text)
+	switch {
+	case !isCmd:
+		reply("您好，" + staff.Name + "。发送 /帮助 查看可用指令。")
+	case cmd == nil:
+		reply(unknownCmd)
+	case cmd.Admin && staff.Role != config.RoleAdmin:
+		reply("这个指令只有管理员可以使用。")
+	default:
+		reply(cmd.Fn(ctx, bot.Request{Msg: m, Name: cmd.Name, Args: args, Rest: rest}))
+	}
+}
+
+// privateAddr is how the transport addresses a person who is not staff.
+func privateAddr(f bot.Sender) string {
+	if f.Remark != "" {
+		return f.Remark
+	}
+	return f.NickName
+}
+
+// handleGroup reads a message in an elders' group into the ledger.
+func (s *Service) handleGroup(ctx context.Context, m bot.Message) {
+	if m.Oversized {
+		s.log.Info("ignored an oversized group message", "group", m.Group, "bytes", len(m.Text))
+		return
+	}
+	var c store.Contact
+	var r parse.Reply
+	switch m.Kind {
+	case bot.KindText:
+		r = parse.Parse(m.Text)
+		if r.Intent == parse.IntentOther {
+			return // chatter, greetings, forwards: nothing to record
+		}
+		c = contactFromReply(r)
+		c.Source = store.SourceReply
+	case bot.KindSticker, bot.KindVoice:
+		c = store.Contact{Health: string(parse.HealthUnknown), Doses: -1, Test: string(parse.TestUnknown), Flag: true, Source: store.SourceSticker}
+		if m.Kind == bot.KindVoice {
+			c.Source = store.SourceVoice
+		}
+		r = parse.Reply{Intent: parse.IntentCheckin, Health: parse.HealthUnknown}
+	default:
+		return
+	}
+	c.At, c.By, c.Group, c.Text, c.MsgID = m.Time, m.From.Name(), m.Group, m.Text, m.ID
+	if c.At.IsZero() {
+		c.At = s.now()
+	}
+	e, proxy, ok := s.identify(ctx, m, r)
+	if !ok {
+		s.keepUnmatched(ctx, m, c, r)
+		return
+	}
+	if proxy && c.Source == store.SourceReply {
+		c.Source = store.SourceFamily
+	}
+	round := s.openRound(ctx, c.At)
+	if err := s.st.RecordContact(ctx, e, c, round); err != nil {
+		if store.IsDuplicate(err) {
+			return
+		}
+		s.log.Error("record contact", "elder", e.ID, "err", err)
+		return
+	}
+	s.afterContact(ctx, m, e, c, r)
+}
+
+// identify finds whom a group message is about: the sender by binding or
+// alias; for a family writer, the elder named in the text or in the
+// writer's own nickname. proxy is true when someone else wrote for the elder.
+func (s *Service) identify(ctx context.Context, m bot.Message, r parse.Reply) (store.Elder, bool, bool) {
+	for _, nick := range []string{m.From.DisplayName, m.From.NickName} {
+		n := parse.Normalize(nick)
+		if n == "" {
+			continue
+		}
+		id, err := s.st.Resolve(ctx, n)
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			s.log.Error("resolve sender", "err", err)
+		}
+		if e, ok := s.elder(id); ok {
+			if r.Proxy { // the elder's own account, written by family about them or about another elder
+				if other, ok := s.namedIn(parse.Normalize(m.Text)); ok && other.ID != e.ID {
+					return other, true, true
+				}
+				return e, true, true
+			}
+			return e, false, true
+		}
+	}
+	// Not a known sender: a family member writing about an elder they name,
+	// or whose name their own nickname carries ("张建国女儿").
+	if e, ok := s.namedIn(parse.Normalize(m.Text)); ok && r.Proxy {
+		return e, true, true
+	}
+	for _, nick := range []string{m.From.DisplayName, m.From.NickName} {
+		if e, ok := s.namedIn(parse.Normalize(nick)); ok {
+			return e, true, true
+		}
+	}
+	return store.Elder{}, false, false
+}
+
+// keepUnmatched stores a reply from an unknown sender until a liaison binds it.
+func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Contact, r parse.Reply) {
+	nick := parse.Normalize(m.From.DisplayName)
+	if nick == "" {
+		nick = parse.Normalize(m.From.NickName)
+	}
+	if nick == "" {
+		s.log.Warn("group message with no usable sender name", "group", m.Group)
+		return
+	}
+	if err := s.st.AddUnmatched(ctx, nick, c); err != nil {
+		if !store.IsDuplicate(err) {
+			s.log.Error("keep unmatched", "err", err)
+		}
+		return
+	}
+	s.groupAck(ctx, m, r)
+	if r.Intent == parse.IntentUrgent || r.Intent == parse.IntentAid {
+		// Nobody known to alert by roster: every admin hears it at once.
+		text := fmt.Sprintf("【%s·未识别成员】群「%s」里的「%s」说：%s\n该昵称还未绑定老同志，请尽快核实；绑定：/绑定 %s 老同志姓名",
+			intentLabel(r.Intent), m.Group, m.From.Name(), m.Text, m.From.Name())
+		for _, a := range s.cfg.Admins() {
+			s.send(ctx, toStaff(a, text))
+		}
+	}
+}
+
+// afterContact acknowledges in the group and tells staff what they must know now.
+func (s *Service) afterContact(ctx context.Context, m bot.Message, e store.Elder, c store.Contact, r parse.Reply) {
+	s.groupAck(ctx, m, r)
+	liaison, hasLiaison := s.liaisonOf(e)
+	who := e.Name
+	if c.Source == store.SourceFamily {
+		who += "（家属「" + m.From.Name() + "」代报）"
+	}
+	var text string
+	var recipients []config.Staff
+	switch {
+	case r.Intent == parse.IntentUrgent:
+		text = fmt.Sprintf("【紧急】%s 在群「%s」说：%s\n电话：%s\n家属：%s\n请立即联系！", who, m.Group, m.Text,
+			orDash(e.Phone), orDash(strings.Join(e.Family, "；")))
+		recipients = append(recipients, s.cfg.Admins()...)
+	case r.Intent == parse.IntentAid:
+		text = fmt.Sprintf("【求助】%s 需要：%s%s\n原话：%s\n电话：%s", who, needsLabel(c.Needs), detailSuffix(r.Detail), m.Text, orDash(e.Phone))
+	case r.Health == parse.HealthUnwell:
+		text = fmt.Sprintf("【身体不适】%s：%s\n电话：%s，请及时关心。", who, m.Text, orDash(e.Phone))
+	default:
+		return
+	}
+	if hasLiaison {
+		recipients = append([]config.Staff{liaison}, recipients...)
+	}
+	seen := map[string]bool{}
+	for _, st := range recipients {
+		if !seen[st.Remark] {
+			seen[st.Remark] = true
+			s.send(ctx, toStaff(st, text))
+		}
+	}
+}
+
+// groupAck is the only thing the bot says in a group about a reply: no
+// names, no health details.
+func (s *Service) groupAck(ctx context.Context, m bot.Message, r parse.Reply) {
+	text := ackWell
+	switch {
+	case r.Intent == parse.IntentUrgent:
+		text = ackUrgent
+	case r.Intent == parse.IntentAid:
+		text = ackAid
+	case r.Health == parse.HealthUnwell:
+		text = ackUnwell
+	case m.Kind != bot.KindText:
+		text = ackSign
+	}
+	s.send(ctx, bot.Outgoing{Group: m.Group, Mention: m.From.DisplayName, Text: text})
+}
+
+// openRound returns the latest round opened by t, or nil; the store counts
+// a contact for it only inside its window.
+func (s *Service) openRound(ctx context.Context, t time.Time) *store.Round {
+	r, err := s.st.LatestRound(ctx, t)
+	if err != nil {
+		if !errors.Is(err, store.ErrNotFound) {
+			s.log.Error("read round", "err", err)
+		}
+		return nil
+	}
+	return &r
+}
+
+func contactFromReply(r parse.Reply) store.Contact {
+	c := store.Contact{Health: string(r.Health), Doses: r.Doses, Test: string(r.Test)}
+	for _, n := range r.Needs {
+		c.Needs = append(c.Needs, string(n))
+	}
+	return c
+}
+
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "—"
+	}
+	return s
+}
+
+func detailSuffix(d string) string {
+	if d == "" {
+		return ""
+	}
+	return "（" + d + "）"
+}

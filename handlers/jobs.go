@@ -1,0 +1,353 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"pingan/bot"
+	"pingan/config"
+	"pingan/store"
+)
+
+// Checkin posts the prompt to every group and opens the round for at.
+// Run twice for the same time, it posts nothing the second time.
+func (s *Service) Checkin(ctx context.Context, at time.Time) error {
+	r := store.Round{ID: store.RoundID(at.In(s.cfg.Location)), Opened: at, Closes: at.Add(s.cfg.Checkin.Window.D()), Groups: s.cfg.GroupNames()}
+	fresh, err := s.st.OpenRound(ctx, r)
+	if err != nil {
+		return fmt.Errorf("open round: %w", err)
+	}
+	if !fresh {
+		return nil
+	}
+	var msgs []bot.Outgoing
+	for _, g := range s.cfg.Groups {
+		msgs = append(msgs, bot.Outgoing{Group: g.Name, Text: s.cfg.Checkin.Prompt})
+	}
+	s.send(ctx, msgs...)
+	return nil
+}
+
+// TodoItem is one elder a liaison should contact, and why.
+type TodoItem struct {
+	Elder  store.Elder
+	Status store.Status
+	Reason string
+	rank   int
+	since  time.Time
+}
+
+// Todo lists the elders a staff member should contact, most urgent first:
+// escalated, overdue, unwell, to look at (sticker/voice), silent in the open
+// round. A liaison sees their own elders; an admin sees everyone's.
+func (s *Service) Todo(ctx context.Context, who config.Staff) ([]TodoItem, error) {
+	now := s.now()
+	overdue, err := s.st.Overdue(ctx, now)
+	if err != nil {
+		return nil, err
+	}
+	escalated, err := s.st.Escalated(ctx, now)
+	if err != nil {
+		return nil, err
+	}
+	statuses, err := s.st.Statuses(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var seenInRound map[string]bool
+	if r := s.openRound(ctx, now); r != nil && r.Open(now) {
+		if seenInRound, err = s.st.RoundSeen(ctx, r.ID); err != nil {
+			return nil, err
+		}
+	}
+	items := map[string]*TodoItem{}
+	add := func(id string, rank int, reason string, since time.Time) {
+		e, ok := s.elder(id)
+		if !ok || (who.Role != config.RoleAdmin && e.Liaison != who.Name) {
+			return
+		}
+		if it, ok := items[id]; ok && it.rank <= rank {
+			return
+		}
+		st, ok := statuses[id]
+		if !ok {
+			st = store.NewStatus()
+		}
+		items[id] = &TodoItem{Elder: e, Status: st, Reason: reason, rank: rank, since: since}
+	}
+	for _, d := range escalated {
+		add(d.ElderID, 0, "超时已升级", d.Since)
+	}
+	for _, d := range overdue {
+		add(d.ElderID, 1, "超时未联系", d.Since)
+	}
+	for id, st := range statuses {
+		switch {
+		case st.Health == "urgent" || st.Health == "unwell":
+			add(id, 2, "身体不适", st.HealthAt)
+		case st.Flag:
+			add(id, 3, "需查看", st.Last)
+		}
+	}
+	if seenInRound != nil {
+		for _, e := range s.allElders() {
+			if !seenInRound[e.ID] {
+				add(e.ID, 4, "今日未报", time.Time{})
+			}
+		}
+	}
+	out := make([]TodoItem, 0, len(items))
+	for _, it := range items {
+		out = append(out, *it)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.rank != b.rank {
+			return a.rank < b.rank
+		}
+		if ha, hb := a.Elder.ContactEvery, b.Elder.ContactEvery; ha != hb {
+			return ha < hb // the higher-risk tier checks in more often
+		}
+		if !a.since.Equal(b.since) {
+			return a.since.Before(b.since)
+		}
+		return a.Elder.ID < b.Elder.ID
+	})
+	return out, nil
+}
+
+// Reminders sends each liaison one private digest of their overdue elders,
+// and the admins the elders overdue past escalation.
+func (s *Service) Reminders(ctx context.Context, at time.Time) error {
+	overdue, err := s.st.Overdue(ctx, at)
+	if err != nil {
+		return err
+	}
+	escalated, err := s.st.Escalated(ctx, at)
+	if err != nil {
+		return err
+	}
+	statuses, err := s.st.Statuses(ctx)
+	if err != nil {
+		return err
+	}
+	now := at.In(s.cfg.Location)
+	byLiaison := map[string][]store.Elder{}
+	for _, d := range overdue {
+		if e, ok := s.elder(d.ElderID); ok {
+			byLiaison[e.Liaison] = append(byLiaison[e.Liaison], e)
+		}
+	}
+	line := func(i int, e store.Elder) string {
+		st, ok := statuses[e.ID]
+		if !ok {
+			st = store.NewStatus()
+		}
+		return fmt.Sprintf("%d. %s（%s）电话 %s｜%s", i+1, e.Name, tierLabel(e), orDash(e.Phone), lastLine(now, st))
+	}
+	var msgs []bot.Outgoing
+	for _, st := range s.cfg.Staff {
+		list := byLiaison[st.Name]
+		if len(list) == 0 {
+			continue
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "【待联系提醒】%s，您负责的以下 %d 位老同志超过联系时限：", st.Name, len(list))
+		for i, e := range list {
+			b.WriteString("\n" + line(i, e))
+		}
+		b.WriteString("\n联系后请发：/已联系 姓名 电话 情况")
+		msgs = append(msgs, toStaff(st, b.String()))
+	}
+	if len(escalated) > 0 {
+		var b strings.Builder
+		fmt.Fprintf(&b, "【超时升级】以下 %d 位老同志已超过 %.0f 倍联系时限仍未联系上：", len(escalated), s.cfg.EscalateAfter)
+		n := 0
+		for _, d := range escalated {
+			e, ok := s.elder(d.ElderID)
+			if !ok {
+				continue
+			}
+			b.WriteString("\n" + line(n, e) + "｜联络员 " + e.Liaison)
+			n++
+		}
+		if n > 0 {
+			for _, a := range s.cfg.Admins() {
+				msgs = append(msgs, toStaff(a, b.String()))
+			}
+		}
+	}
+	s.send(ctx, msgs...)
+	return nil
+}
+
+// Report sends the admins the day's figures.
+func (s *Service) Report(ctx context.Context, at time.Time) error {
+	st, err := s.statusAt(ctx, at)
+	if err != nil {
+		return err
+	}
+	text := st.Text(true)
+	var msgs []bot.Outgoing
+	for _, a := range s.cfg.Admins() {
+		msgs = append(msgs, toStaff(a, text))
+	}
+	s.send(ctx, msgs...)
+	return nil
+}
+
+// Overview is the office's figures at one moment.
+type Overview struct {
+	Office    string
+	At        time.Time
+	Round     *store.Round
+	Branches  []BranchCount
+	Answered  int
+	Total     int
+	Well      int
+	Unwell    []store.Elder
+	Unknown   int
+	Overdue   int
+	Escalated []store.Elder
+	Flagged   int
+	Unmatched int
+}
+
+// BranchCount is one branch's coverage in the round.
+type BranchCount struct {
+	Branch   string
+	Answered int
+	Total    int
+}
+
+// Status builds the overview now; /status and the report share it.
+func (s *Service) Status(ctx context.Context) (Overview, error) { return s.statusAt(ctx, s.now()) }
+
+func (s *Service) statusAt(ctx context.Context, at time.Time) (Overview, error) {
+	ov := Overview{Office: s.cfg.Name, At: at.In(s.cfg.Location)}
+	statuses, err := s.st.Statuses(ctx)
+	if err != nil {
+		return ov, err
+	}
+	seen := map[string]bool{}
+	r, err := s.st.LatestRound(ctx, at)
+	switch {
+	case err == nil && sameDay(r.Opened.In(s.cfg.Location), ov.At):
+		ov.Round = &r
+		if seen, err = s.st.RoundSeen(ctx, r.ID); err != nil {
+			return ov, err
+		}
+	case err != nil && !errors.Is(err, store.ErrNotFound):
+		return ov, err
+	}
+	branches := map[string]*BranchCount{}
+	var order []string
+	for _, e := range s.allElders() {
+		bc, ok := branches[e.Branch]
+		if !ok {
+			bc = &BranchCount{Branch: e.Branch}
+			branches[e.Branch] = bc
+			order = append(order, e.Branch)
+		}
+		bc.Total++
+		ov.Total++
+		if seen[e.ID] {
+			bc.Answered++
+			ov.Answered++
+		}
+		st, ok := statuses[e.ID]
+		switch {
+		case !ok || st.Health == "unknown" || st.Health == "":
+			ov.Unknown++
+		case st.Health == "well":
+			ov.Well++
+		default:
+			ov.Unwell = append(ov.Unwell, e)
+		}
+		if ok && st.Flag {
+			ov.Flagged++
+		}
+	}
+	for _, b := range order {
+		ov.Branches = append(ov.Branches, *branches[b])
+	}
+	overdue, err := s.st.Overdue(ctx, at)
+	if err != nil {
+		return ov, err
+	}
+	ov.Overdue = len(overdue)
+	esc, err := s.st.Escalated(ctx, at)
+	if err != nil {
+		return ov, err
+	}
+	for _, d := range esc {
+		if e, ok := s.elder(d.ElderID); ok {
+			ov.Escalated = append(ov.Escalated, e)
+		}
+	}
+	um, err := s.st.UnmatchedList(ctx)
+	if err != nil {
+		return ov, err
+	}
+	ov.Unmatched = len(um)
+	return ov, nil
+}
+
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+// Abnormal reports whether anything needs attention.
+func (o Overview) Abnormal() bool {
+	return len(o.Unwell) > 0 || o.Overdue > 0 || len(o.Escalated) > 0 || o.Flagged > 0 || o.Unmatched > 0 ||
+		(o.Round != nil && o.Answered < o.Total)
+}
+
+// Text renders the overview for staff; report adds the day's heading and
+// the zero-report wording.
+func (o Overview) Text(report bool) string {
+	var b strings.Builder
+	if report {
+		fmt.Fprintf(&b, "【日报】%s %s\n", o.Office, o.At.Format("2006年1月2日"))
+	} else {
+		fmt.Fprintf(&b, "【状态】%s\n", o.At.Format("01-02 15:04"))
+	}
+	if o.Round != nil {
+		fmt.Fprintf(&b, "今日报平安：%d/%d（%s）", o.Answered, o.Total, percent(o.Answered, o.Total))
+		for _, bc := range o.Branches {
+			fmt.Fprintf(&b, "\n· %s %d/%d", orDash(bc.Branch), bc.Answered, bc.Total)
+		}
+	} else {
+		fmt.Fprintf(&b, "今日尚未发起报平安（共 %d 位老同志）", o.Total)
+	}
+	fmt.Fprintf(&b, "\n健康：平安 %d，身体不适 %d，情况不明 %d", o.Well, len(o.Unwell), o.Unknown)
+	if len(o.Unwell) > 0 {
+		names := make([]string, len(o.Unwell))
+		for i, e := range o.Unwell {
+			names[i] = e.Name
+		}
+		fmt.Fprintf(&b, "\n身体不适：%s", strings.Join(names, "、"))
+	}
+	fmt.Fprintf(&b, "\n超时未联系：%d 人（已升级 %d 人）", o.Overdue, len(o.Escalated))
+	if o.Flagged > 0 {
+		fmt.Fprintf(&b, "\n表情/语音待查看：%d 人", o.Flagged)
+	}
+	if o.Unmatched > 0 {
+		fmt.Fprintf(&b, "\n未识别的群昵称：%d 个（/未识别）", o.Unmatched)
+	}
+	if report && !o.Abnormal() {
+		b.WriteString("\n今日零报告：全部老同志已报平安，无异常情况。")
+	}
+	return b.String()
+}
+
+func percent(a, b int) string {
+	if b == 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%.0f%%", float64(a)*100/float64(b))
+}

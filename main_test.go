@@ -1,0 +1,107 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// TestDemoScript plays the README's scripted day on the embedded store and
+// checks what each person sees, in order.
+func TestDemoScript(t *testing.T) {
+	code, out, errs := runCmd(t, "", "demo", "--script", "examples/day.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	find := func(prefix string) int {
+		i := strings.Index(out, "\n"+prefix)
+		if i < 0 {
+			t.Errorf("no message starting %q in:\n%s", prefix, out)
+		}
+		return i
+	}
+	prompt := find("→ [一支部老同志群] 各位老同志早上好")
+	ack := find("→ [一支部老同志群] @老张 收到，祝您安康！")
+	unwell := find("→ 联络员-李娜: 【身体不适】王秀英：我有点发烧")
+	refusal := find("→ 路人甲: 您好，这里是退管办报平安助手")
+	bound := find("→ 联络员-赵敏: 已将群昵称「夕阳红」绑定为 韩素梅。此前的 1 条回复已补记。")
+	remind := find("→ 联络员-李娜: 【待联系提醒】")
+	report := find("→ 退管办-陈主任: 【日报】")
+	if !(prompt < ack && ack < unwell && unwell < refusal && refusal < bound && bound < remind && remind < report) {
+		t.Errorf("blocks out of order: %d %d %d %d %d %d %d", prompt, ack, unwell, refusal, bound, remind, report)
+	}
+	for _, b := range strings.Split(out, "\n→ ") {
+		if strings.HasPrefix(b, "[") && (strings.Contains(b, "发烧") || strings.Contains(b, "降压药") || strings.Contains(b, "王秀英")) {
+			t.Errorf("health detail in a group: %q", b)
+		}
+	}
+	if !strings.Contains(out, "内置内存存储") {
+		t.Error("demo does not say it runs on the embedded store")
+	}
+}
+
+func TestDemoRefusesTimeTravelOnRealClock(t *testing.T) {
+	code, out, _ := runCmd(t, "!time 2026-11-24 18:00\n", "demo")
+	if code != 0 || !strings.Contains(out, "真实时钟下不能拨动时间") {
+		t.Errorf("exit %d, out:\n%s", code, out)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	code, out, errs := runCmd(t, "", "check", "--config", "examples/office/pingan.yaml")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"config is valid", "第一支部: 10 (", "checkin", "reminders", "report", "联络员-李娜"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q:\n%s", want, out)
+		}
+	}
+	// Each job lists three next fire times.
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, "next:") && strings.Count(line, ",") != 2 {
+			t.Errorf("want three times: %s", line)
+		}
+	}
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	cfg, _ := os.ReadFile("examples/office/pingan.yaml")
+	os.WriteFile(bad, bytes.Replace(cfg, []byte("role: admin"), []byte("role: boss"), 1), 0o600)
+	os.WriteFile(filepath.Join(filepath.Dir(bad), "roster.csv"), mustRead(t, "examples/office/roster.csv"), 0o600)
+	code, _, errs = runCmd(t, "", "check", "--config", bad)
+	if code != 1 || !strings.Contains(errs, "bad.yaml:31: staff[3].role: \"boss\" is not a role; use liaison or admin") {
+		t.Errorf("exit %d, stderr: %s", code, errs)
+	}
+}
+
+func mustRead(t *testing.T, p string) []byte {
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestRunRefusesEmptyRedis(t *testing.T) {
+	code, _, errs := runCmd(t, "", "run", "--config", "examples/office/pingan.yaml")
+	if code != 1 || !strings.Contains(errs, "redis.url is empty") {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+}
+
+func TestParseContract(t *testing.T) {
+	code, out, _ := runCmd(t, "平安\n摔倒了起不来\n", "parse")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 || !strings.Contains(lines[0], `"health":"well"`) || !strings.Contains(lines[1], `"intent":"urgent"`) {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}

@@ -1,0 +1,40 @@
+package scheduler
+
+import (
+	"fmt"
+	"time"
+
+	"pingan/config"
+	"pingan/handlers"
+)
+
+// Job names.
+const (
+	JobCheckin   = "checkin"
+	JobReminders = "reminders"
+	JobReport    = "report"
+)
+
+// JobsFor builds the office's jobs from its config, running on svc.
+func JobsFor(cfg *config.Config, svc *handlers.Service) ([]Job, error) {
+	specs := []struct {
+		name, spec string
+		grace      time.Duration
+		run        func(j *Job)
+	}{
+		{JobCheckin, cfg.Checkin.Schedule, time.Hour, func(j *Job) { j.Run = svc.Checkin }},
+		{JobReminders, cfg.Jobs.Reminders, 0, func(j *Job) { j.Run = svc.Reminders }},
+		{JobReport, cfg.Jobs.Report, 0, func(j *Job) { j.Run = svc.Report }},
+	}
+	jobs := make([]Job, 0, len(specs))
+	for _, s := range specs {
+		sched, err := config.ParseCron(s.spec)
+		if err != nil {
+			return nil, fmt.Errorf("job %s: %w", s.name, err)
+		}
+		j := Job{Name: s.name, Spec: s.spec, Schedule: sched, Grace: s.grace}
+		s.run(&j)
+		jobs = append(jobs, j)
+	}
+	return jobs, nil
+}
