@@ -238,6 +238,14 @@ func (o *Outbox) sendOne(ctx context.Context) (bool, error) {
 		o.sent.Add(1)
 		return true, o.q.Done(ctx, m.ID)
 	}
+	if errors.Is(err, ErrUnavailable) && !IsPermanent(err) {
+		// Not an attempt: the transport is offline. Keep the message queued.
+		o.log.Debug("outbox: transport unavailable, holding queue", "queued_for", m.Target(), "err", err)
+		if errors.Is(o.Sleep(ctx, o.opts.Backoff), context.Canceled) {
+			return true, ctx.Err()
+		}
+		return true, nil
+	}
 	m.Attempts++
 	wait, throttled := RetryAfter(err)
 	switch {
