@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"time"
@@ -53,6 +54,12 @@ type Config struct {
 	WeChat WeChat `yaml:"wechat"`
 	// HTTP is the health and metrics endpoint.
 	HTTP HTTP `yaml:"http"`
+	// Aid configures aid requests (急难愁盼); see aid.go.
+	Aid Aid `yaml:"aid"`
+	// Urgent configures emergency alerts; see aid.go.
+	Urgent Urgent `yaml:"urgent"`
+	// Bulletins configures official notices; see bulletins.go.
+	Bulletins Bulletins `yaml:"bulletins"`
 
 	// Location is the loaded Timezone.
 	Location *time.Location `yaml:"-"`
@@ -130,6 +137,8 @@ type Jobs struct {
 	Reminders string `yaml:"reminders"`
 	// Report sends the admins the day's figures.
 	Report string `yaml:"report"`
+	// Escalation checks aid requests and emergencies; default every minute.
+	Escalation string `yaml:"escalation"`
 }
 
 // Outbox paces sending, to keep within WeChat's limits.
@@ -256,20 +265,34 @@ func yamlErrors(file string, err error) error {
 	return es
 }
 
-// knownKeys lists the keys of each YAML mapping, for the unknown-key error.
-var knownKeys = map[string][]string{
-	"Config":   {"office", "name", "timezone", "redis", "groups", "roster", "staff", "tiers", "escalate_after", "checkin", "jobs", "outbox", "wechat", "http"},
-	"Redis":    {"url"},
-	"Group":    {"name", "branch"},
-	"Staff":    {"name", "remark", "role", "branch"},
-	"Tier":     {"name", "when", "contact_every"},
-	"TierWhen": {"age_at_least", "lives_alone", "serious_illness"},
-	"Checkin":  {"prompt", "schedule", "window"},
-	"Jobs":     {"reminders", "report"},
-	"Outbox":   {"gap", "jitter", "per_minute"},
-	"WeChat":   {"session_file", "qr_file"},
-	"HTTP":     {"addr"},
-}
+// knownKeys lists the YAML keys of each struct type reachable from Config,
+// by type name, for the unknown-key error.
+var knownKeys = func() map[string][]string {
+	out := map[string][]string{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || out[t.Name()] != nil || t.PkgPath() != reflect.TypeOf(Config{}).PkgPath() {
+			return
+		}
+		var keys []string
+		out[t.Name()] = keys
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+			if name == "" || name == "-" {
+				continue
+			}
+			keys = append(keys, name)
+			walk(f.Type)
+		}
+		out[t.Name()] = keys
+	}
+	walk(reflect.TypeOf(Config{}))
+	return out
+}()
 
 // DefaultPrompt is the check-in prompt when the config gives none.
 const DefaultPrompt = "各位老同志早上好！今天请报个平安：\n回复 1 = 平安；2 = 身体不适（请说明）；3 = 需要帮助（买菜、配药、就医）\n家属代报请注明是哪位老同志。"
@@ -314,6 +337,11 @@ func (c *Config) defaults() {
 	if c.HTTP.Addr == "" {
 		c.HTTP.Addr = "127.0.0.1:9464"
 	}
+	if c.Jobs.Escalation == "" {
+		c.Jobs.Escalation = "* * * * *"
+	}
+	c.aidDefaults()
+	c.bulletinDefaults()
 }
 
 // ParseCron parses a five-field cron expression (or @daily-style
@@ -364,7 +392,7 @@ func (c *Config) validate(l *errList) {
 	for _, j := range []struct {
 		path []any
 		spec string
-	}{{[]any{"checkin", "schedule"}, c.Checkin.Schedule}, {[]any{"jobs", "reminders"}, c.Jobs.Reminders}, {[]any{"jobs", "report"}, c.Jobs.Report}} {
+	}{{[]any{"checkin", "schedule"}, c.Checkin.Schedule}, {[]any{"jobs", "reminders"}, c.Jobs.Reminders}, {[]any{"jobs", "report"}, c.Jobs.Report}, {[]any{"jobs", "escalation"}, c.Jobs.Escalation}} {
 		if _, err := ParseCron(j.spec); err != nil {
 			l.addf(j.path, "%q is not a valid cron expression (%v); %s", j.spec, err, cronHelp)
 		}
@@ -375,6 +403,8 @@ func (c *Config) validate(l *errList) {
 	if c.Outbox.PerMinute < 0 {
 		l.add("must be 0 (no cap) or more", "outbox", "per_minute")
 	}
+	c.validateAid(l)
+	c.validateBulletins(l)
 }
 
 func (c *Config) validateStaff(l *errList) {

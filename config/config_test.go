@@ -84,8 +84,8 @@ func TestLoadErrors(t *testing.T) {
 	tests := []struct {
 		name, cfg, roster, want string
 	}{
-		{"unknown key", strings.Replace(goodConfig, "name: 测试退管办", "name: 测试退管办\ncolour: red", 1), goodRoster,
-			"pingan.yaml:3: colour: unknown key; valid keys here are office, name, timezone, redis, groups, roster, staff, tiers, escalate_after, checkin, jobs, outbox, wechat, http"},
+		{"unknown key", strings.Replace(goodConfig, "name: 测试退管办", "name: 测试退管办\nredis: {url: \"\", password: x}", 1), goodRoster,
+			"pingan.yaml:3: password: unknown key; valid keys here are url"},
 		{"unknown nested key", strings.Replace(goodConfig, "    role: admin", "    role: admin\n    phone: 1", 1), goodRoster,
 			"pingan.yaml:14: phone: unknown key; valid keys here are name, remark, role, branch"},
 		{"bad role", strings.Replace(goodConfig, "role: admin", "role: boss", 1), goodRoster,

@@ -212,27 +212,29 @@ func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Cont
 // afterContact acknowledges in the group and tells staff what they must know now.
 func (s *Service) afterContact(ctx context.Context, m bot.Message, e store.Elder, c store.Contact, r parse.Reply) {
 	s.groupAck(ctx, m, r)
-	liaison, hasLiaison := s.liaisonOf(e)
 	who := e.Name
 	if c.Source == store.SourceFamily {
 		who += "（家属「" + m.From.Name() + "」代报）"
 	}
-	var text string
-	var recipients []config.Staff
 	switch {
 	case r.Intent == parse.IntentUrgent:
-		text = fmt.Sprintf("【紧急】%s 在群「%s」说：%s\n电话：%s\n家属：%s\n请立即联系！", who, m.Group, m.Text,
-			orDash(e.Phone), orDash(strings.Join(e.Family, "；")))
-		recipients = append(recipients, s.cfg.Admins()...)
+		s.onUrgent(ctx, m, e, who, r)
 	case r.Intent == parse.IntentAid:
-		text = fmt.Sprintf("【求助】%s 需要：%s%s\n原话：%s\n电话：%s", who, needsLabel(c.Needs), detailSuffix(r.Detail), m.Text, orDash(e.Phone))
+		s.onAid(ctx, m, e, who, c, r)
 	case r.Health == parse.HealthUnwell:
-		text = fmt.Sprintf("【身体不适】%s：%s\n电话：%s，请及时关心。", who, m.Text, orDash(e.Phone))
-	default:
-		return
+		s.notify(ctx, e, false, fmt.Sprintf("【身体不适】%s：%s\n电话：%s，请及时关心。", who, m.Text, orDash(e.Phone)))
 	}
-	if hasLiaison {
-		recipients = append([]config.Staff{liaison}, recipients...)
+}
+
+// notify sends text privately to the elder's liaison, and to every admin
+// when admins is true, each person once.
+func (s *Service) notify(ctx context.Context, e store.Elder, admins bool, text string) {
+	var recipients []config.Staff
+	if l, ok := s.liaisonOf(e); ok {
+		recipients = append(recipients, l)
+	}
+	if admins {
+		recipients = append(recipients, s.cfg.Admins()...)
 	}
 	seen := map[string]bool{}
 	for _, st := range recipients {

@@ -13,6 +13,7 @@ const (
 	JobCheckin   = "checkin"
 	JobReminders = "reminders"
 	JobReport    = "report"
+	JobEscalate  = "escalation"
 )
 
 // JobsFor builds the office's jobs from its config, running on svc.
@@ -25,6 +26,7 @@ func JobsFor(cfg *config.Config, svc *handlers.Service) ([]Job, error) {
 		{JobCheckin, cfg.Checkin.Schedule, time.Hour, func(j *Job) { j.Run = svc.Checkin }},
 		{JobReminders, cfg.Jobs.Reminders, 0, func(j *Job) { j.Run = svc.Reminders }},
 		{JobReport, cfg.Jobs.Report, 0, func(j *Job) { j.Run = svc.Report }},
+		{JobEscalate, cfg.Jobs.Escalation, 0, func(j *Job) { j.Run = svc.Escalate }},
 	}
 	jobs := make([]Job, 0, len(specs))
 	for _, s := range specs {
