@@ -109,7 +109,8 @@ func parseText(text string) Reply {
 
 	start := 0
 	for i := 0; i <= len(toks); i++ {
-		if i == len(toks) || (toks[i].e == nil && !toks[i].isNum && isSep(toks[i].sep)) {
+		// A colon introduces the detail of its clause (需要配药：硝苯地平), so it does not split.
+		if i == len(toks) || (toks[i].e == nil && !toks[i].isNum && isSep(toks[i].sep) && toks[i].sep != sepColon) {
 			q := i < len(toks) && toks[i].sep == sepQuestion
 			rd.clause(toks[start:i], q)
 			start = i + 1
@@ -137,7 +138,7 @@ func menuSkip(toks []token, n int) int {
 
 // clauseFlags are the clause markers found in one clause.
 type clauseFlags struct {
-	question, others, hearsay, blessing, past, thanks, future bool
+	question, others, hearsay, blessing, past, thanks, future, weather bool
 }
 
 // clause reads one clause: flags first, then each signal with its negation.
@@ -168,6 +169,8 @@ func (rd *reading) clause(toks []token, question bool) {
 					cf.thanks = true
 				case "future":
 					cf.future = true
+				case "weather":
+					cf.weather = true
 				case "forward":
 					if rd.forward == "" {
 						rd.forward = t.e.text
@@ -261,6 +264,9 @@ func (rd *reading) clause(toks []token, question bool) {
 			switch m.kind {
 			case kHealth:
 				used = true
+				if negated && negVal == "dont" {
+					continue // 别感冒: advice, not a report
+				}
 				rd.healthSig(Health(v), t.start, e.text, cf, aside)
 			case kRecover:
 				used = true

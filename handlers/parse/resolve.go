@@ -13,6 +13,8 @@ func (rd *reading) healthSig(v Health, pos int, phrase string, cf clauseFlags, a
 		return // 大家注意身体
 	case cf.question && v == HealthWell:
 		return // 请问明天还要报平安吗
+	case cf.weather && v == HealthWell:
+		return // 阳光很好
 	case cf.past && v == HealthUrgent:
 		v = HealthUnwell // 以前摔过一跤
 	}
