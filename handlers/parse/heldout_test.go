@@ -124,3 +124,27 @@ func TestHeldOutHarder(t *testing.T) {
 		{"[生病]", "checkin unwell - unknown - no"},
 	})
 }
+
+// TestHeldOutMore covers measurements, dialect pronouns and more near misses.
+func TestHeldOutMore(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"平安，老伴最近血压不稳", "checkin unwell - unknown - yes"},
+		{"我很好，就是老伴这几天不太对劲", "checkin unwell - unknown - yes"},
+		{"身体还行，就是睡眠差", "checkin unwell - unknown - no"},
+		{"平安，腰有点酸", "checkin unwell - unknown - no"},
+		{"血压150，头有点胀", "checkin unwell - unknown - no"},
+		{"血压200了，头很痛", "urgent urgent - unknown - no"},
+		{"血糖2.8，手抖", "urgent urgent - unknown - no"},
+		{"我爸从床上掉下来了", "urgent urgent - unknown - yes"},
+		{"老伴没气了", "urgent urgent - unknown - yes"},
+		{"吃饭噎住了", "urgent urgent - unknown - no"},
+		{"有没有人能帮我买点菜", "aid unknown - unknown food no"},
+		{"能给我送点药来吗", "aid unknown - unknown medicine no"},
+		{"俺娘挺好，甭操心", "checkin well - unknown - yes"},
+		{"咱妈发烧了", "checkin unwell - unknown - yes"},
+		{"做了抗原，阴性，放心", "checkin unknown - negative - no"},
+		{"复查还是阳性，不过不烧了", "checkin well - positive - no"},
+		{"摔碎了一个碗，人没事", "checkin well - unknown - no"},
+		{"小心别摔倒", "other unknown - unknown - no"},
+	})
+}

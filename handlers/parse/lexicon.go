@@ -49,7 +49,7 @@ var kinds = map[string]struct {
 	"hedge":   {kHedge, []string{"weak", "neg"}},
 	"clause":  {kClause, []string{"question", "others", "hearsay", "blessing", "past", "brk", "forward", "retract", "thanks", "future", "weather"}},
 	"proxy":   {kProxy, []string{"strong", "weak", "spouse", "self", "iam", "relation"}},
-	"measure": {kMeasure, []string{"spo2", "temp"}},
+	"measure": {kMeasure, []string{"spo2", "temp", "bp", "glucose"}},
 	"site":    {kSite, []string{"urgent"}},
 	"ignore":  {kIgnore, []string{""}},
 }

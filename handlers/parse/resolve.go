@@ -22,7 +22,7 @@ func (rd *reading) healthSig(v Health, pos int, phrase string, cf clauseFlags, a
 	rd.signal = true
 }
 
-// measured turns a body temperature or blood-oxygen reading into a health statement.
+// measured turns a body temperature, blood-oxygen, blood-pressure or blood-sugar reading into a health statement.
 // When in doubt it reads the worse state.
 func (rd *reading) measured(kind string, v float64, phrase string, pos int, cf clauseFlags) {
 	var h Health
@@ -45,6 +45,28 @@ func (rd *reading) measured(kind string, v float64, phrase string, pos int, cf c
 		case v < 90:
 			h = HealthUrgent
 		case v < 94:
+			h = HealthUnwell
+		default:
+			return
+		}
+	case "bp": // systolic
+		switch {
+		case v < 60 || v > 300:
+			return
+		case v >= 180:
+			h = HealthUrgent
+		case v >= 140 || v < 90:
+			h = HealthUnwell
+		default:
+			return
+		}
+	case "glucose": // mmol/L
+		switch {
+		case v <= 0 || v > 40:
+			return
+		case v < 3.9:
+			h = HealthUrgent
+		case v >= 11.1:
 			h = HealthUnwell
 		default:
 			return
