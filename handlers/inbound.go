@@ -27,20 +27,37 @@ const (
 	internalFail = "系统暂时出错，请稍后再试；如紧急请直接电话联系。"
 )
 
-// Handle is the bot.Handler for every inbound message.
+// ErrStore wraps a failure of the store while handling a message: the
+// message was not applied and should be kept and handled again later.
+var ErrStore = errors.New("store unavailable")
+
+// Handle is the bot.Handler for every inbound message; a message the store
+// could not take is logged (App spools it through Process instead).
 func (s *Service) Handle(ctx context.Context, m bot.Message) {
+	if err := s.Process(ctx, m); err != nil {
+		s.log.Error("message not applied", "msg", m.ID, "err", err)
+	}
+}
+
+// Process handles one inbound message. An error wrapping ErrStore means
+// nothing was applied and the message should be handled again when the
+// store is back; handling it again is safe (messages are deduplicated).
+func (s *Service) Process(ctx context.Context, m bot.Message) error {
 	if m.From.Self {
-		return
+		return nil
 	}
 	if m.Private() {
-		s.handlePrivate(ctx, m)
-		return
+		return s.handlePrivate(ctx, m)
 	}
 	if !s.knownGroup(m.Group) {
 		s.log.Debug("message from a group not in the config", "group", m.Group)
-		return
+		return nil
 	}
-	s.handleGroup(ctx, m)
+	return s.handleGroup(ctx, m)
+}
+
+func storeErr(what string, err error) error {
+	return fmt.Errorf("%s: %w: %w", what, ErrStore, err)
 }
 
 func (s *Service) knownGroup(name string) bool {
@@ -53,9 +70,9 @@ func (s *Service) knownGroup(name string) bool {
 }
 
 // handlePrivate answers staff commands; anyone else gets one short refusal.
-func (s *Service) handlePrivate(ctx context.Context, m bot.Message) {
+func (s *Service) handlePrivate(ctx context.Context, m bot.Message) error {
 	if m.Kind != bot.KindText {
-		return
+		return nil
 	}
 	staff, ok := s.cfg.StaffByRemark(m.From.Remark)
 	reply := func(text string) { s.send(ctx, bot.Outgoing{To: m.From.Remark, Text: text}) }
@@ -64,18 +81,16 @@ func (s *Service) handlePrivate(ctx context.Context, m bot.Message) {
 		if m.From.Remark != "" || m.From.NickName != "" {
 			s.send(ctx, bot.Outgoing{To: privateAddr(m.From), Text: refuseText})
 		}
-		return
+		return nil
 	}
 	if fresh, err := s.st.MarkSeen(ctx, m.ID); err != nil {
-		s.log.Error("dedupe", "err", err)
-		reply(internalFail)
-		return
+		return storeErr("dedupe", err)
 	} else if !fresh {
-		return // delivered twice
+		return nil // delivered twice
 	}
 	if m.Oversized {
 		reply(tooLongText)
-		return
+		return nil
 	}
 	cmd, args, rest, isCmd := s.mux.Match(m.Text)
 	switch {
@@ -88,6 +103,7 @@ func (s *Service) handlePrivate(ctx context.Context, m bot.Message) {
 	default:
 		reply(cmd.Fn(ctx, bot.Request{Msg: m, Name: cmd.Name, Args: args, Rest: rest}))
 	}
+	return nil
 }
 
 // privateAddr is how the transport addresses a person who is not staff.
@@ -99,10 +115,10 @@ func privateAddr(f bot.Sender) string {
 }
 
 // handleGroup reads a message in an elders' group into the ledger.
-func (s *Service) handleGroup(ctx context.Context, m bot.Message) {
+func (s *Service) handleGroup(ctx context.Context, m bot.Message) error {
 	if m.Oversized {
 		s.log.Info("ignored an oversized group message", "group", m.Group, "bytes", len(m.Text))
-		return
+		return nil
 	}
 	var c store.Contact
 	var r parse.Reply
@@ -110,7 +126,7 @@ func (s *Service) handleGroup(ctx context.Context, m bot.Message) {
 	case bot.KindText:
 		r = parse.Parse(m.Text)
 		if r.Intent == parse.IntentOther {
-			return // chatter, greetings, forwards: nothing to record
+			return nil // chatter, greetings, forwards: nothing to record
 		}
 		c = contactFromReply(r)
 		c.Source = store.SourceReply
@@ -121,16 +137,18 @@ func (s *Service) handleGroup(ctx context.Context, m bot.Message) {
 		}
 		r = parse.Reply{Intent: parse.IntentCheckin, Health: parse.HealthUnknown}
 	default:
-		return
+		return nil
 	}
 	c.At, c.By, c.Group, c.Text, c.MsgID = m.Time, m.From.Name(), m.Group, m.Text, m.ID
 	if c.At.IsZero() {
 		c.At = s.now()
 	}
-	e, proxy, ok := s.identify(ctx, m, r)
+	e, proxy, ok, err := s.identify(ctx, m, r)
+	if err != nil {
+		return err
+	}
 	if !ok {
-		s.keepUnmatched(ctx, m, c, r)
-		return
+		return s.keepUnmatched(ctx, m, c, r)
 	}
 	if proxy && c.Source == store.SourceReply {
 		c.Source = store.SourceFamily
@@ -138,18 +156,18 @@ func (s *Service) handleGroup(ctx context.Context, m bot.Message) {
 	round := s.openRound(ctx, c.At)
 	if err := s.st.RecordContact(ctx, e, c, round); err != nil {
 		if store.IsDuplicate(err) {
-			return
+			return nil
 		}
-		s.log.Error("record contact", "elder", e.ID, "err", err)
-		return
+		return storeErr("record contact of "+e.ID, err)
 	}
 	s.afterContact(ctx, m, e, c, r)
+	return nil
 }
 
 // identify finds whom a group message is about: the sender by binding or
 // alias; for a family writer, the elder named in the text or in the
 // writer's own nickname. proxy is true when someone else wrote for the elder.
-func (s *Service) identify(ctx context.Context, m bot.Message, r parse.Reply) (store.Elder, bool, bool) {
+func (s *Service) identify(ctx context.Context, m bot.Message, r parse.Reply) (e store.Elder, proxy, ok bool, err error) {
 	for _, nick := range []string{m.From.DisplayName, m.From.NickName} {
 		n := parse.Normalize(nick)
 		if n == "" {
@@ -157,46 +175,46 @@ func (s *Service) identify(ctx context.Context, m bot.Message, r parse.Reply) (s
 		}
 		id, err := s.st.Resolve(ctx, n)
 		if err != nil && !errors.Is(err, store.ErrNotFound) {
-			s.log.Error("resolve sender", "err", err)
+			return e, false, false, storeErr("resolve sender", err)
 		}
 		if e, ok := s.elder(id); ok {
 			if r.Proxy { // the elder's own account, written by family about them or about another elder
 				if other, ok := s.namedIn(parse.Normalize(m.Text)); ok && other.ID != e.ID {
-					return other, true, true
+					return other, true, true, nil
 				}
-				return e, true, true
+				return e, true, true, nil
 			}
-			return e, false, true
+			return e, false, true, nil
 		}
 	}
 	// Not a known sender: a family member writing about an elder they name,
 	// or whose name their own nickname carries ("张建国女儿").
 	if e, ok := s.namedIn(parse.Normalize(m.Text)); ok && r.Proxy {
-		return e, true, true
+		return e, true, true, nil
 	}
 	for _, nick := range []string{m.From.DisplayName, m.From.NickName} {
 		if e, ok := s.namedIn(parse.Normalize(nick)); ok {
-			return e, true, true
+			return e, true, true, nil
 		}
 	}
-	return store.Elder{}, false, false
+	return e, false, false, nil
 }
 
 // keepUnmatched stores a reply from an unknown sender until a liaison binds it.
-func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Contact, r parse.Reply) {
+func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Contact, r parse.Reply) error {
 	nick := parse.Normalize(m.From.DisplayName)
 	if nick == "" {
 		nick = parse.Normalize(m.From.NickName)
 	}
 	if nick == "" {
 		s.log.Warn("group message with no usable sender name", "group", m.Group)
-		return
+		return nil
 	}
 	if err := s.st.AddUnmatched(ctx, nick, c); err != nil {
-		if !store.IsDuplicate(err) {
-			s.log.Error("keep unmatched", "err", err)
+		if store.IsDuplicate(err) {
+			return nil
 		}
-		return
+		return storeErr("keep unmatched reply", err)
 	}
 	s.groupAck(ctx, m, r)
 	if r.Intent == parse.IntentUrgent || r.Intent == parse.IntentAid {
@@ -207,6 +225,7 @@ func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Cont
 			s.send(ctx, toStaff(a, text))
 		}
 	}
+	return nil
 }
 
 // afterContact acknowledges in the group and tells staff what they must know now.
