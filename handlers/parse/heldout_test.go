@@ -146,5 +146,10 @@ func TestHeldOutMore(t *testing.T) {
 		{"复查还是阳性，不过不烧了", "checkin well - positive - no"},
 		{"摔碎了一个碗，人没事", "checkin well - unknown - no"},
 		{"小心别摔倒", "other unknown - unknown - no"},
+		{"一切都好，就是老伴最近老忘事", "checkin unwell - unknown - yes"},
+		{"平安，没吃药", "checkin well - unknown - no"}, // not taking medicine is not asking for it
+		{"平安，家里没药了", "aid well - unknown medicine no"},
+		{"1 就是有点累", "checkin unwell - unknown - no"},
+		{"胸口不疼了", "checkin well - unknown - no"},
 	})
 }

@@ -285,8 +285,8 @@ func (rd *reading) clause(toks []token, question bool) {
 				}
 			case kNeed:
 				used = true
-				if negated && negVal == "absent" {
-					affirmed = true // 没有退烧药: it is lacking
+				if negated && negVal == "absent" && t.start == negEnd {
+					affirmed = true // 没有退烧药: it is lacking (but 没吃药 is not a request)
 					cueEv = negText + e.text
 				} else if negated {
 					declined = true // 不要菜
