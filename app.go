@@ -18,6 +18,7 @@ import (
 	"pingan/examples"
 	"pingan/handlers"
 	"pingan/scheduler"
+	"pingan/spool"
 	"pingan/store"
 )
 
@@ -33,8 +34,9 @@ type App struct {
 	Transport bot.Transport
 	Log       *slog.Logger
 
-	rdb  redis.UniversalClient
-	mini *miniredis.Miniredis
+	rdb   redis.UniversalClient
+	mini  *miniredis.Miniredis
+	spool *spool.File
 }
 
 // AppOptions says how to build an App.
@@ -50,6 +52,8 @@ type AppOptions struct {
 	Log       *slog.Logger
 	// Instance names this process in job locks; default host-pid.
 	Instance string
+	// SpoolFile, when set, keeps inbound messages on disk while Redis is down.
+	SpoolFile string
 }
 
 // NewApp connects the store, loads the roster and wires the parts.
@@ -76,6 +80,14 @@ func NewApp(ctx context.Context, o AppOptions) (*App, error) {
 		a.rdb = redis.NewClient(&redis.Options{Addr: m.Addr()})
 	default:
 		return nil, errors.New("redis.url is empty: a real office must keep its ledger in Redis; set redis.url (or pass --ephemeral to run on a throw-away in-process store)")
+	}
+	if o.SpoolFile != "" {
+		sp, err := spool.Open(o.SpoolFile)
+		if err != nil {
+			a.Close()
+			return nil, err
+		}
+		a.spool = sp
 	}
 	a.Store = store.New(a.rdb, o.Cfg.Office, a.Clock)
 	a.Outbox = bot.NewOutbox(a.Store.Outbox(), a.Transport, a.Log, o.Outbox)
@@ -107,9 +119,62 @@ func (a *App) jobFailed(job string, tick time.Time, err error) {
 	}
 }
 
-// Handler is the inbound chain: recover, clean, then the service.
+// Handler is the inbound chain: recover, clean, then the service, with
+// messages the store cannot take kept in the spool.
 func (a *App) Handler() bot.Handler {
-	return bot.Chain(bot.HandlerFunc(a.Service.Handle), bot.Recover(a.Log), bot.Clean(bot.MaxTextBytes))
+	return bot.Chain(bot.HandlerFunc(a.handle), bot.Recover(a.Log), bot.Clean(bot.MaxTextBytes))
+}
+
+// handle applies one message, or spools it while Redis is down. While the
+// spool holds messages, new ones join it, so that order is kept.
+func (a *App) handle(ctx context.Context, m bot.Message) {
+	if a.spool != nil {
+		if n, _ := a.spool.Len(); n > 0 {
+			a.spoolMessage(m)
+			return
+		}
+	}
+	err := a.Service.Process(ctx, m)
+	switch {
+	case err == nil:
+	case errors.Is(err, handlers.ErrStore) && a.spool != nil:
+		a.Log.Warn("store unreachable: message kept in the spool", "msg", m.ID, "err", err)
+		a.spoolMessage(m)
+	default:
+		a.Log.Error("message not applied", "msg", m.ID, "err", err)
+	}
+}
+
+func (a *App) spoolMessage(m bot.Message) {
+	if err := a.spool.Append(m); err != nil {
+		a.Log.Error("message lost: neither the store nor the spool could take it", "msg", m.ID, "group", m.Group, "err", err)
+	}
+}
+
+// ReplaySpool applies spooled messages in order while the store takes
+// them, and returns how many were applied.
+func (a *App) ReplaySpool(ctx context.Context) (int, error) {
+	if a.spool == nil {
+		return 0, nil
+	}
+	if n, _ := a.spool.Len(); n == 0 {
+		return 0, nil
+	}
+	if err := a.Store.Ping(ctx); err != nil {
+		return 0, err
+	}
+	n, err := a.spool.Replay(ctx, func(ctx context.Context, m bot.Message) error {
+		err := a.Service.Process(ctx, m)
+		if err != nil && !errors.Is(err, handlers.ErrStore) {
+			a.Log.Error("spooled message not applied", "msg", m.ID, "err", err)
+			return nil
+		}
+		return err
+	})
+	if n > 0 {
+		a.Log.Info("replayed spooled messages", "n", n)
+	}
+	return n, err
 }
 
 // SetClock moves a simulated clock, and the embedded store's clock with it.
@@ -144,6 +209,22 @@ func (a *App) Run(ctx context.Context) error {
 		go func() { _ = a.Scheduler.Run(ctx) }()
 	}
 	go func() { _ = a.Outbox.Run(ctx, 2*time.Second) }()
+	if a.spool != nil {
+		go func() {
+			t := time.NewTicker(3 * time.Second)
+			defer t.Stop()
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case <-t.C:
+					if _, err := a.ReplaySpool(ctx); err != nil {
+						a.Log.Debug("spool replay waits for the store", "err", err)
+					}
+				}
+			}
+		}()
+	}
 	err := a.Transport.Run(ctx, a.Handler())
 	if errors.Is(err, context.Canceled) {
 		return nil

@@ -54,6 +54,8 @@ type Config struct {
 	WeChat WeChat `yaml:"wechat"`
 	// HTTP is the health and metrics endpoint.
 	HTTP HTTP `yaml:"http"`
+	// Spool keeps inbound messages on disk while Redis is unreachable.
+	Spool Spool `yaml:"spool"`
 	// Aid configures aid requests (急难愁盼); see aid.go.
 	Aid Aid `yaml:"aid"`
 	// Urgent configures emergency alerts; see aid.go.
@@ -157,6 +159,12 @@ type WeChat struct {
 	SessionFile string `yaml:"session_file"`
 	// QRFile is where the login QR code is written as a PNG.
 	QRFile string `yaml:"qr_file"`
+}
+
+// Spool keeps inbound messages on local disk while Redis is unreachable.
+type Spool struct {
+	// File is the spool's path; default pingan-spool.jsonl beside the session file.
+	File string `yaml:"file"`
 }
 
 // HTTP is the health and metrics endpoint.
@@ -336,6 +344,9 @@ func (c *Config) defaults() {
 	}
 	if c.HTTP.Addr == "" {
 		c.HTTP.Addr = "127.0.0.1:9464"
+	}
+	if c.Spool.File == "" {
+		c.Spool.File = "pingan-spool.jsonl"
 	}
 	if c.Jobs.Escalation == "" {
 		c.Jobs.Escalation = "* * * * *"

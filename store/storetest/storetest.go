@@ -133,3 +133,62 @@ func Office(t testing.TB, c redis.UniversalClient) string {
 	})
 	return office
 }
+
+// Server is a private redis-server a test can stop and start again, to
+// see what the bot does while Redis is down.
+type Server struct {
+	t    testing.TB
+	dir  string
+	sock string
+	cmd  *exec.Cmd
+}
+
+// NewServer starts a private redis-server for one test; it is stopped
+// when the test ends. The test is skipped when redis-server is not on PATH
+// (a shared REDIS_URL server cannot be stopped by a test).
+func NewServer(t testing.TB) *Server {
+	t.Helper()
+	if _, err := exec.LookPath("redis-server"); err != nil {
+		t.Skip("needs redis-server on PATH to stop and start a private server")
+	}
+	dir, err := os.MkdirTemp("", "pgs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Server{t: t, dir: dir, sock: filepath.Join(dir, "r.sock")}
+	t.Cleanup(func() { s.Stop(); _ = os.RemoveAll(dir) })
+	s.Start()
+	return s
+}
+
+// URL is the server's address.
+func (s *Server) URL() string { return "unix://" + s.sock }
+
+// Start starts the server and waits until it answers.
+func (s *Server) Start() {
+	s.t.Helper()
+	s.cmd = exec.Command("redis-server", "--port", "0", "--unixsocket", s.sock, "--unixsocketperm", "700",
+		"--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", s.dir)
+	s.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	if err := s.cmd.Start(); err != nil {
+		s.t.Fatalf("start redis-server: %v", err)
+	}
+	opt, _ := redis.ParseURL(s.URL())
+	c := redis.NewClient(opt)
+	defer c.Close()
+	for deadline := time.Now().Add(10 * time.Second); c.Ping(context.Background()).Err() != nil; {
+		if time.Now().After(deadline) {
+			s.t.Fatal("private redis-server did not answer within 10s")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// Stop kills the server; its append-only file keeps the data for Start.
+func (s *Server) Stop() {
+	if s.cmd != nil && s.cmd.Process != nil {
+		_ = s.cmd.Process.Kill()
+		_ = s.cmd.Wait()
+		s.cmd = nil
+	}
+}

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"pingan/bot"
+	"pingan/bot/bottest"
+	"pingan/clock"
+	"pingan/store"
+	"pingan/store/storetest"
+)
+
+// TestRedisDownLosesNothing stops Redis in the middle of the morning:
+// replies that arrive meanwhile wait in the spool and land, in order, when
+// Redis is back.
+func TestRedisDownLosesNothing(t *testing.T) {
+	srv := storetest.NewServer(t)
+	cfg, err := loadConfig("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Redis.URL = srv.URL()
+	ctx := context.Background()
+	clk := clock.NewSim(time.Date(2026, 11, 24, 8, 55, 0, 0, cfg.Location))
+	tr := bottest.New()
+	app, err := NewApp(ctx, AppOptions{Cfg: cfg, Clock: clk, Transport: tr, Instance: "t",
+		SpoolFile: filepath.Join(t.TempDir(), "spool.jsonl"), Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer app.Close()
+	if err := app.Scheduler.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	app.AdvanceTo(ctx, time.Date(2026, 11, 24, 9, 0, 0, 0, cfg.Location))
+	h := app.Handler()
+	deliver := func(m bot.Message) {
+		m.Time = clk.Now()
+		h.Handle(ctx, m)
+	}
+
+	srv.Stop()
+	deliver(bottest.Group("w1", "一支部老同志群", "老张", "我有点咳嗽"))
+	deliver(bottest.Group("w2", "一支部老同志群", "老张", "好了，没事了，平安"))
+	deliver(bottest.Group("w3", "二支部老同志群", "老马", "平安"))
+	if n, _ := app.spool.Len(); n != 3 {
+		t.Fatalf("spool holds %d messages, want 3", n)
+	}
+	if _, err := app.ReplaySpool(ctx); err == nil {
+		t.Fatal("replay succeeded while Redis is down")
+	}
+
+	srv.Start()
+	// A message arriving before the replay joins the spool, behind the others.
+	deliver(bottest.Group("w4", "二支部老同志群", "老马", "今天有点头晕"))
+	n, err := app.ReplaySpool(ctx)
+	if err != nil || n != 4 {
+		t.Fatalf("replayed %d, err %v", n, err)
+	}
+	for id, want := range map[string]struct{ health, text string }{
+		"E01": {"well", "好了，没事了，平安"},
+		"E11": {"unwell", "今天有点头晕"},
+	} {
+		st, err := app.Store.StatusOf(ctx, id)
+		if err != nil || st.Health != want.health || st.LastText != want.text {
+			t.Errorf("%s status = %+v (%v), want %s %q", id, st, err, want.health, want.text)
+		}
+	}
+	if h, _ := app.Store.History(ctx, "E01", 10); len(h) != 2 {
+		t.Errorf("E01 has %d contacts, want 2", len(h))
+	}
+	// Replaying again applies nothing twice.
+	if n, _ := app.ReplaySpool(ctx); n != 0 {
+		t.Errorf("second replay applied %d", n)
+	}
+	if err := app.Outbox.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if acks := bottest.To(tr.Sent(), "[一支部老同志群]"); len(acks) < 3 { // prompt + two acks
+		t.Errorf("group one got %v", acks)
+	}
+	var _ = store.ErrNotFound
+}
