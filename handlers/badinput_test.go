@@ -1,0 +1,64 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+
+	"pingan/bot"
+)
+
+// TestBadInput: oversized, odd-Unicode and malformed input gets a clear
+// short answer or none, and changes nothing.
+func TestBadInput(t *testing.T) {
+	o := newOffice(t)
+	o.at(0, 9, 0)
+
+	huge := strings.Repeat("平安", 25*1024) // 150 KB
+	if sent := o.group("一支部群", "老张", huge); len(sent) != 0 {
+		t.Errorf("oversized group message answered:\n%v", sent)
+	}
+	if st := o.status("E1"); !st.Last.IsZero() {
+		t.Errorf("oversized group message recorded: %+v", st)
+	}
+	if got := only(t, o.private("联络员李娜", "/查询 "+huge), "联络员李娜"); got != "消息太长，无法处理，请分几条发送。" {
+		t.Errorf("oversized command answered %q", got)
+	}
+
+	// Zero-width characters, full-width text and invalid UTF-8 are read, not choked on.
+	only(t, o.group("一支部群", "老\u200b张", "平\u200b安\xff\xfe"), "[一支部群]")
+	if st := o.status("E1"); st.Health != "well" {
+		t.Errorf("odd-Unicode reply: %+v", st)
+	}
+	only(t, o.group("一支部群", "ＬＡＯ ＬＩＵ\u202e", "1"), "[一支部群]") // unknown sender: kept unmatched
+	if got := only(t, o.private("联络员李娜", "/未识别"), "联络员李娜"); !strings.Contains(got, "laoliu") {
+		t.Errorf("unmatched list: %q", got)
+	}
+
+	for cmd, want := range map[string]string{
+		"/已联系":    "用法：/已联系",
+		"/查询":     "用法：/查询",
+		"/查询 无名氏": "名单里没有「无名氏」",
+		"/绑定 夕阳红": "用法：/绑定",
+		"/不存在的指令": "没有这个指令",
+		"/日报":     "只有管理员",
+		"你好":      "发送 /帮助",
+		"／待办":     "待办",
+		"/查询 国":   "对应多位老同志", // 张建国, 周国华
+	} {
+		got := only(t, o.private("联络员李娜", cmd), "联络员李娜")
+		if !strings.Contains(got, want) {
+			t.Errorf("%q → %q, want it to contain %q", cmd, got, want)
+		}
+	}
+	// A family message that names nobody and comes from no known nickname is kept, not guessed.
+	before, _ := o.st.Statuses(o.ctx)
+	o.group("二支部群", "热心邻居", "我爸今天挺好的")
+	after, _ := o.st.Statuses(o.ctx)
+	if len(after) != len(before) {
+		t.Errorf("an unattributable family reply changed the ledger: %d → %d statuses", len(before), len(after))
+	}
+	// Messages from groups the office does not serve are ignored.
+	if sent := o.deliver(bot.Message{Kind: bot.KindText, Group: "别的群", From: bot.Sender{DisplayName: "老张"}, Text: "平安"}); len(sent) != 0 {
+		t.Errorf("answered a foreign group: %v", sent)
+	}
+}
