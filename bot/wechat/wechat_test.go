@@ -150,6 +150,7 @@ func ctxT(t *testing.T) context.Context {
 func (w *world) loginByScan(t *testing.T, h bot.Handler) *running {
 	t.Helper()
 	r := start(t, w.options(), h)
+	waitState(t, r.tr, wechat.StateWaitingScan)
 	if err := w.fake.ScanAndConfirm(ctxT(t)); err != nil {
 		t.Fatal(err)
 	}

@@ -91,17 +91,21 @@ func (s *Server) SetPushLogin(allowed, confirm bool) {
 }
 
 // ScanAndConfirm waits for a QR login to be pending, then scans and
-// confirms it as the account owner would on the phone.
+// confirms the newest one as the account owner would on the phone.
 func (s *Server) ScanAndConfirm(ctx context.Context) error {
 	for {
 		s.mu.Lock()
+		var newest *pendingLogin
 		for _, p := range s.pending {
-			if !p.push && !p.confirmed {
-				p.scanned, p.confirmed = true, true
-				s.broadcast()
-				s.mu.Unlock()
-				return nil
+			if !p.push && !p.confirmed && !p.used && (newest == nil || p.n > newest.n) {
+				newest = p
 			}
+		}
+		if newest != nil {
+			newest.scanned, newest.confirmed = true, true
+			s.broadcast()
+			s.mu.Unlock()
+			return nil
 		}
 		ch := s.changed
 		s.mu.Unlock()
@@ -337,4 +341,29 @@ func (s *Server) Redeliver(msgID string) {
 		}
 	}
 	panic("fakewechat: no message " + msgID)
+}
+
+// ConfirmPush confirms every pending push login, as the owner tapping
+// "log in" on the phone would.
+func (s *Server) ConfirmPush() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, p := range s.pending {
+		if p.push {
+			p.scanned, p.confirmed = true, true
+		}
+	}
+	s.broadcast()
+}
+
+// PendingPush reports whether a push login waits for the phone.
+func (s *Server) PendingPush() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, p := range s.pending {
+		if p.push && !p.confirmed && !p.used {
+			return true
+		}
+	}
+	return false
 }

@@ -77,8 +77,14 @@ func (s *Server) newUUID() string {
 
 func (s *Server) jslogin(w http.ResponseWriter) {
 	s.stats.QRLogins++
+	// The fake serves one client: a new QR code supersedes older ones.
+	for _, p := range s.pending {
+		if !p.confirmed {
+			p.used = true
+		}
+	}
 	u := s.newUUID()
-	p := &pendingLogin{uuid: u}
+	p := &pendingLogin{n: s.nextID, uuid: u}
 	if s.autoConfirm {
 		p.scanned, p.confirmed = true, true
 	}
@@ -406,7 +412,7 @@ func (s *Server) pushLogin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	u := s.newUUID()
-	s.pending[u] = &pendingLogin{uuid: u, push: true, scanned: s.pushConfirm, confirmed: s.pushConfirm}
+	s.pending[u] = &pendingLogin{n: s.nextID, uuid: u, push: true, scanned: s.pushConfirm, confirmed: s.pushConfirm}
 	s.broadcast()
 	writeJSON(w, map[string]string{"ret": "0", "msg": "all ok", "uuid": u})
 }

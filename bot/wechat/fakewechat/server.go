@@ -80,6 +80,7 @@ type membership struct {
 }
 
 type pendingLogin struct {
+	n         int64 // creation order
 	uuid      string
 	push      bool
 	scanned   bool
