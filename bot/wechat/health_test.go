@@ -1,0 +1,73 @@
+package wechat_test
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"pingan/bot/wechat"
+)
+
+// /healthz reports the login state, last sync and outbox length; /metrics
+// exposes the counters on the registry passed in.
+func TestHealthAndMetrics(t *testing.T) {
+	w := newWorld(t)
+	rec := newRecorder()
+	r := w.loginByScan(t, rec)
+	q, _ := queue(t)
+	rec.wait(t, w.fake.PushGroupText("幸福里退休支部", "周建国", "好"))
+	waitFor(t, "a good sync", func() bool { return !r.tr.LastSync().IsZero() })
+
+	reg := prometheus.NewRegistry()
+	h, err := wechat.HealthHandler(r.tr, reg, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+
+	resp, err := http.Get(srv.URL + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st wechat.Status
+	_ = json.NewDecoder(resp.Body).Decode(&st)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || st.State != wechat.StateOnline || !st.Healthy || st.OutboxLen != 0 ||
+		st.MessagesIn != 1 || st.Account != "报平安助手" || st.LastSync.IsZero() {
+		t.Fatalf("healthz %d %+v", resp.StatusCode, st)
+	}
+
+	resp, err = http.Get(srv.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{
+		"pingan_wechat_messages_in_total 1", "pingan_wechat_messages_out_total 0",
+		"pingan_wechat_send_failures_total 0", "pingan_wechat_logged_in 1",
+		"pingan_wechat_last_sync_timestamp_seconds", "pingan_outbox_length 0",
+	} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
+
+	w.fake.SetPushLogin(false, false)
+	w.fake.ForceLogout(1101)
+	waitFor(t, "offline", func() bool { return r.tr.State() != wechat.StateOnline })
+	resp, err = http.Get(srv.URL + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable {
+		t.Fatalf("healthz while logged out: %d", resp.StatusCode)
+	}
+}
