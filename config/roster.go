@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"gopkg.in/yaml.v3"
 
@@ -36,8 +37,8 @@ type rosterRow struct {
 	line           int
 }
 
-// ParseRoster reads a roster (CSV, or YAML when the file name ends in .yaml
-// or .yml), checks it against the config and works out each elder's tier.
+// ParseRoster reads a roster (CSV; Excel when the file name ends in .xlsx;
+// YAML when it ends in .yaml or .yml), checks it against the config and works out each elder's tier.
 func ParseRoster(b []byte, file string, c *Config) ([]store.Elder, error) {
 	var rows []rosterRow
 	var err error
@@ -46,8 +47,10 @@ func ParseRoster(b []byte, file string, c *Config) ([]store.Elder, error) {
 		rows, err = rosterYAML(b, file)
 	case ".csv", ".txt", "":
 		rows, err = rosterCSV(b, file)
+	case ".xlsx":
+		rows, err = rosterXLSX(b, file)
 	default:
-		return nil, &Error{File: file, Msg: "unknown roster format; save the spreadsheet as CSV (UTF-8 or GBK) or write YAML"}
+		return nil, &Error{File: file, Msg: "unknown roster format; use an Excel .xlsx file, CSV (UTF-8 or GBK) or YAML"}
 	}
 	if err != nil {
 		return nil, err
@@ -113,29 +116,7 @@ func rosterCSV(b []byte, file string) ([]rosterRow, error) {
 	r := csv.NewReader(bytes.NewReader(b))
 	r.FieldsPerRecord = -1
 	r.TrimLeadingSpace = true
-	header, err := r.Read()
-	if err != nil {
-		return nil, &Error{File: file, Line: 1, Msg: "no header line; the first line must name the columns " + strings.Join(RosterColumns, ",")}
-	}
-	col := map[string]int{}
-	var es Errors
-	for i, h := range header {
-		h = strings.ToLower(strings.TrimSpace(h))
-		if !contains(RosterColumns, h) {
-			es = append(es, &Error{File: file, Line: 1, Field: h, Msg: "unknown column; valid columns are " + strings.Join(RosterColumns, ", ")})
-			continue
-		}
-		col[h] = i
-	}
-	for _, need := range []string{"id", "name", "liaison"} {
-		if _, ok := col[need]; !ok {
-			es = append(es, &Error{File: file, Line: 1, Field: need, Msg: "column missing; the roster needs at least id, name and liaison"})
-		}
-	}
-	if len(es) > 0 {
-		return nil, es
-	}
-	var rows []rosterRow
+	var recs []record
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -143,16 +124,77 @@ func rosterCSV(b []byte, file string) ([]rosterRow, error) {
 		}
 		line, _ := r.FieldPos(0)
 		if err != nil {
-			es = append(es, &Error{File: file, Line: line, Msg: "not valid CSV: " + err.Error()})
-			break
+			return nil, &Error{File: file, Line: line, Msg: "not valid CSV: " + err.Error()}
 		}
+		recs = append(recs, record{line, rec})
+	}
+	return rosterRecords(recs, file)
+}
+
+// rosterXLSX reads the first sheet of an Excel workbook; rows are lines.
+func rosterXLSX(b []byte, file string) ([]rosterRow, error) {
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, &Error{File: file, Msg: "not a readable .xlsx workbook: " + err.Error()}
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if len(sheets) == 0 {
+		return nil, &Error{File: file, Msg: "the workbook has no sheet"}
+	}
+	rows, err := f.GetRows(sheets[0])
+	if err != nil {
+		return nil, &Error{File: file, Msg: fmt.Sprintf("sheet %q: %v", sheets[0], err)}
+	}
+	recs := make([]record, len(rows))
+	for i, r := range rows {
+		recs[i] = record{i + 1, r}
+	}
+	return rosterRecords(recs, file)
+}
+
+// record is one spreadsheet row and its line (row number).
+type record struct {
+	line   int
+	fields []string
+}
+
+// rosterRecords reads rows of cells whose first row names the columns.
+func rosterRecords(recs []record, file string) ([]rosterRow, error) {
+	if len(recs) == 0 {
+		return nil, &Error{File: file, Line: 1, Msg: "no header line; the first line must name the columns " + strings.Join(RosterColumns, ",")}
+	}
+	col := map[string]int{}
+	var es Errors
+	for i, h := range recs[0].fields {
+		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		if h == "" {
+			continue
+		}
+		if !contains(RosterColumns, h) {
+			es = append(es, &Error{File: file, Line: recs[0].line, Field: h, Msg: "unknown column; valid columns are " + strings.Join(RosterColumns, ", ")})
+			continue
+		}
+		col[h] = i
+	}
+	for _, need := range []string{"id", "name", "liaison"} {
+		if _, ok := col[need]; !ok {
+			es = append(es, &Error{File: file, Line: recs[0].line, Field: need, Msg: "column missing; the roster needs at least id, name and liaison"})
+		}
+	}
+	if len(es) > 0 {
+		return nil, es
+	}
+	var rows []rosterRow
+	for _, rc := range recs[1:] {
+		rec, line := rc.fields, rc.line
 		get := func(name string) string {
 			if i, ok := col[name]; ok && i < len(rec) {
 				return strings.TrimSpace(rec[i])
 			}
 			return ""
 		}
-		if strings.Join(rec, "") == "" {
+		if strings.TrimSpace(strings.Join(rec, "")) == "" {
 			continue // blank line
 		}
 		row := rosterRow{ID: get("id"), Name: get("name"), Branch: get("branch"), Liaison: get("liaison"),
