@@ -72,3 +72,32 @@ func (k keys) jobTick(job string, tick time.Time) string {
 
 // jobLast: hash job name → JSON of the job's last run.
 func (k keys) jobLast() string { return k.p + "jobs:last" }
+
+// Aid requests and emergencies (handlers/aid*.go, handlers/urgent*.go).
+
+// caseSeq: counter behind the #N of aid requests and emergencies; INCR, never reused.
+func (k keys) caseSeq() string { return k.p + "case:seq" }
+
+// aid: string, one aid request's JSON.
+func (k keys) aid(id int64) string { return k.p + "aid:" + strconv.FormatInt(id, 10) }
+
+// aidActive: zset request number → opening unix time, for open and claimed requests.
+func (k keys) aidActive() string { return k.p + "aid:active" }
+
+// aidDue: zset request number → unix time its next escalation stage is due.
+func (k keys) aidDue() string { return k.p + "aid:due" }
+
+// aidNeeds: hash "elderID:need" → number of the active request asking it, to fold duplicates.
+func (k keys) aidNeeds() string { return k.p + "aid:needs" }
+
+// aidDay: hash opened/claimed/done/cancelled → count, for one day (YYYYMMDD in the office's zone).
+func (k keys) aidDay(day string) string { return k.p + "aid:day:" + day }
+
+// urgent: string, one emergency's JSON.
+func (k keys) urgent(id int64) string { return k.p + "urgent:" + strconv.FormatInt(id, 10) }
+
+// urgentActive: zset emergency number → opening unix time, alerting or acknowledged.
+func (k keys) urgentActive() string { return k.p + "urgent:active" }
+
+// urgentDue: zset emergency number → unix time its next repeat is due, while alerting.
+func (k keys) urgentDue() string { return k.p + "urgent:due" }
