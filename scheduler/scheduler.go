@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/robfig/cron/v3"
@@ -39,6 +40,9 @@ type Locker interface {
 	ClaimTick(ctx context.Context, job string, tick time.Time, instance string, ttl time.Duration) (bool, error)
 	SetJobRun(ctx context.Context, job string, r store.JobRun) error
 	JobRuns(ctx context.Context) (map[string]store.JobRun, error)
+	// Once reports whether this is the first time what happened within
+	// ttl, across processes; it keeps failure notices to one a day.
+	Once(ctx context.Context, what string, ttl time.Duration) (bool, error)
 }
 
 // Scheduler fires jobs when they are due.
@@ -50,15 +54,24 @@ type Scheduler struct {
 	log      *slog.Logger
 	instance string
 
-	mu     sync.Mutex // one advance at a time
-	cursor time.Time  // every tick at or before cursor has been handled
-	// OnFail is told about a job that failed; may be nil.
+	mu      sync.Mutex    // one Start or AdvanceTo at a time
+	cursor  time.Time     // every tick at or before cursor has been handled
+	running []atomic.Bool // per job: a run is going on in this process
+
+	noticeMu sync.Mutex
+	noticed  map[string]string // job → office day its failure was last told
+
+	// OnFail is told about a failed job at most once per job per office
+	// day, across processes; may be nil. Every failure is logged and counted.
 	OnFail func(job string, tick time.Time, err error)
+	// Metrics, when not nil, counts every tick's outcome and run time.
+	Metrics *Metrics
 }
 
 // New returns a scheduler for jobs in loc; instance names this process in locks.
 func New(jobs []Job, loc *time.Location, lock Locker, c clock.Clock, log *slog.Logger, instance string) *Scheduler {
-	return &Scheduler{jobs: jobs, loc: loc, lock: lock, clock: c, log: log, instance: instance}
+	return &Scheduler{jobs: jobs, loc: loc, lock: lock, clock: c, log: log, instance: instance,
+		running: make([]atomic.Bool, len(jobs)), noticed: map[string]string{}}
 }
 
 // Jobs returns the jobs.
@@ -113,12 +126,13 @@ func (s *Scheduler) Start(ctx context.Context) error {
 			s.log.Info("catching up a run missed while down", "job", j.Name, "tick", missed, "late", late)
 			todo = append(todo, due{i, missed})
 		} else {
-			s.log.Warn("skipped a run missed while down: too late", "job", j.Name, "tick", missed, "late", late)
+			s.log.Warn("skipped a run missed while down: too late", "job", j.Name, "tick", missed, "late", late, "grace", graceText(j.Grace))
+			s.Metrics.tick(j.Name, OutcomeLate)
 		}
 	}
 	sortDue(todo)
 	for _, d := range todo {
-		s.fire(ctx, d)
+		s.fire(ctx, d.job, d.tick)
 	}
 	s.cursor = now
 	return nil
@@ -163,7 +177,7 @@ func (s *Scheduler) AdvanceTo(ctx context.Context, to time.Time, set func(time.T
 			if set != nil {
 				set(d.tick)
 			}
-			s.fire(ctx, d)
+			s.fire(ctx, d.job, d.tick)
 		}
 		s.cursor = first
 	}
@@ -175,37 +189,68 @@ func (s *Scheduler) AdvanceTo(ctx context.Context, to time.Time, set func(time.T
 	}
 }
 
-// fire runs one job for one tick if this process wins the tick's lock.
-// A failing or panicking job is logged and reported; the others go on.
-func (s *Scheduler) fire(ctx context.Context, d due) {
-	j := s.jobs[d.job]
-	ok, err := s.lock.ClaimTick(ctx, j.Name, d.tick, s.instance, 48*time.Hour)
+// fire runs job i for one tick if this process wins the tick's lock and
+// the job is not still running here. A failing or panicking job is logged,
+// counted and reported; the others go on.
+func (s *Scheduler) fire(ctx context.Context, i int, tick time.Time) {
+	j := s.jobs[i]
+	if !s.running[i].CompareAndSwap(false, true) {
+		s.log.Warn("skipped a tick: the job's previous run is still going", "job", j.Name, "tick", tick)
+		s.Metrics.tick(j.Name, OutcomeBusy)
+		return
+	}
+	defer s.running[i].Store(false)
+	ok, err := s.lock.ClaimTick(ctx, j.Name, tick, s.instance, 48*time.Hour)
 	if err != nil {
-		s.log.Error("job lock", "job", j.Name, "err", err)
-		s.report(j.Name, d.tick, err)
+		s.log.Error("job lock", "job", j.Name, "tick", tick, "err", err)
+		s.Metrics.tick(j.Name, OutcomeLockError)
+		s.report(ctx, j.Name, tick, err)
 		return
 	}
 	if !ok {
-		s.log.Debug("job already run by another process", "job", j.Name, "tick", d.tick)
+		s.log.Debug("job already run by another process", "job", j.Name, "tick", tick)
+		s.Metrics.tick(j.Name, OutcomeElsewhere)
 		return
 	}
 	started := time.Now()
-	err = safeRun(ctx, j, d.tick)
-	run := store.JobRun{Tick: d.tick, Started: s.clock.Now(), Took: time.Since(started), Instance: s.instance}
+	err = safeRun(ctx, j, tick)
+	took := time.Since(started)
+	s.Metrics.took(j.Name, took.Seconds())
+	run := store.JobRun{Tick: tick, Started: s.clock.Now(), Took: took, Instance: s.instance}
 	if err != nil {
 		run.Err = err.Error()
-		s.log.Error("job failed", "job", j.Name, "tick", d.tick, "err", err)
-		s.report(j.Name, d.tick, err)
+		s.log.Error("job failed", "job", j.Name, "tick", tick, "err", err)
+		s.Metrics.tick(j.Name, OutcomeFailed)
+		s.report(ctx, j.Name, tick, err)
 	} else {
-		s.log.Info("job ran", "job", j.Name, "tick", d.tick.Format("2006-01-02 15:04"))
+		s.log.Info("job ran", "job", j.Name, "tick", tick.In(s.loc).Format("2006-01-02 15:04"), "took", took)
+		s.Metrics.tick(j.Name, OutcomeOK)
 	}
 	if err := s.lock.SetJobRun(ctx, j.Name, run); err != nil {
 		s.log.Error("record job run", "job", j.Name, "err", err)
 	}
 }
 
-func (s *Scheduler) report(job string, tick time.Time, err error) {
-	if s.OnFail != nil {
+// report tells OnFail about a failure once per job per office day: this
+// process remembers the day, and a Redis marker keeps other processes quiet.
+func (s *Scheduler) report(ctx context.Context, job string, tick time.Time, err error) {
+	if s.OnFail == nil {
+		return
+	}
+	day := tick.In(s.loc).Format("20060102")
+	s.noticeMu.Lock()
+	told := s.noticed[job] == day
+	s.noticed[job] = day
+	s.noticeMu.Unlock()
+	if told {
+		return
+	}
+	first, lerr := s.lock.Once(ctx, "jobfail:"+job+":"+day, 48*time.Hour)
+	if lerr != nil {
+		s.log.Error("failure notice marker", "job", job, "err", lerr)
+		first = true // better twice than never
+	}
+	if first {
 		s.OnFail(job, tick, err)
 	}
 }
@@ -219,33 +264,9 @@ func safeRun(ctx context.Context, j Job, tick time.Time) (err error) {
 	return j.Run(ctx, tick)
 }
 
-// Run fires jobs on the real clock until ctx ends. Call Start first.
-func (s *Scheduler) Run(ctx context.Context) error {
-	for {
-		s.mu.Lock()
-		var next time.Time
-		for _, j := range s.jobs {
-			t := j.Schedule.Next(s.cursor.In(s.loc))
-			if !t.IsZero() && (next.IsZero() || t.Before(next)) {
-				next = t
-			}
-		}
-		s.mu.Unlock()
-		if next.IsZero() {
-			<-ctx.Done()
-			return ctx.Err()
-		}
-		wait := time.Until(next)
-		if wait > time.Minute {
-			wait = time.Minute // re-check: the wall clock may jump
-		}
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return ctx.Err()
-		case <-t.C:
-		}
-		s.AdvanceTo(ctx, s.clock.Now(), nil)
+func graceText(g time.Duration) string {
+	if g == 0 {
+		return "same day"
 	}
+	return g.String()
 }

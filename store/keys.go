@@ -101,3 +101,22 @@ func (k keys) urgentActive() string { return k.p + "urgent:active" }
 
 // urgentDue: zset emergency number → unix time its next repeat is due, while alerting.
 func (k keys) urgentDue() string { return k.p + "urgent:due" }
+
+// --- bulletins and the scheduler (issue 6) ---
+
+// bulletins: hash id → Bulletin JSON, the bulletins added in chat.
+func (k keys) bulletins() string { return k.p + "bulletins" }
+
+// bulletinSeq: counter numbering the bulletins added in chat.
+func (k keys) bulletinSeq() string { return k.p + "bulletins:seq" }
+
+// bulletinSent: hash group[@occurrence unix] → unix time the bulletin was
+// queued for that group; HSETNX on it is the once-per-group claim.
+func (k keys) bulletinSent(id string) string { return k.p + "bulletin:" + id + ":sent" }
+
+// bulletinMissed: hash bulletin id → unix time it was found too late to send.
+func (k keys) bulletinMissed() string { return k.p + "bulletins:missed" }
+
+// once: a marker set with SET NX that something happened (a daily hint,
+// a job failure told to the admins), expiring with its period.
+func (k keys) once(what string) string { return k.p + "once:" + what }
