@@ -160,8 +160,11 @@ func (t *Transport) normalise(ctx context.Context, r raw) (bot.Message, bool) {
 	body := r.content
 	if strings.HasPrefix(r.from, "@@") {
 		if m.Kind == bot.KindSystem {
-			// Joins and renames: names may have changed.
-			d.invalidateMembers(r.from)
+			// Joins and renames (of members or of the group): fetch the
+			// group again before naming anything.
+			if err := d.loadGroup(ctx, r.from); err != nil {
+				d.invalidateMembers(r.from)
+			}
 		}
 		m.Group = d.group(ctx, r.from)
 		if !t.wanted(m.Group) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"pingan/bot"
+	"pingan/bot/wechat"
 )
 
 // A group text reaches the handler normalised, and a reply reaches the
@@ -111,6 +112,7 @@ func TestMessageKinds(t *testing.T) {
 		{w.fake.PushGroupImage(g, "周建国"), bot.KindImage, ""},
 		{w.fake.PushGroupSystem(g, `"管理员"邀请"小王"加入了群聊`), bot.KindSystem, `"管理员"邀请"小王"加入了群聊`},
 	}
+	echo := w.fake.PushSelfText(g, "机器人自己发的")
 	textID := w.fake.PushGroupText(g, "周建国", "发错了")
 	cases = append(cases, struct {
 		id   string
@@ -125,6 +127,35 @@ func TestMessageKinds(t *testing.T) {
 		if c.kind != bot.KindSystem && m.From.DisplayName != "周建国" {
 			t.Errorf("%s: sender %+v", c.kind, m.From)
 		}
+	}
+	for _, m := range rec.all() {
+		if m.ID == echo {
+			t.Errorf("the account's own message was delivered: %+v", m)
+		}
+	}
+}
+
+// A group renamed by its owner is known by its new name after the notice,
+// for inbound messages and for sending.
+func TestGroupRenameFollowed(t *testing.T) {
+	w := newWorld(t)
+	rec := newRecorder()
+	opts := w.options()
+	opts.Groups = nil // every group
+	r := start(t, opts, rec)
+	waitState(t, r.tr, wechat.StateWaitingScan)
+	if err := w.fake.ScanAndConfirm(ctxT(t)); err != nil {
+		t.Fatal(err)
+	}
+	waitState(t, r.tr, wechat.StateOnline)
+	rec.wait(t, w.fake.PushGroupText("幸福里退休支部", "周建国", "早"))
+	rec.wait(t, w.fake.RenameGroup("幸福里退休支部", "幸福里社区退休支部"))
+	id := w.fake.PushGroupText("幸福里社区退休支部", "周建国", "改名了")
+	if m := rec.wait(t, id); m.Group != "幸福里社区退休支部" {
+		t.Fatalf("after group rename: %+v", m)
+	}
+	if err := r.tr.Send(ctxT(t), bot.Outgoing{Group: "幸福里社区退休支部", Text: "好"}); err != nil {
+		t.Fatal(err)
 	}
 }
 

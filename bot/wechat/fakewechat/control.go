@@ -207,6 +207,7 @@ type wireMsg struct {
 	group  *group
 	from   *person
 	prefix bool
+	self   bool // sent by the account itself (from the phone)
 }
 
 // pushGroup queues a message from a member in a group. The content is sent
@@ -366,4 +367,20 @@ func (s *Server) PendingPush() bool {
 		}
 	}
 	return false
+}
+
+// PushSelfText queues a text the account itself sent to the group (from
+// the phone); WeChat syncs these back to the web client.
+func (s *Server) PushSelfText(groupName, text string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.queue(wireMsg{MsgType: 1, Content: html.EscapeString(text), group: s.mustGroup(groupName), self: true})
+}
+
+// RenameGroup renames the group and queues the system message about it.
+func (s *Server) RenameGroup(oldName, newName string) string {
+	s.mu.Lock()
+	s.mustGroup(oldName).name = newName
+	s.mu.Unlock()
+	return s.PushGroupSystem(newName, fmt.Sprintf("\"管理员\"修改群名为\"%s\"", newName))
 }

@@ -252,6 +252,8 @@ func (s *Server) webSync(w http.ResponseWriter, r *http.Request, body []byte) {
 func (s *Server) render(m wireMsg) wireMsg {
 	m.ToUserName = s.selfName()
 	switch {
+	case m.self:
+		m.FromUserName, m.ToUserName = s.selfName(), s.groupName(m.group)
 	case m.group != nil:
 		m.FromUserName = s.groupName(m.group)
 		if m.prefix {
