@@ -6,6 +6,7 @@
 //	pingan demo  [--config FILE] [--script FILE] [--clock TIME]
 //	pingan check --config FILE                   validate config and roster
 //	pingan parse                                 the reply parser on stdin
+//	pingan export --config FILE [--out F.xlsx]   the ledger as an Excel workbook
 package main
 
 import (
@@ -31,6 +32,7 @@ usage:
   pingan run   --config FILE [--ephemeral]
   pingan check --config FILE
   pingan parse  < messages.txt
+  pingan export --config FILE [--out FILE.xlsx] [--days 7]
 `
 
 // run dispatches a subcommand and returns the exit code.
@@ -48,6 +50,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdCheck(args[1:], stdout, stderr)
 	case "parse":
 		return cmdParse(stdin, stdout, stderr)
+	case "export":
+		return cmdExport(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

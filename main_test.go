@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"pingan/store/storetest"
 )
 
 func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -103,5 +105,21 @@ func TestParseContract(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if code != 0 || len(lines) != 2 || !strings.Contains(lines[0], `"health":"well"`) || !strings.Contains(lines[1], `"intent":"urgent"`) {
 		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
+
+func TestExportCommand(t *testing.T) {
+	srv := storetest.NewServer(t)
+	dir := t.TempDir()
+	cfg := bytes.Replace(mustRead(t, "examples/office/pingan.yaml"), []byte(`url: ""`), []byte(`url: "`+srv.URL()+`"`), 1)
+	os.WriteFile(filepath.Join(dir, "pingan.yaml"), cfg, 0o600)
+	os.WriteFile(filepath.Join(dir, "roster.csv"), mustRead(t, "examples/office/roster.csv"), 0o600)
+	out := filepath.Join(dir, "ledger.xlsx")
+	code, stdout, errs := runCmd(t, "", "export", "--config", filepath.Join(dir, "pingan.yaml"), "--out", out)
+	if code != 0 || !strings.Contains(stdout, "wrote "+out) {
+		t.Fatalf("exit %d: %s %s", code, stdout, errs)
+	}
+	if st, err := os.Stat(out); err != nil || st.Size() < 1000 {
+		t.Errorf("workbook: %v %v", st, err)
 	}
 }

@@ -75,7 +75,11 @@ func (s *Service) handlePrivate(ctx context.Context, m bot.Message) error {
 		return nil
 	}
 	staff, ok := s.cfg.StaffByRemark(m.From.Remark)
-	reply := func(text string) { s.send(ctx, bot.Outgoing{To: m.From.Remark, Text: text}) }
+	reply := func(text string) {
+		if text != "" {
+			s.send(ctx, bot.Outgoing{To: m.From.Remark, Text: text})
+		}
+	}
 	if !ok {
 		s.log.Info("refused a private message from someone not on the staff", "nick", m.From.NickName)
 		if m.From.Remark != "" || m.From.NickName != "" {

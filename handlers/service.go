@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"os"
 	"sort"
 	"strings"
 	"sync"
@@ -33,6 +34,10 @@ type Service struct {
 	log   *slog.Logger
 	mux   *bot.Mux
 
+	// ExportDir is where /export writes workbooks before sending them;
+	// default the system's temporary directory.
+	ExportDir string
+
 	mu      sync.RWMutex
 	elders  map[string]store.Elder // by id
 	order   []string               // elder ids in roster order
@@ -47,7 +52,7 @@ type nameEntry struct {
 
 // New returns the service; call Setup before handling messages.
 func New(cfg *config.Config, st *store.Store, out Outbox, c clock.Clock, log *slog.Logger) *Service {
-	s := &Service{cfg: cfg, st: st, out: out, clock: c, log: log, mux: bot.NewMux()}
+	s := &Service{cfg: cfg, st: st, out: out, clock: c, log: log, mux: bot.NewMux(), ExportDir: os.TempDir()}
 	s.register()
 	s.index(cfg.Elders)
 	return s

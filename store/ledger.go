@@ -309,3 +309,29 @@ func truncateUTF8(s string, n int) string {
 
 // IsDuplicate reports whether err says a message was applied before.
 func IsDuplicate(err error) bool { return errors.Is(err, ErrDuplicate) }
+
+// Contacts returns every contact that happened from since on, oldest
+// first, from the ledger's journal (the newest 200,000 contacts). The
+// journal is ordered by when contacts were recorded, so it is read whole.
+func (s *Store) Contacts(ctx context.Context, since time.Time) ([]Contact, error) {
+	start := "-"
+	var out []Contact
+	for {
+		msgs, err := s.rdb.XRangeN(ctx, s.k.contacts(), start, "+", 1000).Result()
+		if err != nil {
+			return nil, fmt.Errorf("read contacts: %w", err)
+		}
+		for _, m := range msgs {
+			var c Contact
+			if raw, ok := m.Values["c"].(string); ok && json.Unmarshal([]byte(raw), &c) == nil && !c.At.Before(since) {
+				out = append(out, c)
+			}
+		}
+		if len(msgs) < 1000 {
+			break
+		}
+		start = "(" + msgs[len(msgs)-1].ID
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].At.Before(out[j].At) })
+	return out, nil
+}

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"time"
+
+	"pingan/bot"
+	"pingan/clock"
+	"pingan/handlers"
+	"pingan/store"
+)
+
+// noOutbox refuses to send: commands that only read use it.
+type noOutbox struct{}
+
+func (noOutbox) Enqueue(context.Context, time.Time, ...bot.Outgoing) error {
+	return errors.New("this command sends no messages")
+}
+
+// cmdExport writes the ledger as an Excel workbook.
+func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("export", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	cfgPath := fl.String("config", "", "config file")
+	out := fl.String("out", "", "the .xlsx file to write (default 台账-<office>-<date>.xlsx)")
+	days := fl.Int("days", 7, "contacts of this many days, today included")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if *cfgPath == "" || *days < 1 {
+		fmt.Fprintln(stderr, "pingan export: give --config FILE (and --days of at least 1)")
+		return 2
+	}
+	cfg, err := loadConfig(*cfgPath)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	if cfg.Redis.URL == "" {
+		fmt.Fprintln(stderr, "pingan export: redis.url is empty; there is no ledger to export")
+		return 1
+	}
+	rdb, err := store.Connect(ctx, cfg.Redis.URL)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	defer rdb.Close()
+	// The export only reads the ledger; it sends nothing.
+	svc := handlers.New(cfg, store.New(rdb, cfg.Office, clock.Real{}), noOutbox{}, clock.Real{}, slog.New(slog.NewTextHandler(stderr, nil)))
+	now := time.Now().In(cfg.Location)
+	if *out == "" {
+		*out = fmt.Sprintf("台账-%s-%s.xlsx", cfg.Office, now.Format("20060102"))
+	}
+	f, err := os.OpenFile(*out, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	since := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, cfg.Location).AddDate(0, 0, 1-*days)
+	err = svc.ExportLedger(ctx, f, since)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "pingan export:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "wrote %s\n", *out)
+	return 0
+}
