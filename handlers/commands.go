@@ -23,6 +23,7 @@ func (s *Service) register() {
 	s.mux.Handle(bot.Command{Name: "unmatched", Aliases: []string{"未识别", "未識別"}, Help: "还未绑定的群昵称", Fn: s.cmdUnmatched})
 	s.mux.Handle(bot.Command{Name: "report", Aliases: []string{"日报", "日報"}, Help: "今日报表（管理员）", Admin: true, Fn: s.cmdReport})
 	s.mux.Handle(bot.Command{Name: "export", Aliases: []string{"导出", "導出"}, Usage: "[天数]", Help: "导出台账 Excel（管理员）", Admin: true, Fn: s.cmdExport})
+	s.registerAid()
 }
 
 func (s *Service) cmdHelp(ctx context.Context, r bot.Request) string {

@@ -79,6 +79,9 @@ func (s *Service) Todo(ctx context.Context, who config.Staff) ([]TodoItem, error
 		}
 		items[id] = &TodoItem{Elder: e, Status: st, Reason: reason, rank: rank, since: since}
 	}
+	if err := s.aidTodo(ctx, who, add); err != nil {
+		return nil, err
+	}
 	for _, d := range escalated {
 		add(d.ElderID, 0, "超时已升级", d.Since)
 	}
@@ -215,6 +218,8 @@ type Overview struct {
 	Escalated []store.Elder
 	Flagged   int
 	Unmatched int
+	// Aid is the aid requests' and emergencies' figures (aid_escalate.go).
+	Aid AidFigures
 }
 
 // BranchCount is one branch's coverage in the round.
@@ -294,6 +299,9 @@ func (s *Service) statusAt(ctx context.Context, at time.Time) (Overview, error) 
 		return ov, err
 	}
 	ov.Unmatched = len(um)
+	if ov.Aid, err = s.aidFigures(ctx, at); err != nil {
+		return ov, err
+	}
 	return ov, nil
 }
 
@@ -303,7 +311,7 @@ func sameDay(a, b time.Time) bool {
 
 // Abnormal reports whether anything needs attention.
 func (o Overview) Abnormal() bool {
-	return len(o.Unwell) > 0 || o.Overdue > 0 || len(o.Escalated) > 0 || o.Flagged > 0 || o.Unmatched > 0 ||
+	return o.Aid.abnormal() || len(o.Unwell) > 0 || o.Overdue > 0 || len(o.Escalated) > 0 || o.Flagged > 0 || o.Unmatched > 0 ||
 		(o.Round != nil && o.Answered < o.Total)
 }
 
@@ -339,6 +347,7 @@ func (o Overview) Text(report bool) string {
 	if o.Unmatched > 0 {
 		fmt.Fprintf(&b, "\n未识别的群昵称：%d 个（/未识别）", o.Unmatched)
 	}
+	o.Aid.write(&b, o.At)
 	if report && !o.Abnormal() {
 		b.WriteString("\n今日零报告：全部老同志已报平安，无异常情况。")
 	}

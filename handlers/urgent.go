@@ -1,0 +1,279 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"pingan/alert"
+	"pingan/bot"
+	"pingan/config"
+	"pingan/handlers/parse"
+	"pingan/store"
+)
+
+// Emergencies: an urgent reply alerts the elder's liaison and every admin
+// at once, repeats every urgent.repeat_every, widens to all staff after
+// urgent.widen_after, until someone sends /收到; /解除 closes it.
+
+// Alerter is the second channel for emergency alerts (WeCom robot, SMS
+// webhook); *alert.Dispatcher implements it. Send must not block.
+type Alerter interface {
+	Send(ctx context.Context, a alert.Alert)
+}
+
+// alerters holds each Service's second channel, set by UseAlerts.
+// (A map rather than a Service field keeps this feature in its own files.)
+var alerters sync.Map // *Service → Alerter
+
+// UseAlerts sends every emergency alert to staff through a as well.
+func (s *Service) UseAlerts(a Alerter) {
+	if a == nil {
+		alerters.Delete(s)
+		return
+	}
+	alerters.Store(s, a)
+}
+
+func (s *Service) alertOut(ctx context.Context, a alert.Alert) {
+	if v, ok := alerters.Load(s); ok {
+		v.(Alerter).Send(ctx, a)
+	}
+}
+
+func (s *Service) urgentTimes() store.UrgentTimes {
+	return store.UrgentTimes{RepeatEvery: s.cfg.Urgent.RepeatEvery.D(), WidenAfter: s.cfg.Urgent.WidenAfter.D()}
+}
+
+// urgentRecipients are the elder's liaison and every admin; all staff when wide.
+func (s *Service) urgentRecipients(e store.Elder, wide bool) []config.Staff {
+	if wide {
+		return append([]config.Staff(nil), s.cfg.Staff...)
+	}
+	var out []config.Staff
+	seen := map[string]bool{}
+	if l, ok := s.liaisonOf(e); ok {
+		out = append(out, l)
+		seen[l.Remark] = true
+	}
+	for _, a := range s.cfg.Admins() {
+		if !seen[a.Remark] {
+			seen[a.Remark] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func remarks(staff []config.Staff) []string {
+	out := make([]string, len(staff))
+	for i, st := range staff {
+		out[i] = st.Remark
+	}
+	return out
+}
+
+func names(staff []config.Staff) []string {
+	out := make([]string, len(staff))
+	for i, st := range staff {
+		out[i] = st.Name
+	}
+	return out
+}
+
+// onUrgent raises an emergency read from a group reply: the first alert
+// goes out now, while the message is handled, not at the next job.
+func (s *Service) onUrgent(ctx context.Context, m bot.Message, e store.Elder, who string, r parse.Reply) {
+	now := s.now()
+	to := s.urgentRecipients(e, false)
+	em := store.Emergency{ElderID: e.ID, ElderName: e.Name, Text: m.Text, Group: m.Group, By: m.From.Name(), Opened: now}
+	em = em.Alert(remarks(to), false, now)
+	em, err := s.st.OpenEmergency(ctx, em, s.urgentTimes())
+	if err != nil {
+		// No number and no repeats, but the alert itself must not wait.
+		s.log.Error("open emergency", "elder", e.ID, "err", err)
+		em.ID = 0
+	}
+	text := s.urgentText(em, e, who)
+	s.sendEach(ctx, to, "", text)
+	s.alertOut(ctx, s.alertOf(em, e, alert.EventAlert, text, to, ""))
+}
+
+// urgentText is the private alert: name, message as written, contacts, group.
+func (s *Service) urgentText(em store.Emergency, e store.Elder, who string) string {
+	var b strings.Builder
+	num := ""
+	if em.ID > 0 {
+		num = fmt.Sprintf(" #%d", em.ID)
+	}
+	switch {
+	case em.Round <= 1:
+		fmt.Fprintf(&b, "【紧急%s】", num)
+	case em.Widened:
+		fmt.Fprintf(&b, "【紧急%s·第%d次提醒·已通知全体工作人员】尚无人确认！", num, em.Round)
+	default:
+		fmt.Fprintf(&b, "【紧急%s·第%d次提醒】尚无人确认！", num, em.Round)
+	}
+	fmt.Fprintf(&b, "%s 在群「%s」说：\n「%s」\n", who, em.Group, shorten(em.Text, 300))
+	fmt.Fprintf(&b, "电话：%s\n家属：%s\n联络员：%s\n", orDash(e.Phone), orDash(strings.Join(e.Family, "；")), orDash(e.Liaison))
+	if em.ID > 0 {
+		fmt.Fprintf(&b, "请立即电话联系！已有人处理请回复 /收到 %d", em.ID)
+	} else {
+		b.WriteString("请立即电话联系！")
+	}
+	return b.String()
+}
+
+// alertOf is the second channel's view of an alert.
+func (s *Service) alertOf(em store.Emergency, e store.Elder, ev alert.Event, text string, to []config.Staff, by string) alert.Alert {
+	return alert.Alert{ID: em.ID, Event: ev, Round: em.Round, Office: s.cfg.Office, OfficeName: s.cfg.Name,
+		Elder: e.Name, Text: em.Text, Group: em.Group, Phone: e.Phone, Family: e.Family, Liaison: e.Liaison,
+		Opened: em.Opened, At: s.now(), Recipients: names(to), AckBy: by, Content: s.cfg.Name + " " + text}
+}
+
+// escalateUrgent repeats every alert due at at; of two processes, or two
+// runs, only the one whose write lands sends.
+func (s *Service) escalateUrgent(ctx context.Context, at time.Time) error {
+	due, err := s.st.DueEmergencies(ctx, at)
+	if err != nil {
+		return err
+	}
+	times := s.urgentTimes()
+	var errs []error
+	for _, d := range due {
+		e, ok := s.elder(d.ElderID)
+		if !ok {
+			e = store.Elder{ID: d.ElderID, Name: d.ElderName}
+		}
+		var to []config.Staff
+		em, err := s.st.UpdateEmergency(ctx, d.ID, times, func(cur store.Emergency) (store.Emergency, error) {
+			t, wide, ok := cur.NextAlert(times.RepeatEvery, times.WidenAfter)
+			if !ok || t.After(at) {
+				return cur, errNotDue
+			}
+			to = s.urgentRecipients(e, wide)
+			return cur.Alert(remarks(to), wide, at), nil
+		})
+		if errors.Is(err, errNotDue) {
+			continue
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("repeat emergency #%d: %w", d.ID, err))
+			continue
+		}
+		text := s.urgentText(em, e, em.ElderName)
+		s.sendEach(ctx, to, "", text)
+		s.alertOut(ctx, s.alertOf(em, e, alert.EventRepeat, text, to, ""))
+	}
+	return errors.Join(errs...)
+}
+
+// errNotDue: another run already did it.
+var errNotDue = errors.New("not due")
+
+// emergencyArg finds the emergency an /ack names, or without a number the
+// newest unacknowledged one the sender was alerted to.
+func (s *Service) emergencyArg(ctx context.Context, r bot.Request, staff config.Staff) (int64, string) {
+	if len(r.Args) > 0 {
+		id, ok := caseNumber(r.Args[0])
+		if !ok {
+			return 0, fmt.Sprintf("「%s」不是编号。用法：/收到 [编号]", r.Args[0])
+		}
+		return id, ""
+	}
+	ems, err := s.st.ActiveEmergencies(ctx)
+	if err != nil {
+		s.log.Error("list emergencies", "err", err)
+		return 0, internalFail
+	}
+	for i := len(ems) - 1; i >= 0; i-- {
+		if ems[i].Status == store.EmergencyAlerting && ems[i].WasAlerted(staff.Remark) {
+			return ems[i].ID, ""
+		}
+	}
+	return 0, "没有等待您确认的紧急情况。（/求助列表 查看全部）"
+}
+
+// emergencyRefusal says why an ack or resolve was refused.
+func (s *Service) emergencyRefusal(ctx context.Context, err error, id int64, em store.Emergency) string {
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		if _, aerr := s.st.Aid(ctx, id); aerr == nil {
+			return fmt.Sprintf("#%d 是求助，不是紧急情况：认领请发 /认领 %d。", id, id)
+		}
+		return fmt.Sprintf("没有 #%d 这个紧急情况，请核对编号（/求助列表）。", id)
+	case errors.Is(err, store.ErrAlreadyAcked):
+		return fmt.Sprintf("#%d %s 的紧急情况已由 %s 于 %s 确认。处理完请发 /解除 %d 说明", id, em.ElderName, em.AckBy, when(em.AckAt.In(s.cfg.Location)), id)
+	case errors.Is(err, store.ErrClosed):
+		return fmt.Sprintf("#%d 已由 %s 解除：%s", id, em.ResolvedBy, orDash(em.Note))
+	}
+	s.log.Error("emergency change", "id", id, "err", err)
+	return internalFail
+}
+
+func (s *Service) cmdAck(ctx context.Context, r bot.Request) string {
+	staff, _ := s.actor(r)
+	id, msg := s.emergencyArg(ctx, r, staff)
+	if msg != "" {
+		return msg
+	}
+	now := s.now()
+	var before store.Emergency
+	em, err := s.st.UpdateEmergency(ctx, id, s.urgentTimes(), func(cur store.Emergency) (store.Emergency, error) {
+		before = cur
+		return cur.Ack(staff.Name, now)
+	})
+	if err != nil {
+		return s.emergencyRefusal(ctx, err, id, before)
+	}
+	text := fmt.Sprintf("【已确认 #%d】%s 已于 %s 收到 %s 的紧急情况并跟进，提醒已停止。", em.ID, staff.Name, when(now), em.ElderName)
+	s.announce(ctx, em, staff, alert.EventAck, text)
+	return fmt.Sprintf("已确认 #%d：%s。提醒已停止，已告知其他工作人员。处理完请发 /解除 %d 说明", em.ID, em.ElderName, em.ID)
+}
+
+func (s *Service) cmdResolve(ctx context.Context, r bot.Request) string {
+	usage := "用法：/解除 <编号> <说明>，例：/解除 4 误报，已电话确认平安"
+	if len(r.Args) == 0 {
+		return usage
+	}
+	id, ok := caseNumber(r.Args[0])
+	if !ok {
+		return fmt.Sprintf("「%s」不是编号。%s", r.Args[0], usage)
+	}
+	note := strings.TrimSpace(strings.TrimPrefix(r.Rest, r.Args[0]))
+	if note == "" {
+		return "解除需要写明说明（已送医、误报等）。" + usage
+	}
+	staff, _ := s.actor(r)
+	now := s.now()
+	var before store.Emergency
+	em, err := s.st.UpdateEmergency(ctx, id, s.urgentTimes(), func(cur store.Emergency) (store.Emergency, error) {
+		before = cur
+		return cur.Resolve(staff.Name, note, now)
+	})
+	if err != nil {
+		return s.emergencyRefusal(ctx, err, id, before)
+	}
+	text := fmt.Sprintf("【已解除 #%d】%s 的紧急情况已由 %s 解除：%s", em.ID, em.ElderName, staff.Name, note)
+	s.announce(ctx, em, staff, alert.EventResolve, text)
+	return fmt.Sprintf("已解除 #%d：%s。说明：%s", em.ID, em.ElderName, note)
+}
+
+// announce tells everyone alerted, except the sender, and the second channel.
+func (s *Service) announce(ctx context.Context, em store.Emergency, by config.Staff, ev alert.Event, text string) {
+	var to []config.Staff
+	for _, rm := range em.Alerted {
+		if st, ok := s.cfg.StaffByRemark(rm); ok {
+			to = append(to, st)
+		}
+	}
+	s.sendEach(ctx, to, by.Name, text)
+	e, ok := s.elder(em.ElderID)
+	if !ok {
+		e = store.Elder{ID: em.ElderID, Name: em.ElderName}
+	}
+	s.alertOut(ctx, s.alertOf(em, e, ev, text, to, by.Name))
+}
