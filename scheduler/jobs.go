@@ -14,9 +14,14 @@ const (
 	JobReminders = "reminders"
 	JobReport    = "report"
 	JobEscalate  = "escalation"
+	JobBulletins = "bulletins"
 )
 
-// JobsFor builds the office's jobs from its config, running on svc.
+// JobsFor builds the office's jobs from its config, running on svc (nil
+// when only the schedules are wanted, as in `pingan check`). Graces: a
+// check-in prompt or a bulletin missed while down is caught up within 1h
+// (bulletins.grace), reminders, the report and escalation the same day.
+// The bulletins job exists when bulletins.allowed_sources names a source.
 func JobsFor(cfg *config.Config, svc *handlers.Service) ([]Job, error) {
 	specs := []struct {
 		name, spec string
@@ -27,6 +32,13 @@ func JobsFor(cfg *config.Config, svc *handlers.Service) ([]Job, error) {
 		{JobReminders, cfg.Jobs.Reminders, 0, func(j *Job) { j.Run = svc.Reminders }},
 		{JobReport, cfg.Jobs.Report, 0, func(j *Job) { j.Run = svc.Report }},
 		{JobEscalate, cfg.Jobs.Escalation, 0, func(j *Job) { j.Run = svc.Escalate }},
+	}
+	if cfg.Bulletins.Enabled() {
+		specs = append(specs, struct {
+			name, spec string
+			grace      time.Duration
+			run        func(j *Job)
+		}{JobBulletins, cfg.Bulletins.Schedule, cfg.Bulletins.Grace.D(), func(j *Job) { j.Run = svc.Bulletins }})
 	}
 	jobs := make([]Job, 0, len(specs))
 	for _, s := range specs {
