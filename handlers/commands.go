@@ -24,6 +24,7 @@ func (s *Service) register() {
 	s.mux.Handle(bot.Command{Name: "report", Aliases: []string{"日报", "日報"}, Help: "今日报表（管理员）", Admin: true, Fn: s.cmdReport})
 	s.mux.Handle(bot.Command{Name: "export", Aliases: []string{"导出", "導出"}, Usage: "[天数]", Help: "导出台账 Excel（管理员）", Admin: true, Fn: s.cmdExport})
 	s.registerAid()
+	s.registerBulletins()
 }
 
 func (s *Service) cmdHelp(ctx context.Context, r bot.Request) string {
