@@ -62,3 +62,18 @@ func TestBadInput(t *testing.T) {
 		t.Errorf("answered a foreign group: %v", sent)
 	}
 }
+
+// TestNicknameCarryingAName: a nickname with the elder's name is the elder,
+// unless it says it is a relative.
+func TestNicknameCarryingAName(t *testing.T) {
+	o := newOffice(t)
+	o.at(0, 9, 0)
+	o.group("一支部群", "张建国（一支部）", "平安")
+	if st := o.status("E1"); st.LastSource != "reply" {
+		t.Errorf("elder's own nickname read as %q", st.LastSource)
+	}
+	o.group("一支部群", "刘德明女儿小刘", "挺好的")
+	if st := o.status("E3"); st.LastSource != "family" || st.Health != "well" {
+		t.Errorf("daughter's nickname: %+v", st)
+	}
+}

@@ -89,14 +89,15 @@ func TestCheckinDay(t *testing.T) {
 	}
 
 	// A stranger's command, and one who copies a liaison's nickname, change nothing.
-	for _, m := range []bot.Message{
-		bottest.Private("s1", "路人甲", "/绑定 夕阳红 张建国"),
-		{ID: "s2", Kind: bot.KindText, From: bot.Sender{NickName: "联络员王强"}, Text: "/绑定 夕阳红 张建国"},
-	} {
-		sent := o.deliver(m)
-		if len(sent) != 1 || !strings.Contains(sent[0].Text, "只接受工作人员的指令") {
-			t.Errorf("stranger got:\n%s", bottest.Dump(sent))
-		}
+	// A friend who is not staff gets one short refusal.
+	sent = o.deliver(bottest.Private("s1", "路人甲", "/绑定 夕阳红 张建国"))
+	if len(sent) != 1 || sent[0].To != "路人甲" || !strings.Contains(sent[0].Text, "只接受工作人员的指令") {
+		t.Errorf("stranger got:\n%s", bottest.Dump(sent))
+	}
+	// A non-friend whose nickname copies a liaison's remark gets nothing:
+	// an answer addressed by that name would reach the real liaison.
+	if sent := o.deliver(bot.Message{ID: "s2", Kind: bot.KindText, From: bot.Sender{NickName: "联络员王强"}, Text: "/绑定 夕阳红 张建国"}); len(sent) != 0 {
+		t.Errorf("copycat got:\n%s", bottest.Dump(sent))
 	}
 	if st := o.status("E1"); st.LastText != "平安，三针都打了" {
 		t.Errorf("a stranger's bind changed E1: %+v", st)

@@ -81,9 +81,11 @@ func (s *Service) handlePrivate(ctx context.Context, m bot.Message) error {
 		}
 	}
 	if !ok {
-		s.log.Info("refused a private message from someone not on the staff", "nick", m.From.NickName)
-		if m.From.Remark != "" || m.From.NickName != "" {
-			s.send(ctx, bot.Outgoing{To: privateAddr(m.From), Text: refuseText})
+		s.log.Info("refused a private message from someone not on the staff", "nick", m.From.NickName, "remark", m.From.Remark)
+		// Only a friend with a remark can be answered: a nickname may be a
+		// copy of a staff member's remark and would reach the wrong person.
+		if m.From.Remark != "" {
+			s.send(ctx, bot.Outgoing{To: m.From.Remark, Text: refuseText})
 		}
 		return nil
 	}
@@ -108,14 +110,6 @@ func (s *Service) handlePrivate(ctx context.Context, m bot.Message) error {
 		reply(cmd.Fn(ctx, bot.Request{Msg: m, Name: cmd.Name, Args: args, Rest: rest}))
 	}
 	return nil
-}
-
-// privateAddr is how the transport addresses a person who is not staff.
-func privateAddr(f bot.Sender) string {
-	if f.Remark != "" {
-		return f.Remark
-	}
-	return f.NickName
 }
 
 // handleGroup reads a message in an elders' group into the ledger.
@@ -198,10 +192,24 @@ func (s *Service) identify(ctx context.Context, m bot.Message, r parse.Reply) (e
 	}
 	for _, nick := range []string{m.From.DisplayName, m.From.NickName} {
 		if e, ok := s.namedIn(parse.Normalize(nick)); ok {
-			return e, true, true, nil
+			// "张建国女儿" is family; "张建国（一支部）" is the elder.
+			return e, r.Proxy || hasKinWord(nick), true, nil
 		}
 	}
 	return e, false, false, nil
+}
+
+// kinWords mark a nickname as a relative's or a carer's ("张建国女儿").
+var kinWords = []string{"女儿", "儿子", "儿媳", "女婿", "孙", "老伴", "爱人", "妻子", "丈夫", "家属", "家人", "保姆", "护工", "侄", "外甥", "媳妇", "闺女", "子女"}
+
+func hasKinWord(nick string) bool {
+	n := parse.Normalize(nick)
+	for _, w := range kinWords {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // keepUnmatched stores a reply from an unknown sender until a liaison binds it.

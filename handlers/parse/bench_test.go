@@ -49,4 +49,3 @@ func TestPlainReplyDoesNotAllocate(t *testing.T) {
 		}
 	}
 }
-
