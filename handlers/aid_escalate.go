@@ -33,21 +33,21 @@ func (s *Service) escalateAid(ctx context.Context, at time.Time) error {
 	for _, d := range due {
 		var stage store.AidStage
 		a, err := s.st.UpdateAid(ctx, d.ID, times, at, func(cur store.AidRequest) (store.AidRequest, string, error) {
+			stage = ""
 			st, t, ok := cur.NextStage(times.ClaimWithin, times.DoneWithin)
 			if !ok || t.After(at) {
-				return cur, "", errNotDue
+				return cur, "", nil // done by another run, or the config moved it: re-index only
 			}
 			stage = st
 			return cur.MarkSent(st, at), "", nil
 		})
-		if errors.Is(err, errNotDue) {
-			continue
-		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("escalate aid request #%d: %w", d.ID, err))
 			continue
 		}
-		s.sendAidStage(ctx, a, stage, at)
+		if stage != "" {
+			s.sendAidStage(ctx, a, stage, at)
+		}
 	}
 	return errors.Join(errs...)
 }

@@ -150,18 +150,19 @@ func (s *Service) escalateUrgent(ctx context.Context, at time.Time) error {
 		}
 		var to []config.Staff
 		em, err := s.st.UpdateEmergency(ctx, d.ID, times, func(cur store.Emergency) (store.Emergency, error) {
+			to = nil
 			t, wide, ok := cur.NextAlert(times.RepeatEvery, times.WidenAfter)
 			if !ok || t.After(at) {
-				return cur, errNotDue
+				return cur, nil // done by another run, or the config moved it: re-index only
 			}
 			to = s.urgentRecipients(e, wide)
 			return cur.Alert(remarks(to), wide, at), nil
 		})
-		if errors.Is(err, errNotDue) {
-			continue
-		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("repeat emergency #%d: %w", d.ID, err))
+			continue
+		}
+		if to == nil {
 			continue
 		}
 		text := s.urgentText(em, e, em.ElderName)
@@ -170,9 +171,6 @@ func (s *Service) escalateUrgent(ctx context.Context, at time.Time) error {
 	}
 	return errors.Join(errs...)
 }
-
-// errNotDue: another run already did it.
-var errNotDue = errors.New("not due")
 
 // emergencyArg finds the emergency an /ack names, or without a number the
 // newest unacknowledged one the sender was alerted to.
