@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/eatmoreapple/openwechat"
 
@@ -76,6 +77,22 @@ func (q *inbox) close() {
 	q.mu.Unlock()
 }
 
+// drainTimeout bounds how long shutdown waits for queued messages.
+const drainTimeout = 10 * time.Second
+
+// drain delivers first and every message still queued, until dctx ends.
+func (t *Transport) drain(dctx context.Context, first raw, q *inbox, h bot.Handler) {
+	n := 0
+	for r, ok := first, true; ok && dctx.Err() == nil; r, ok = q.pop() {
+		if msg, ok := t.normalise(dctx, r); ok {
+			t.in.Add(1)
+			t.deliver(dctx, h, msg)
+			n++
+		}
+	}
+	t.log.Info("wechat: delivered queued messages before stopping", "n", n)
+}
+
 // onMessage runs on the library's sync goroutine: it must be quick and must
 // not panic. It filters, dedupes and queues.
 func (t *Transport) onMessage(s *session, q *inbox, m *openwechat.Message) {
@@ -105,6 +122,15 @@ func (t *Transport) work(ctx context.Context, q *inbox, h bot.Handler) {
 			case <-q.wake:
 				continue
 			}
+		}
+		if ctx.Err() != nil {
+			// Shutting down: the library has already saved a sync key past
+			// these messages, so a restart would not see them again. Hand
+			// the rest to the handler on a short detached deadline.
+			dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), drainTimeout)
+			t.drain(dctx, r, q, h)
+			cancel()
+			return
 		}
 		select {
 		case <-r.sess.ready:
