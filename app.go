@@ -7,9 +7,11 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/alicebob/miniredis/v2"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
 	"pingan/bot"
@@ -33,6 +35,8 @@ type App struct {
 	Scheduler *scheduler.Scheduler
 	Transport bot.Transport
 	Log       *slog.Logger
+	// Registry holds the app's metrics (scheduler job outcomes, …) for /metrics.
+	Registry *prometheus.Registry
 
 	rdb   redis.UniversalClient
 	mini  *miniredis.Miniredis
@@ -108,12 +112,20 @@ func NewApp(ctx context.Context, o AppOptions) (*App, error) {
 	}
 	a.Scheduler = scheduler.New(jobs, o.Cfg.Location, a.Store, a.Clock, a.Log, inst)
 	a.Scheduler.OnFail = a.jobFailed
+	a.Registry = prometheus.NewRegistry()
+	if a.Scheduler.Metrics, err = scheduler.NewMetrics(a.Registry); err != nil {
+		a.Close()
+		return nil, err
+	}
+	a.Service.Mux().Handle(handlers.JobsCommand(a.Scheduler.Status, o.Cfg.Location, a.Log))
 	return a, nil
 }
 
-// jobFailed tells the admins once per failure.
+// jobFailed tells the admins that a job failed; the scheduler calls it at
+// most once per job per office day, whatever the number of failures or processes.
 func (a *App) jobFailed(job string, tick time.Time, err error) {
-	text := fmt.Sprintf("【系统提示】定时任务「%s」（%s）执行失败，请检查日志。", job, tick.In(a.Cfg.Location).Format("01-02 15:04"))
+	text := fmt.Sprintf("【系统提示】定时任务「%s」（%s）执行失败，请检查日志；今天该任务再失败不再提示，发送 /任务 查看最新情况。",
+		job, tick.In(a.Cfg.Location).Format("01-02 15:04"))
 	for _, ad := range a.Cfg.Admins() {
 		_ = a.Outbox.Enqueue(context.Background(), a.Clock.Now(), bot.Outgoing{To: ad.Remark, Text: text})
 	}
@@ -242,17 +254,35 @@ func (a *App) Close() {
 	}
 }
 
-// loadConfig reads the config at path, or the embedded example when path is "".
+// loadConfig reads the config at path, or the embedded example when path
+// is "", with the bulletin files of its bulletins.dir.
 func loadConfig(path string) (*config.Config, error) {
 	if path != "" {
-		return config.LoadFile(path)
+		cfg, err := config.LoadFile(path)
+		if err != nil || cfg.Bulletins.Dir == "" {
+			return cfg, err
+		}
+		dir := cfg.Bulletins.Dir
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(filepath.Dir(path), dir)
+		}
+		return cfg, config.LoadBulletins(cfg, os.DirFS(dir), dir)
 	}
 	b, err := fs.ReadFile(examples.Office, "office/pingan.yaml")
 	if err != nil {
 		return nil, err
 	}
-	return config.Load(b, "examples/office/pingan.yaml", func(name string) ([]byte, string, error) {
+	cfg, err := config.Load(b, "examples/office/pingan.yaml", func(name string) ([]byte, string, error) {
 		rb, err := fs.ReadFile(examples.Office, "office/"+name)
 		return rb, "examples/office/" + name, err
 	})
+	if err != nil || cfg.Bulletins.Dir == "" {
+		return cfg, err
+	}
+	dir := filepath.ToSlash(filepath.Join("office", cfg.Bulletins.Dir))
+	sub, err := fs.Sub(examples.Office, dir)
+	if err != nil {
+		return nil, err
+	}
+	return cfg, config.LoadBulletins(cfg, sub, "examples/"+dir)
 }

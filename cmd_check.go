@@ -24,7 +24,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "pingan check: give --config FILE")
 		return 2
 	}
-	cfg, err := config.LoadFile(*cfgPath)
+	cfg, err := loadConfig(*cfgPath)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

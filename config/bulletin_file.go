@@ -2,6 +2,7 @@ package config
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -37,9 +38,13 @@ var publishLayouts = []string{"2006-01-02 15:04", "2006-01-02 15:04:05", "2006-0
 // bulletins.dir, shown in errors as shown — checks each against the
 // config (sources, link domains, groups, times) and keeps them, by file
 // name, in c.Bulletins.Files. Every problem in every file is reported,
-// each with file, line and field.
+// each with file, line and field. A directory that does not exist (yet)
+// holds no bulletins.
 func LoadBulletins(c *Config, fsys fs.FS, shown string) error {
 	entries, err := fs.ReadDir(fsys, ".")
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
 	if err != nil {
 		return &Error{File: c.File, Field: "bulletins.dir", Msg: fmt.Sprintf("cannot read the directory %q: %v", shown, err)}
 	}

@@ -4,7 +4,8 @@ package examples
 
 import "embed"
 
-// Office is the example office: pingan.yaml and roster.csv.
+// Office is the example office: office/pingan.yaml, office/roster.csv and
+// the bulletin files in bulletins/.
 //
-//go:embed office/pingan.yaml office/roster.csv
+//go:embed office/pingan.yaml office/roster.csv bulletins
 var Office embed.FS
