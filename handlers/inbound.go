@@ -124,6 +124,7 @@ func (s *Service) handleGroup(ctx context.Context, m bot.Message) error {
 	case bot.KindText:
 		r = parse.Parse(m.Text)
 		if r.Intent == parse.IntentOther {
+			s.rumourHint(ctx, m)
 			return nil // chatter, greetings, forwards: nothing to record
 		}
 		c = contactFromReply(r)
