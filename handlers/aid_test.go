@@ -8,6 +8,7 @@ import (
 
 	"pingan/bot"
 	"pingan/bot/bottest"
+	"pingan/config"
 	"pingan/store"
 )
 
@@ -204,5 +205,23 @@ func TestAidFamily(t *testing.T) {
 		if m.Group != "" {
 			mustNotContain(t, m.Text, "降压药", "张建国", "#")
 		}
+	}
+}
+
+// TestAidConfigMovedDeadline: after claim_within is raised (a restart with
+// a new config), the old due entry is re-indexed, not sent early.
+func TestAidConfigMovedDeadline(t *testing.T) {
+	o := newAidOffice(t, nil)
+	o.at(0, 10, 0)
+	o.group("一支部群", "老张", "帮忙买点菜")
+	o.cfg.Aid.ClaimWithin = config.Duration(3 * time.Hour)
+	if sent := o.at(0, 12, 0); len(sent) != 0 {
+		t.Fatalf("sent at the old deadline:\n%s", bottest.Dump(sent))
+	}
+	if due, _ := o.st.DueAids(o.ctx, o.clock.Now().Add(59*time.Minute)); len(due) != 0 {
+		t.Errorf("still indexed at the old deadline: %+v", due)
+	}
+	if sent := o.at(0, 13, 0); targets(sent) != "联络员李娜,志愿者小刘" {
+		t.Errorf("13:00:\n%s", bottest.Dump(sent))
 	}
 }
