@@ -14,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
+	"pingan/alert"
 	"pingan/bot"
 	"pingan/clock"
 	"pingan/config"
@@ -37,6 +38,8 @@ type App struct {
 	Log       *slog.Logger
 	// Registry holds the app's metrics (scheduler job outcomes, …) for /metrics.
 	Registry *prometheus.Registry
+	// Alerts is the emergency alerts' second channel; nil when none is configured.
+	Alerts *alert.Dispatcher
 
 	rdb   redis.UniversalClient
 	mini  *miniredis.Miniredis
@@ -96,6 +99,12 @@ func NewApp(ctx context.Context, o AppOptions) (*App, error) {
 	a.Store = store.New(a.rdb, o.Cfg.Office, a.Clock)
 	a.Outbox = bot.NewOutbox(a.Store.Outbox(), a.Transport, a.Log, o.Outbox)
 	a.Service = handlers.New(o.Cfg, a.Store, a.Outbox, a.Clock, a.Log)
+	// The second channel for emergencies (WeCom robot, SMS webhook), when configured.
+	a.Alerts = alert.New(alert.Options{WeComURL: o.Cfg.Urgent.WeComWebhook, WebhookURL: o.Cfg.Urgent.Webhook,
+		Timeout: o.Cfg.Urgent.Timeout.D(), Retries: o.Cfg.Urgent.RetryCount()}, a.Log)
+	if a.Alerts != nil {
+		a.Service.UseAlerts(a.Alerts)
+	}
 	if err := a.Service.Setup(ctx); err != nil {
 		a.Close()
 		return nil, err
