@@ -153,7 +153,7 @@ func (c *Config) parseBulletin(b []byte, file string, fsys fs.FS, dir string) (s
 	case bl.Source == "":
 		fail(at("source"), "source", "missing; give the official source, one of %s", strings.Join(c.Bulletins.AllowedSources, ", "))
 	case !c.Bulletins.SourceAllowed(bl.Source):
-		fail(at("source"), "source", "%q is not an allowed source; bulletins.allowed_sources allows %s", bl.Source, orNone(c.Bulletins.AllowedSources))
+		fail(at("source"), "source", "%q is not an allowed source; bulletins.allowed_sources allows %s", bl.Source, strings.Join(c.Bulletins.AllowedSources, ", "))
 	}
 	pub := strings.TrimSpace(h.PublishAt)
 	switch {
@@ -181,7 +181,10 @@ func (c *Config) parseBulletin(b []byte, file string, fsys fs.FS, dir string) (s
 		}
 		bl.Image = path.Join(dir, img)
 	}
-	bodyStart := strings.Count(head, "\n") + 3 // the two --- lines
+	bodyStart := 3 // after the two --- lines and the header's lines
+	if head != "" {
+		bodyStart += strings.Count(head, "\n") + 1
+	}
 	bl.Body = PlainText(body)
 	if bl.Body == "" {
 		fail(bodyStart, "body", "empty; write the notice's text after the header's closing ---")
@@ -189,7 +192,7 @@ func (c *Config) parseBulletin(b []byte, file string, fsys fs.FS, dir string) (s
 	for i, line := range strings.Split(body, "\n") {
 		for _, l := range Links(line) {
 			if !c.Bulletins.DomainAllowed(l) {
-				fail(bodyStart+i, "body", "link %q is outside the allowed domains; bulletins.allowed_domains allows %s", l, orNone(c.Bulletins.AllowedDomains))
+				fail(bodyStart+i, "body", "link %q is outside the allowed domains; bulletins.allowed_domains allows %s", l, listOrNone(c.Bulletins.AllowedDomains))
 			}
 		}
 	}
@@ -293,4 +296,11 @@ func PlainText(md string) string {
 		b.WriteString(line + "\n")
 	}
 	return strings.TrimSpace(b.String())
+}
+
+func listOrNone(list []string) string {
+	if len(list) == 0 {
+		return "none"
+	}
+	return strings.Join(list, ", ")
 }

@@ -168,7 +168,7 @@ func TestExampleOfficeIsValid(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(c.Elders) != 30 || len(c.Admins()) != 1 || len(c.Groups) != 3 {
+	if len(c.Elders) != 30 || len(c.Admins()) != 2 || len(c.Groups) != 3 {
 		t.Errorf("example office: %d elders, %d admins, %d groups", len(c.Elders), len(c.Admins()), len(c.Groups))
 	}
 }
