@@ -126,6 +126,10 @@ func NewApp(ctx context.Context, o AppOptions) (*App, error) {
 		a.Close()
 		return nil, err
 	}
+	if err := a.Alerts.Register(a.Registry); err != nil {
+		a.Close()
+		return nil, err
+	}
 	a.Service.Mux().Handle(handlers.JobsCommand(a.Scheduler.Status, o.Cfg.Location, a.Log))
 	return a, nil
 }

@@ -53,4 +53,21 @@ func TestAppWiresAlertChannel(t *testing.T) {
 		t.Fatal("no webhook post")
 	}
 	app.Alerts.Wait()
+	mfs, err := app.Registry.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := -1.0
+	for _, mf := range mfs {
+		if mf.GetName() == "pingan_alert_deliveries_total" {
+			for _, m := range mf.GetMetric() {
+				if m.GetLabel()[0].GetValue() == "sent" {
+					sent = m.GetCounter().GetValue()
+				}
+			}
+		}
+	}
+	if sent != 1 {
+		t.Errorf("pingan_alert_deliveries_total{result=sent} = %v, want 1", sent)
+	}
 }
