@@ -230,6 +230,10 @@ func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Cont
 		return storeErr("keep unmatched reply", err)
 	}
 	s.groupAck(ctx, m, r)
+	if r.Intent == parse.IntentUrgent {
+		s.onUrgentUnmatched(ctx, m) // numbered, repeated until acknowledged (urgent.go)
+		return nil
+	}
 	if r.Intent == parse.IntentUrgent || r.Intent == parse.IntentAid {
 		// Nobody known to alert by roster: every admin hears it at once.
 		text := fmt.Sprintf("【%s·未识别成员】群「%s」里的「%s」说：%s\n该昵称还未绑定老同志，请尽快核实；绑定：/绑定 %s 老同志姓名",

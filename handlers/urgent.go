@@ -87,6 +87,23 @@ func names(staff []config.Staff) []string {
 // onUrgent raises an emergency read from a group reply: the first alert
 // goes out now, while the message is handled, not at the next job.
 func (s *Service) onUrgent(ctx context.Context, m bot.Message, e store.Elder, who string, r parse.Reply) {
+	s.raise(ctx, m, e, who)
+}
+
+// unmatchedPrefix marks the elder id of an emergency from a sender the
+// roster does not know yet.
+const unmatchedPrefix = "unmatched:"
+
+// onUrgentUnmatched raises an emergency from a sender nobody has bound:
+// the admins are alerted (no liaison is known), with the same repeats.
+func (s *Service) onUrgentUnmatched(ctx context.Context, m bot.Message) {
+	nick := m.From.Name()
+	e := store.Elder{ID: unmatchedPrefix + nick, Name: "未识别成员「" + nick + "」"}
+	s.raise(ctx, m, e, e.Name)
+}
+
+// raise opens the emergency and sends the first alert.
+func (s *Service) raise(ctx context.Context, m bot.Message, e store.Elder, who string) {
 	now := s.now()
 	to := s.urgentRecipients(e, false)
 	em := store.Emergency{ElderID: e.ID, ElderName: e.Name, Text: m.Text, Group: m.Group, By: m.From.Name(), Opened: now}
@@ -119,6 +136,9 @@ func (s *Service) urgentText(em store.Emergency, e store.Elder, who string) stri
 	}
 	fmt.Fprintf(&b, "%s 在群「%s」说：\n「%s」\n", who, em.Group, shorten(em.Text, 300))
 	fmt.Fprintf(&b, "电话：%s\n家属：%s\n联络员：%s\n", orDash(e.Phone), orDash(strings.Join(e.Family, "；")), orDash(e.Liaison))
+	if nick, ok := strings.CutPrefix(e.ID, unmatchedPrefix); ok {
+		fmt.Fprintf(&b, "该昵称还未绑定老同志，请尽快核实；绑定：/绑定 %s 老同志姓名\n", nick)
+	}
 	if em.ID > 0 {
 		fmt.Fprintf(&b, "请立即电话联系！已有人处理请回复 /收到 %d", em.ID)
 	} else {

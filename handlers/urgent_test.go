@@ -177,3 +177,27 @@ func TestEmergencyWhenWeChatIsDown(t *testing.T) {
 		t.Error("the WeChat sends should have failed")
 	}
 }
+
+// TestUrgentUnknownSender: an emergency from a nickname nobody has
+// bound alerts the admins with a number, and repeats like any other.
+func TestUrgentUnknownSender(t *testing.T) {
+	o := newAidOffice(t, nil)
+	o.at(0, 10, 0)
+	sent := o.group("二支部群", "夕阳红", "我摔倒了起不来")
+	groupSafe(t, sent)
+	if targets(sent) != "[二支部群],陈主任" {
+		t.Fatalf("want the group ack and the admin:\n%s", bottest.Dump(sent))
+	}
+	mustContain(t, sent[1].Text, "【紧急 #1】未识别成员「夕阳红」 在群「二支部群」说", "/绑定 夕阳红 老同志姓名", "/收到 1")
+	if sent := o.at(0, 10, 5); targets(sent) != "陈主任" {
+		t.Fatalf("10:05:\n%s", bottest.Dump(sent))
+	}
+	o.at(0, 10, 10)
+	if sent := o.at(0, 10, 15); targets(sent) != "联络员李娜,联络员王强,志愿者小刘,陈主任" {
+		t.Fatalf("10:15:\n%s", bottest.Dump(sent))
+	}
+	mustContain(t, one(t, o.private(xiaoLiu, "收到"), xiaoLiu), "已确认 #1")
+	if sent := o.at(0, 10, 30); len(sent) != 0 {
+		t.Errorf("after ack:\n%s", bottest.Dump(sent))
+	}
+}
