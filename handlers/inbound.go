@@ -53,7 +53,11 @@ func (s *Service) Process(ctx context.Context, m bot.Message) error {
 		s.log.Debug("message from a group not in the config", "group", m.Group)
 		return nil
 	}
-	return s.handleGroup(ctx, m)
+	err := s.handleGroup(ctx, m)
+	if errors.Is(err, ErrStore) {
+		s.urgentWithoutStore(ctx, m) // an emergency cannot wait for the store (urgent.go)
+	}
+	return err
 }
 
 func storeErr(what string, err error) error {
