@@ -34,6 +34,8 @@ type Service struct {
 	log   *slog.Logger
 	mux   *bot.Mux
 
+	alerts Alerter // second channel for emergency alerts; nil when none
+
 	// ExportDir is where /export writes workbooks before sending them;
 	// default the system's temporary directory.
 	ExportDir string

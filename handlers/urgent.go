@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"pingan/alert"
@@ -25,22 +24,13 @@ type Alerter interface {
 	Send(ctx context.Context, a alert.Alert)
 }
 
-// alerters holds each Service's second channel, set by UseAlerts.
-// (A map rather than a Service field keeps this feature in its own files.)
-var alerters sync.Map // *Service → Alerter
-
-// UseAlerts sends every emergency alert to staff through a as well.
-func (s *Service) UseAlerts(a Alerter) {
-	if a == nil {
-		alerters.Delete(s)
-		return
-	}
-	alerters.Store(s, a)
-}
+// UseAlerts sends every emergency alert to staff through a as well; nil
+// turns the second channel off. Call it before handling messages.
+func (s *Service) UseAlerts(a Alerter) { s.alerts = a }
 
 func (s *Service) alertOut(ctx context.Context, a alert.Alert) {
-	if v, ok := alerters.Load(s); ok {
-		v.(Alerter).Send(ctx, a)
+	if s.alerts != nil {
+		s.alerts.Send(ctx, a)
 	}
 }
 
