@@ -132,14 +132,7 @@ func (s *Store) AddBulletin(ctx context.Context, b Bulletin) (Bulletin, error) {
 // Bulletin returns one bulletin added in chat.
 func (s *Store) Bulletin(ctx context.Context, id string) (Bulletin, error) {
 	var b Bulletin
-	raw, err := s.rdb.HGet(ctx, s.k.bulletins(), id).Bytes()
-	if err == redis.Nil {
-		return b, ErrNotFound
-	}
-	if err != nil {
-		return b, err
-	}
-	return b, json.Unmarshal(raw, &b)
+	return b, s.hgetJSON(ctx, s.k.bulletins(), id, &b)
 }
 
 // Bulletins returns the bulletins added in chat, by number.

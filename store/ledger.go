@@ -90,14 +90,7 @@ func (s *Store) Elders(ctx context.Context) ([]Elder, error) {
 // Elder returns one elder.
 func (s *Store) Elder(ctx context.Context, id string) (Elder, error) {
 	var e Elder
-	raw, err := s.rdb.HGet(ctx, s.k.elders(), id).Bytes()
-	if err == redis.Nil {
-		return e, ErrNotFound
-	}
-	if err != nil {
-		return e, err
-	}
-	return e, json.Unmarshal(raw, &e)
+	return e, s.hgetJSON(ctx, s.k.elders(), id, &e)
 }
 
 // Resolve finds the elder a normalised nickname belongs to: a liaison's
@@ -236,14 +229,10 @@ func (s *Store) Statuses(ctx context.Context) (map[string]Status, error) {
 // StatusOf returns one elder's latest status (NewStatus when never heard from).
 func (s *Store) StatusOf(ctx context.Context, id string) (Status, error) {
 	st := NewStatus()
-	raw, err := s.rdb.HGet(ctx, s.k.status(), id).Bytes()
-	if err == redis.Nil {
-		return st, nil
-	}
-	if err != nil {
+	if err := s.hgetJSON(ctx, s.k.status(), id, &st); err != nil && !errors.Is(err, ErrNotFound) {
 		return st, err
 	}
-	return st, json.Unmarshal(raw, &st)
+	return st, nil
 }
 
 // History returns up to n of an elder's contacts, newest first.

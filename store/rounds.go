@@ -35,11 +35,10 @@ func (s *Store) LatestRound(ctx context.Context, t time.Time) (Round, error) {
 	if len(ids) == 0 {
 		return r, ErrNotFound
 	}
-	raw, err := s.rdb.HGet(ctx, s.k.round(ids[0]), "data").Bytes()
-	if err != nil {
+	if err := s.hgetJSON(ctx, s.k.round(ids[0]), "data", &r); err != nil {
 		return r, fmt.Errorf("read round %s: %w", ids[0], err)
 	}
-	return r, json.Unmarshal(raw, &r)
+	return r, nil
 }
 
 // RoundSeen returns the ids of elders heard from in the round.

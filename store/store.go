@@ -4,6 +4,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -61,6 +62,19 @@ func Connect(ctx context.Context, url string) (redis.UniversalClient, error) {
 		return nil, fmt.Errorf("connect to redis: %w", err)
 	}
 	return c, nil
+}
+
+// hgetJSON decodes the JSON in field of hash key into v; ErrNotFound when
+// the field is missing.
+func (s *Store) hgetJSON(ctx context.Context, key, field string, v any) error {
+	raw, err := s.rdb.HGet(ctx, key, field).Bytes()
+	if err == redis.Nil {
+		return ErrNotFound
+	}
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(raw, v)
 }
 
 // Ping checks that Redis answers.
