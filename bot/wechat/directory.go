@@ -199,25 +199,20 @@ func (d *directory) private(ctx context.Context, un string) person {
 
 // groupID returns the session id of the group with this name.
 func (d *directory) groupID(ctx context.Context, name string) (string, bool) {
-	for try := 0; try < 2; try++ {
-		d.mu.Lock()
-		un, ok := d.groupByName[name]
-		d.mu.Unlock()
-		if ok {
-			return un, true
-		}
-		if try == 0 && d.refreshContacts(ctx) != nil {
-			break
-		}
-	}
-	return "", false
+	return d.lookup(ctx, func() map[string]string { return d.groupByName }, name)
 }
 
 // friendID returns the session id of the friend with this remark name.
 func (d *directory) friendID(ctx context.Context, remark string) (string, bool) {
+	return d.lookup(ctx, func() map[string]string { return d.friendByRmk }, remark)
+}
+
+// lookup finds key in the map index returns, fetching the contact list
+// once more when it is missing.
+func (d *directory) lookup(ctx context.Context, index func() map[string]string, key string) (string, bool) {
 	for try := 0; try < 2; try++ {
 		d.mu.Lock()
-		un, ok := d.friendByRmk[remark]
+		un, ok := index()[key]
 		d.mu.Unlock()
 		if ok {
 			return un, true
