@@ -15,12 +15,7 @@ import (
 	"pingan/alert"
 	"pingan/bot"
 	"pingan/bot/bottest"
-	"pingan/clock"
-	"pingan/config"
 	"pingan/handlers"
-	"pingan/scheduler"
-	"pingan/store"
-	"pingan/store/storetest"
 )
 
 // hooks is a local server standing in for the WeCom robot (/wecom) and an
@@ -113,40 +108,19 @@ type aidOffice struct {
 
 func newAidOffice(t *testing.T, h *hooks) *aidOffice {
 	t.Helper()
-	rdb := storetest.Client(t)
-	id := storetest.Office(t, rdb)
 	url := ""
 	if h != nil {
 		url = h.srv.URL
 	}
-	cfg, err := config.Load([]byte(strings.Replace(aidConfig(url), "OFFICE", id, 1)), "test.yaml",
-		func(string) ([]byte, string, error) { return []byte(testRoster), "roster.csv", nil })
-	if err != nil {
-		t.Fatalf("config: %v", err)
-	}
-	o := &office{t: t, ctx: context.Background(), cfg: cfg, clock: clock.NewSim(day0), tr: bottest.New()}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	o.st = store.New(rdb, id, o.clock)
-	o.out = bot.NewOutbox(o.st.Outbox(), o.tr, log, bot.OutboxOptions{})
+	o := buildOffice(t, officeSetup{config: aidConfig(url)})
 	o.out.Sleep = func(context.Context, time.Duration) error { return nil }
-	o.svc = handlers.New(cfg, o.st, o.out, o.clock, log)
-	if err := o.svc.Setup(o.ctx); err != nil {
-		t.Fatal(err)
-	}
-	ao := &aidOffice{office: o, log: log}
+	ao := &aidOffice{office: o, log: o.log}
+	cfg := o.cfg
 	ao.alerts = alert.New(alert.Options{WeComURL: cfg.Urgent.WeComWebhook, WebhookURL: cfg.Urgent.Webhook,
-		Timeout: cfg.Urgent.Timeout.D(), Retries: cfg.Urgent.RetryCount(), Backoff: time.Millisecond}, log)
+		Timeout: cfg.Urgent.Timeout.D(), Retries: cfg.Urgent.RetryCount(), Backoff: time.Millisecond}, o.log)
 	if ao.alerts != nil {
 		o.svc.UseAlerts(ao.alerts)
 		t.Cleanup(ao.alerts.Wait)
-	}
-	jobs, err := scheduler.JobsFor(cfg, o.svc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o.sched = scheduler.New(jobs, cfg.Location, o.st, o.clock, log, "test")
-	if err := o.sched.Start(o.ctx); err != nil {
-		t.Fatal(err)
 	}
 	return ao
 }

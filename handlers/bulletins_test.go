@@ -1,9 +1,6 @@
 package handlers_test
 
 import (
-	"context"
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -13,10 +10,8 @@ import (
 
 	"pingan/bot"
 	"pingan/bot/bottest"
-	"pingan/clock"
 	"pingan/config"
 	"pingan/handlers"
-	"pingan/scheduler"
 	"pingan/store"
 	"pingan/store/storetest"
 )
@@ -56,34 +51,8 @@ var bulletinFiles = fstest.MapFS{
 // given bulletin files, on rdb's office id (a fresh one when id is "").
 func newBulletinOffice(t *testing.T, rdb redis.UniversalClient, id string, files fstest.MapFS) *office {
 	t.Helper()
-	if id == "" {
-		id = storetest.Office(t, rdb)
-	}
-	cfg, err := config.Load([]byte(strings.Replace(bulletinConfig, "OFFICE", id, 1)), "test.yaml",
-		func(string) ([]byte, string, error) { return []byte(testRoster), "roster.csv", nil })
-	if err != nil {
-		t.Fatalf("config: %v", err)
-	}
-	if err := config.LoadBulletins(cfg, files, "bulletins"); err != nil {
-		t.Fatalf("bulletins: %v", err)
-	}
-	o := &office{t: t, ctx: context.Background(), cfg: cfg, clock: clock.NewSim(day0), tr: bottest.New()}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	o.st = store.New(rdb, id, o.clock)
-	o.out = bot.NewOutbox(o.st.Outbox(), o.tr, log, bot.OutboxOptions{})
-	o.svc = handlers.New(cfg, o.st, o.out, o.clock, log)
-	if err := o.svc.Setup(o.ctx); err != nil {
-		t.Fatal(err)
-	}
-	jobs, err := scheduler.JobsFor(cfg, o.svc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o.sched = scheduler.New(jobs, cfg.Location, o.st, o.clock, log, "test-"+id)
-	o.svc.Mux().Handle(handlers.JobsCommand(o.sched.Status, cfg.Location, log))
-	if err := o.sched.Start(o.ctx); err != nil {
-		t.Fatal(err)
-	}
+	o := buildOffice(t, officeSetup{config: bulletinConfig, rdb: rdb, id: id, bulletins: files, instance: "test-" + id})
+	o.svc.Mux().Handle(handlers.JobsCommand(o.sched.Status, o.cfg.Location, o.log))
 	return o
 }
 

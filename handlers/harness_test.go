@@ -4,10 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/redis/go-redis/v9"
 
 	"pingan/bot"
 	"pingan/bot/bottest"
@@ -62,26 +65,55 @@ type office struct {
 	out   *bot.Outbox
 	tr    *bottest.Transport
 	sched *scheduler.Scheduler
+	log   *slog.Logger
 	seq   int
 }
 
 // day0 is 2026-11-24 08:55 in Shanghai.
 var day0 = time.Date(2026, 11, 24, 8, 55, 0, 0, time.FixedZone("CST", 8*3600))
 
-func newOffice(t *testing.T) *office {
+func newOffice(t *testing.T) *office { return buildOffice(t, officeSetup{}) }
+
+// officeSetup says how buildOffice makes an office; the zero value is newOffice's.
+type officeSetup struct {
+	config    string                // YAML with OFFICE where the id goes; default testConfig
+	rdb       redis.UniversalClient // default a client on the test Redis
+	id        string                // default a fresh office id
+	bulletins fs.FS                 // bulletin files, loaded as the app loads them
+	instance  string                // the scheduler's process name; default "test"
+}
+
+// buildOffice makes an office as the app wires one: config and roster,
+// store, outbox on the test transport, service, scheduler started at day0.
+func buildOffice(t *testing.T, s officeSetup) *office {
 	t.Helper()
-	rdb := storetest.Client(t)
-	id := storetest.Office(t, rdb)
-	cfg, err := config.Load([]byte(strings.Replace(testConfig, "OFFICE", id, 1)), "test.yaml",
+	if s.config == "" {
+		s.config = testConfig
+	}
+	if s.rdb == nil {
+		s.rdb = storetest.Client(t)
+	}
+	if s.id == "" {
+		s.id = storetest.Office(t, s.rdb)
+	}
+	if s.instance == "" {
+		s.instance = "test"
+	}
+	cfg, err := config.Load([]byte(strings.Replace(s.config, "OFFICE", s.id, 1)), "test.yaml",
 		func(string) ([]byte, string, error) { return []byte(testRoster), "roster.csv", nil })
 	if err != nil {
 		t.Fatalf("config: %v", err)
 	}
-	o := &office{t: t, ctx: context.Background(), cfg: cfg, clock: clock.NewSim(day0), tr: bottest.New()}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	o.st = store.New(rdb, id, o.clock)
-	o.out = bot.NewOutbox(o.st.Outbox(), o.tr, log, bot.OutboxOptions{})
-	o.svc = handlers.New(cfg, o.st, o.out, o.clock, log)
+	if s.bulletins != nil {
+		if err := config.LoadBulletins(cfg, s.bulletins, "bulletins"); err != nil {
+			t.Fatalf("bulletins: %v", err)
+		}
+	}
+	o := &office{t: t, ctx: context.Background(), cfg: cfg, clock: clock.NewSim(day0), tr: bottest.New(),
+		log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	o.st = store.New(s.rdb, s.id, o.clock)
+	o.out = bot.NewOutbox(o.st.Outbox(), o.tr, o.log, bot.OutboxOptions{})
+	o.svc = handlers.New(cfg, o.st, o.out, o.clock, o.log)
 	if err := o.svc.Setup(o.ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +121,7 @@ func newOffice(t *testing.T) *office {
 	if err != nil {
 		t.Fatal(err)
 	}
-	o.sched = scheduler.New(jobs, cfg.Location, o.st, o.clock, log, "test")
+	o.sched = scheduler.New(jobs, cfg.Location, o.st, o.clock, o.log, s.instance)
 	if err := o.sched.Start(o.ctx); err != nil {
 		t.Fatal(err)
 	}
