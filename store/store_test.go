@@ -17,7 +17,7 @@ func TestMain(m *testing.M) { storetest.Main(m) }
 
 var t0 = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
 
-func newStore(t *testing.T) (*store.Store, *clock.Sim) {
+func newStore(t testing.TB) (*store.Store, *clock.Sim) {
 	t.Helper()
 	c := storetest.Client(t)
 	clk := clock.NewSim(t0)
