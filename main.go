@@ -16,6 +16,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	_ "time/tzdata" // the office's time zone works on hosts without zoneinfo
 )
 
 func main() {
