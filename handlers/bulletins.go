@@ -18,8 +18,9 @@ const bulletinPartRunes = 1000
 
 // Bulletins is the bulletins job: it queues every bulletin due at tick for
 // each of its groups that has not had it. A group's copy is claimed in
-// Redis (HSETNX) before it is queued, so a bulletin goes to a group once —
-// not again after a restart, a reload or in a second process. A one-off
+// Redis (HSETNX) in the same script that queues it, so a bulletin goes to a
+// group once — not again after a restart, a reload or in a second process,
+// and not lost to a crash between the claim and the queue. A one-off
 // bulletin due longer ago than bulletins.grace is skipped, logged once and
 // shown as missed in /notices.
 func (s *Service) Bulletins(ctx context.Context, tick time.Time) error {
@@ -101,19 +102,12 @@ func (s *Service) deliverBulletin(ctx context.Context, b store.Bulletin, t time.
 	now := s.now()
 	n := 0
 	for _, g := range b.Groups {
-		field := store.DeliveryField(g, occ)
-		ok, err := s.st.ClaimDelivery(ctx, b.ID, field, now)
+		ok, err := s.st.QueueBulletin(ctx, b.ID, store.DeliveryField(g, occ), now, bulletinMessages(b, g))
 		if err != nil {
-			return n, err
+			return n, fmt.Errorf("queue for %s: %w", g, err)
 		}
 		if !ok {
 			continue
-		}
-		if err := s.out.Enqueue(ctx, now, bulletinMessages(b, g)...); err != nil {
-			if rerr := s.st.ReleaseDelivery(ctx, b.ID, field); rerr != nil {
-				s.log.Error("release bulletin claim", "bulletin", b.ID, "group", g, "err", rerr)
-			}
-			return n, fmt.Errorf("queue for %s: %w", g, err)
 		}
 		s.log.Info("bulletin queued", "bulletin", b.ID, "group", g)
 		n++

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"pingan/bot"
 )
 
 // BulletinState is where a bulletin stands in its approval.
@@ -196,21 +198,42 @@ func (s *Store) ApproveBulletin(ctx context.Context, id, approver string, at tim
 	return out, err
 }
 
-// ClaimDelivery records that a bulletin is queued for one group (field
-// from DeliveryField) at at; the first caller gets true, every later one
-// — after a restart, a reload or in another process — false.
-func (s *Store) ClaimDelivery(ctx context.Context, id, field string, at time.Time) (bool, error) {
-	ok, err := s.rdb.HSetNX(ctx, s.k.bulletinSent(id), field, at.Unix()).Result()
-	if err != nil {
-		return false, fmt.Errorf("claim bulletin %s for %s: %w", id, field, err)
-	}
-	return ok, nil
-}
+// queueBulletin claims one group's copy of a bulletin and queues its
+// messages in the same script, so a copy is either claimed and queued or
+// neither: no crash or error between the two can lose it or send it twice.
+var queueBulletin = redis.NewScript(`
+-- KEYS: 1 the bulletin's sent hash, 2 the outbox list
+-- ARGV: 1 field (group[@occurrence]), 2 unix time queued, 3.. message JSON
+-- returns 1 claimed and queued; 0 claimed before (nothing queued)
+if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
+for i = 3, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+return 1
+`)
 
-// ReleaseDelivery undoes a claim whose message could not be queued, so the
-// next run tries again.
-func (s *Store) ReleaseDelivery(ctx context.Context, id, field string) error {
-	return s.rdb.HDel(ctx, s.k.bulletinSent(id), field).Err()
+// QueueBulletin claims bulletin id's copy for one group (field from
+// DeliveryField) and appends msgs to the outbox, at once. The first caller
+// gets true; every later one — after a restart, a reload or in another
+// process — false, and queues nothing. On an error nothing was written and
+// a later run may try again. msgs go to the outbox as they are (the outbox
+// does not split them again): keep each text within bot.OutboxOptions.MaxRunes.
+// A running bot.Outbox picks them up at its next poll.
+func (s *Store) QueueBulletin(ctx context.Context, id, field string, at time.Time, msgs []bot.Outgoing) (bool, error) {
+	args := make([]any, 0, 2+len(msgs))
+	args = append(args, field, at.Unix())
+	for i, m := range msgs {
+		m.Queued = at
+		m.ID = fmt.Sprintf("bulletin.%s.%s.%d.%d", id, field, at.UnixNano(), i)
+		b, err := json.Marshal(m)
+		if err != nil {
+			return false, err
+		}
+		args = append(args, b)
+	}
+	n, err := queueBulletin.Run(ctx, s.rdb, []string{s.k.bulletinSent(id), s.k.outbox()}, args...).Int()
+	if err != nil {
+		return false, fmt.Errorf("queue bulletin %s for %s: %w", id, field, err)
+	}
+	return n == 1, nil
 }
 
 // Deliveries returns every recorded copy of a bulletin, oldest first.
