@@ -110,10 +110,17 @@ func TestParseContract(t *testing.T) {
 
 func TestExportCommand(t *testing.T) {
 	srv := storetest.NewServer(t)
-	dir := t.TempDir()
+	// The examples' layout: office/ (config, roster) next to bulletins/ (bulletins.dir: ../bulletins).
+	dir := filepath.Join(t.TempDir(), "office")
+	os.MkdirAll(dir, 0o700)
+	os.MkdirAll(filepath.Join(dir, "..", "bulletins"), 0o700)
 	cfg := bytes.Replace(mustRead(t, "examples/office/pingan.yaml"), []byte(`url: ""`), []byte(`url: "`+srv.URL()+`"`), 1)
 	os.WriteFile(filepath.Join(dir, "pingan.yaml"), cfg, 0o600)
 	os.WriteFile(filepath.Join(dir, "roster.csv"), mustRead(t, "examples/office/roster.csv"), 0o600)
+	bulletins, _ := filepath.Glob("examples/bulletins/*")
+	for _, f := range bulletins {
+		os.WriteFile(filepath.Join(dir, "..", "bulletins", filepath.Base(f)), mustRead(t, f), 0o600)
+	}
 	out := filepath.Join(dir, "ledger.xlsx")
 	code, stdout, errs := runCmd(t, "", "export", "--config", filepath.Join(dir, "pingan.yaml"), "--out", out)
 	if code != 0 || !strings.Contains(stdout, "wrote "+out) {

@@ -38,15 +38,17 @@ var publishLayouts = []string{"2006-01-02 15:04", "2006-01-02 15:04:05", "2006-0
 // bulletins.dir, shown in errors as shown — checks each against the
 // config (sources, link domains, groups, times) and keeps them, by file
 // name, in c.Bulletins.Files. Every problem in every file is reported,
-// each with file, line and field. A directory that does not exist (yet)
-// holds no bulletins.
+// each with file, line and field. A directory that does not exist is an
+// error at the config's bulletins.dir: a mistyped path must not silently
+// mean "no bulletins".
 func LoadBulletins(c *Config, fsys fs.FS, shown string) error {
 	entries, err := fs.ReadDir(fsys, ".")
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return &Error{File: c.File, Line: c.Bulletins.dirLine, Field: "bulletins.dir",
+			Msg: fmt.Sprintf("the directory %q does not exist; create it, correct the path (relative to the config file) or remove bulletins.dir", shown)}
 	}
 	if err != nil {
-		return &Error{File: c.File, Field: "bulletins.dir", Msg: fmt.Sprintf("cannot read the directory %q: %v", shown, err)}
+		return &Error{File: c.File, Line: c.Bulletins.dirLine, Field: "bulletins.dir", Msg: fmt.Sprintf("cannot read the directory %q: %v", shown, err)}
 	}
 	var errs Errors
 	var out []store.Bulletin

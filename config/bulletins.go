@@ -14,8 +14,11 @@ import (
 // docs/bulletins.md.
 type Bulletins struct {
 	// Dir is the directory of bulletin files (Markdown with a YAML header),
-	// relative to the config file; empty for none.
+	// relative to the config file; empty for none. A Dir that does not
+	// exist is an error.
 	Dir string `yaml:"dir"`
+	// dirLine is the config line of dir, for LoadBulletins' errors.
+	dirLine int
 	// AllowedSources are the official sources a bulletin may name, e.g.
 	// 上海发布, 国家税务总局; a bulletin from any other is refused.
 	AllowedSources []string `yaml:"allowed_sources"`
@@ -109,6 +112,7 @@ func (c *Config) bulletinDefaults() {
 
 func (c *Config) validateBulletins(l *errList) {
 	b := &c.Bulletins
+	b.dirLine = lineOf(l.root, "bulletins", "dir")
 	if b.Dir != "" && len(b.AllowedSources) == 0 {
 		l.add("no allowed sources; list the official sources bulletins may come from, e.g. [上海发布, 国家税务总局]", "bulletins", "allowed_sources")
 	}

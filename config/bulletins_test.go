@@ -1,6 +1,8 @@
 package config
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -70,5 +72,26 @@ func TestPlainText(t *testing.T) {
 	}
 	if !strings.Contains(PlainText("[https://a.gov.cn](https://a.gov.cn)"), "https://a.gov.cn") {
 		t.Error("a link whose text is the url")
+	}
+}
+
+// TestBulletinDirMissing: a configured bulletins.dir that does not exist is
+// a config error at its line, not an office silently without bulletins.
+func TestBulletinDirMissing(t *testing.T) {
+	c, err := load(t, goodConfig+"bulletins:\n  allowed_sources: [上海发布]\n  dir: notices\n", goodRoster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(t.TempDir(), "notices")
+	err = LoadBulletins(c, os.DirFS(missing), missing)
+	want := `pingan.yaml:22: bulletins.dir: the directory "` + missing + `" does not exist; create it, correct the path (relative to the config file) or remove bulletins.dir`
+	if err == nil || err.Error() != want {
+		t.Errorf("got:\n%v\nwant:\n%s", err, want)
+	}
+	if err := os.Mkdir(missing, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := LoadBulletins(c, os.DirFS(missing), missing); err != nil || len(c.Bulletins.Files) != 0 {
+		t.Errorf("an empty dir: %v, %d files", err, len(c.Bulletins.Files))
 	}
 }
