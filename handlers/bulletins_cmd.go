@@ -157,10 +157,17 @@ func (s *Service) publishReply(ctx context.Context, b store.Bulletin, verb strin
 }
 
 func (s *Service) cmdApprove(ctx context.Context, r bot.Request) string {
+	const usage = "用法：/批准 <通知编号>，发送 /通知列表 查看待批准的通知。"
 	if len(r.Args) != 1 {
-		return "用法：/批准 <通知编号>，发送 /通知列表 查看待批准的通知。"
+		return usage
 	}
-	id := strings.TrimPrefix(r.Args[0], "#")
+	id := strings.TrimLeft(r.Args[0], "#＃")
+	if s.fileBulletin(id) {
+		return fmt.Sprintf("通知 %s 来自通知文件，加载时已核对来源，无需批准。", id)
+	}
+	if _, ok := caseNumber(id); !ok {
+		return fmt.Sprintf("「%s」不是通知编号（在群里添加的通知编号是数字）。%s", r.Args[0], usage)
+	}
 	staff, _ := s.cfg.StaffByRemark(r.Msg.From.Remark)
 	b, err := s.st.Bulletin(ctx, id)
 	switch {
@@ -187,6 +194,16 @@ func (s *Service) cmdApprove(ctx context.Context, r bot.Request) string {
 		s.send(ctx, toStaff(a, fmt.Sprintf("您提交的通知 %s「%s」已由 %s 批准。", b.ID, b.Title, staff.Name)))
 	}
 	return reply
+}
+
+// fileBulletin reports whether id names a bulletin loaded from bulletins.dir.
+func (s *Service) fileBulletin(id string) bool {
+	for _, b := range s.cfg.Bulletins.Files {
+		if b.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 func whenText(at, now time.Time) string {
