@@ -43,7 +43,7 @@ func TestMalformedCommands(t *testing.T) {
 	id := storetest.Office(t, rdb)
 	o := newBulletinOffice(t, rdb, id, bulletinFiles)
 	o.at(0, 9, 30)
-	o.group("一支部群", "老张", "降压药快吃完了，能帮忙配药吗") // #1, open
+	o.group("一支部群", "老张", "降压药快吃完了，能帮忙配药吗")            // #1, open
 	o.private("陈主任", "/通知 降温提醒 | 上海发布 | 11:00 | 明起降温") // bulletin 1, pending
 
 	cases := []struct {

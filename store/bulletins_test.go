@@ -90,4 +90,3 @@ func TestQueueBulletinClaimsAndQueuesTogether(t *testing.T) {
 		t.Errorf("deliveries = %+v", ds)
 	}
 }
-
