@@ -125,18 +125,7 @@ func (s *Store) Aid(ctx context.Context, id int64) (AidRequest, error) {
 }
 
 func (s *Store) readAid(ctx context.Context, id int64) (AidRequest, string, error) {
-	var a AidRequest
-	raw, err := s.rdb.Get(ctx, s.k.aid(id)).Result()
-	if err == redis.Nil {
-		return a, "", ErrNotFound
-	}
-	if err != nil {
-		return a, "", fmt.Errorf("read aid request #%d: %w", id, err)
-	}
-	if err := json.Unmarshal([]byte(raw), &a); err != nil {
-		return a, "", fmt.Errorf("read aid request #%d: %w", id, err)
-	}
-	return a, raw, nil
+	return readCase[AidRequest](ctx, s, s.k.aid(id), fmt.Sprintf("aid request #%d", id))
 }
 
 // OpenAid opens request a (ID, Status and Log are filled in) or, when the
@@ -202,71 +191,25 @@ func (s *Store) OpenAid(ctx context.Context, a AidRequest, times AidTimes) (req 
 // ""), counted on the day of at (in the office's zone); an error from
 // change is returned as is and nothing is written.
 func (s *Store) UpdateAid(ctx context.Context, id int64, times AidTimes, at time.Time, change func(AidRequest) (AidRequest, string, error)) (AidRequest, error) {
-	for attempt := 0; attempt < maxCASAttempts; attempt++ {
-		cur, raw, err := s.readAid(ctx, id)
-		if err != nil {
-			return cur, err
-		}
-		next, stat, err := change(cur)
-		if err != nil {
-			return cur, err
-		}
-		res, err := s.writeAid(ctx, raw, next, times, stat, at)
-		if err != nil {
-			return cur, err
-		}
-		if res == 1 {
-			return next, nil
-		}
-	}
-	return AidRequest{}, fmt.Errorf("update aid request #%d: %w: kept changing", id, ErrConflict)
+	var stat string
+	return updateCase(ctx, fmt.Sprintf("aid request #%d", id),
+		func() (AidRequest, string, error) { return s.readAid(ctx, id) },
+		func(raw string, next AidRequest) (int64, error) { return s.writeAid(ctx, raw, next, times, stat, at) },
+		func(cur AidRequest) (next AidRequest, err error) {
+			next, stat, err = change(cur)
+			return next, err
+		})
 }
 
 // ActiveAids returns the open and claimed requests, oldest first. It reads
 // the active index, so it costs what the answer holds.
 func (s *Store) ActiveAids(ctx context.Context) ([]AidRequest, error) {
-	ids, err := s.rdb.ZRange(ctx, s.k.aidActive(), 0, -1).Result()
-	if err != nil {
-		return nil, fmt.Errorf("read active aid requests: %w", err)
-	}
-	return s.aidsByID(ctx, ids)
+	return casesIn[AidRequest](ctx, s, s.k.aidActive(), time.Time{}, s.k.aid, "active aid requests")
 }
 
 // DueAids returns the requests whose next escalation stage is due at t.
 func (s *Store) DueAids(ctx context.Context, t time.Time) ([]AidRequest, error) {
-	ids, err := s.rdb.ZRangeByScore(ctx, s.k.aidDue(), &redis.ZRangeBy{Min: "-inf", Max: strconv.FormatInt(t.Unix(), 10)}).Result()
-	if err != nil {
-		return nil, fmt.Errorf("read due aid requests: %w", err)
-	}
-	return s.aidsByID(ctx, ids)
-}
-
-func (s *Store) aidsByID(ctx context.Context, ids []string) ([]AidRequest, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	keys := make([]string, len(ids))
-	for i, id := range ids {
-		n, _ := strconv.ParseInt(id, 10, 64)
-		keys[i] = s.k.aid(n)
-	}
-	raws, err := s.rdb.MGet(ctx, keys...).Result()
-	if err != nil {
-		return nil, fmt.Errorf("read aid requests: %w", err)
-	}
-	out := make([]AidRequest, 0, len(raws))
-	for _, r := range raws {
-		str, ok := r.(string)
-		if !ok {
-			continue
-		}
-		var a AidRequest
-		if err := json.Unmarshal([]byte(str), &a); err != nil {
-			return nil, fmt.Errorf("read aid request: %w", err)
-		}
-		out = append(out, a)
-	}
-	return out, nil
+	return casesIn[AidRequest](ctx, s, s.k.aidDue(), t, s.k.aid, "due aid requests")
 }
 
 // AidCounts are one day's aid figures.

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"time"
-
-	"github.com/redis/go-redis/v9"
 )
 
 // UrgentTimes are the repeat intervals the emergency due index is scored by.
@@ -67,18 +65,7 @@ func (s *Store) Emergency(ctx context.Context, id int64) (Emergency, error) {
 }
 
 func (s *Store) readEmergency(ctx context.Context, id int64) (Emergency, string, error) {
-	var e Emergency
-	raw, err := s.rdb.Get(ctx, s.k.urgent(id)).Result()
-	if err == redis.Nil {
-		return e, "", ErrNotFound
-	}
-	if err != nil {
-		return e, "", fmt.Errorf("read emergency #%d: %w", id, err)
-	}
-	if err := json.Unmarshal([]byte(raw), &e); err != nil {
-		return e, "", fmt.Errorf("read emergency #%d: %w", id, err)
-	}
-	return e, raw, nil
+	return readCase[Emergency](ctx, s, s.k.urgent(id), fmt.Sprintf("emergency #%d", id))
 }
 
 // UpdateEmergency applies change to emergency #id and saves it with its
@@ -86,68 +73,18 @@ func (s *Store) readEmergency(ctx context.Context, id int64) (Emergency, string,
 // change is returned as is and nothing is written. Of two processes that
 // read the same state, exactly one writes its change.
 func (s *Store) UpdateEmergency(ctx context.Context, id int64, times UrgentTimes, change func(Emergency) (Emergency, error)) (Emergency, error) {
-	for attempt := 0; attempt < maxCASAttempts; attempt++ {
-		cur, raw, err := s.readEmergency(ctx, id)
-		if err != nil {
-			return cur, err
-		}
-		next, err := change(cur)
-		if err != nil {
-			return cur, err
-		}
-		res, err := s.writeEmergency(ctx, raw, next, times)
-		if err != nil {
-			return cur, err
-		}
-		if res == 1 {
-			return next, nil
-		}
-	}
-	return Emergency{}, fmt.Errorf("update emergency #%d: %w: kept changing", id, ErrConflict)
+	return updateCase(ctx, fmt.Sprintf("emergency #%d", id),
+		func() (Emergency, string, error) { return s.readEmergency(ctx, id) },
+		func(raw string, next Emergency) (int64, error) { return s.writeEmergency(ctx, raw, next, times) },
+		change)
 }
 
 // ActiveEmergencies returns the emergencies not yet resolved, oldest first.
 func (s *Store) ActiveEmergencies(ctx context.Context) ([]Emergency, error) {
-	ids, err := s.rdb.ZRange(ctx, s.k.urgentActive(), 0, -1).Result()
-	if err != nil {
-		return nil, fmt.Errorf("read active emergencies: %w", err)
-	}
-	return s.emergenciesByID(ctx, ids)
+	return casesIn[Emergency](ctx, s, s.k.urgentActive(), time.Time{}, s.k.urgent, "active emergencies")
 }
 
 // DueEmergencies returns the alerting emergencies whose next repeat is due at t.
 func (s *Store) DueEmergencies(ctx context.Context, t time.Time) ([]Emergency, error) {
-	ids, err := s.rdb.ZRangeByScore(ctx, s.k.urgentDue(), &redis.ZRangeBy{Min: "-inf", Max: strconv.FormatInt(t.Unix(), 10)}).Result()
-	if err != nil {
-		return nil, fmt.Errorf("read due emergencies: %w", err)
-	}
-	return s.emergenciesByID(ctx, ids)
-}
-
-func (s *Store) emergenciesByID(ctx context.Context, ids []string) ([]Emergency, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	keys := make([]string, len(ids))
-	for i, id := range ids {
-		n, _ := strconv.ParseInt(id, 10, 64)
-		keys[i] = s.k.urgent(n)
-	}
-	raws, err := s.rdb.MGet(ctx, keys...).Result()
-	if err != nil {
-		return nil, fmt.Errorf("read emergencies: %w", err)
-	}
-	out := make([]Emergency, 0, len(raws))
-	for _, r := range raws {
-		str, ok := r.(string)
-		if !ok {
-			continue
-		}
-		var e Emergency
-		if err := json.Unmarshal([]byte(str), &e); err != nil {
-			return nil, fmt.Errorf("read emergency: %w", err)
-		}
-		out = append(out, e)
-	}
-	return out, nil
+	return casesIn[Emergency](ctx, s, s.k.urgentDue(), t, s.k.urgent, "due emergencies")
 }
