@@ -27,8 +27,8 @@ const noticeUsage = "用法：/通知 标题 | 来源 | 时间 | 正文\n" +
 
 var barRe = regexp.MustCompile(`\s*[|｜]\s*`)
 
-// NoticeDraft is what an admin's /notice says, before checks.
-type NoticeDraft struct {
+// noticeDraft is what an admin's /notice says, before checks.
+type noticeDraft struct {
 	Title, Source, When, Body string
 	// Groups are the named groups; empty for all.
 	Groups []string
@@ -36,12 +36,12 @@ type NoticeDraft struct {
 
 // parseNotice reads "/通知 标题 | 来源 | 时间 | [群 |] 正文". The body may
 // run over several lines and hold bars of its own.
-func (s *Service) parseNotice(rest string) (NoticeDraft, bool) {
+func (s *Service) parseNotice(rest string) (noticeDraft, bool) {
 	parts := barRe.Split(strings.TrimSpace(rest), 5)
 	if len(parts) < 4 {
-		return NoticeDraft{}, false
+		return noticeDraft{}, false
 	}
-	d := NoticeDraft{Title: strings.TrimSpace(parts[0]), Source: strings.TrimSpace(parts[1]), When: strings.TrimSpace(parts[2])}
+	d := noticeDraft{Title: strings.TrimSpace(parts[0]), Source: strings.TrimSpace(parts[1]), When: strings.TrimSpace(parts[2])}
 	body := parts[3:]
 	if len(parts) == 5 {
 		if gs, ok := s.groupList(parts[3]); ok {

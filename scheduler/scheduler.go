@@ -74,9 +74,6 @@ func New(jobs []Job, loc *time.Location, lock Locker, c clock.Clock, log *slog.L
 		running: make([]atomic.Bool, len(jobs)), noticed: map[string]string{}}
 }
 
-// Jobs returns the jobs.
-func (s *Scheduler) Jobs() []Job { return s.jobs }
-
 // NextTimes returns the next n fire times of a job after t, in the office's zone.
 func NextTimes(j Job, t time.Time, loc *time.Location, n int) []time.Time {
 	out := make([]time.Time, 0, n)
