@@ -44,9 +44,19 @@ func labelsOf(r Reply) contractLabels {
 
 func loadCorpus(t testing.TB) []labelled {
 	t.Helper()
+	if _, err := os.Stat(corpusPath); err != nil {
+		t.Skipf("corpus not available (%v): the shared checkout is not beside the repository", err)
+	}
+	return loadTSV(t, corpusPath)
+}
+
+// loadTSV reads a labelled file in the corpus format: 7 tab-separated columns, `#`
+// lines are comments, a literal \n in the text is a line break.
+func loadTSV(t testing.TB, corpusPath string) []labelled {
+	t.Helper()
 	f, err := os.Open(corpusPath)
 	if err != nil {
-		t.Skipf("corpus not available (%v): the shared checkout is not beside the repository", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	var rows []labelled

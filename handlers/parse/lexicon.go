@@ -47,7 +47,7 @@ var kinds = map[string]struct {
 	"cue":     {kCue, []string{"ask", "want", "lack"}},
 	"neg":     {kNeg, []string{"absent", "not", "dont"}},
 	"hedge":   {kHedge, []string{"weak", "neg"}},
-	"clause":  {kClause, []string{"question", "others", "hearsay", "blessing", "past", "brk", "forward", "retract", "thanks", "future", "weather"}},
+	"clause":  {kClause, []string{"question", "others", "hearsay", "blessing", "past", "brk", "forward", "retract", "thanks", "future", "weather", "kin", "report"}},
 	"proxy":   {kProxy, []string{"strong", "weak", "spouse", "self", "iam", "relation"}},
 	"measure": {kMeasure, []string{"spo2", "temp", "bp", "glucose"}},
 	"site":    {kSite, []string{"urgent"}},

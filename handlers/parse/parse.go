@@ -49,6 +49,7 @@ type hsig struct {
 	pos    int
 	phrase string
 	recov  bool // a recovery: clears the illness stated before it
+	past   bool // told as past (上周, 以前): cleared by a present "well" after it
 }
 
 // object is a thing asked for or mentioned in a clause.
@@ -76,6 +77,7 @@ type reading struct {
 	proxy    struct{ strong, weak, spouse, self, iam, relation string }
 	signal   bool // the message reports anything at all
 	forward  string
+	blessing bool // the last clause was a blessing (it runs on into the next)
 	lastSeen int
 }
 
@@ -107,13 +109,16 @@ func parseText(text string) Reply {
 	}
 	toks = toks[menuSkip(toks, nMenu):]
 
-	start := 0
+	start, lo := 0, 0
 	for i := 0; i <= len(toks); i++ {
 		// A colon introduces the detail of its clause (需要配药：硝苯地平), so it does not split.
 		if i == len(toks) || (toks[i].e == nil && !toks[i].isNum && isSep(toks[i].sep) && toks[i].sep != sepColon) {
-			q := i < len(toks) && toks[i].sep == sepQuestion
-			rd.clause(toks[start:i], q)
-			start = i + 1
+			q, hi := false, len(rs)
+			if i < len(toks) {
+				q, hi = toks[i].sep == sepQuestion, toks[i].start
+			}
+			rd.clause(toks[start:i], q, lo, hi)
+			start, lo = i+1, hi
 		}
 	}
 	if rd.forward != "" {
@@ -136,56 +141,13 @@ func menuSkip(toks []token, n int) int {
 	return k
 }
 
-// clauseFlags are the clause markers found in one clause.
-type clauseFlags struct {
-	question, others, hearsay, blessing, past, thanks, future, weather bool
-}
-
-// clause reads one clause: flags first, then each signal with its negation.
-func (rd *reading) clause(toks []token, question bool) {
-	var cf clauseFlags
-	cf.question = question
-	site := ""
+// clause reads one clause, the tokens of rs[lo:hi]: flags first, then each signal
+// with its negation.
+func (rd *reading) clause(toks []token, question bool, lo, hi int) {
+	cf := rd.scanFlags(toks, question, lo, hi)
+	site := cf.site
 	base := len(rd.health)
-	for _, t := range toks {
-		if t.e == nil {
-			continue
-		}
-		for _, m := range t.e.means {
-			switch m.kind {
-			case kClause:
-				switch m.value {
-				case "question":
-					cf.question = true
-				case "others":
-					cf.others = true
-				case "hearsay":
-					cf.hearsay = true
-				case "blessing":
-					cf.blessing = true
-				case "past":
-					cf.past = true
-				case "thanks":
-					cf.thanks = true
-				case "future":
-					cf.future = true
-				case "weather":
-					cf.weather = true
-				case "forward":
-					if rd.forward == "" {
-						rd.forward = t.e.text
-					}
-				case "retract":
-					rd.retract = t.start
-				}
-			case kProxy:
-				rd.proxyMark(m.value, t.e.text)
-			case kSite:
-				site = t.e.text
-			}
-		}
-	}
-	aside := cf.others || cf.hearsay || cf.blessing // not about the writer's elder
+	clauseAside := cf.aside(hi) // any marker at all
 
 	var (
 		negEnd    = -1 // end of the governing negator, -1 when none
@@ -193,6 +155,7 @@ func (rd *reading) clause(toks []token, question bool) {
 		negText   string
 		chained   bool // the negation carries on through a list (无发热、咳嗽)
 		hedge     string
+		hedgeAt   int
 		content   bool
 		objects   []object
 		affirmed  bool // a request, or a lack, in this clause
@@ -202,6 +165,7 @@ func (rd *reading) clause(toks []token, question bool) {
 		doseToks  []int // indexes into toks of affirmed dose numbers
 		measureAt = -1
 		measure   string
+		firstReq  = hi // where the first request word or object starts
 	)
 	for i, t := range toks {
 		if t.e == nil && !t.isNum {
@@ -215,21 +179,27 @@ func (rd *reading) clause(toks []token, question bool) {
 				negated = t.start-negEnd <= negWindow
 			}
 		}
+		aside := cf.aside(t.start)
 		if t.isNum {
 			switch {
-			case t.unit == unitDose && t.num >= 1 && t.num <= 6:
+			case t.unit == unitDose && t.num >= 1 && t.num <= 6,
+				t.unit == unitTimes && cf.vaccine && t.num >= 1 && t.num <= 6: // 疫苗打过三次
 				content = true
 				if !negated && !aside && !cf.question && !cf.future {
 					doseToks = append(doseToks, i)
 				}
 				negEnd, chained = -1, false
+			case measureAt < 0 && emergencyCall(rd.rs, t):
+				if !negated { // 120 已经打了
+					rd.healthSig(HealthUrgent, t.start, "120", cf.at(t.start), aside)
+				}
 			case measureAt >= 0 || t.unit == unitDegree:
 				kind := measure
 				if t.unit == unitDegree {
 					kind = "temp"
 				}
 				if !aside {
-					rd.measured(kind, t.num, rd.text(t), t.start, cf)
+					rd.measured(kind, t.num, rd.text(t), t.start, cf.at(t.start))
 				}
 				measureAt = -1
 			}
@@ -241,7 +211,7 @@ func (rd *reading) clause(toks []token, question bool) {
 			continue
 		}
 		if m, ok := e.has(kHedge); ok {
-			hedge = e.text
+			hedge, hedgeAt = e.text, t.start
 			if m.value == "neg" {
 				negEnd, negVal, negText, chained = t.end, "not", e.text, false
 			}
@@ -256,6 +226,13 @@ func (rd *reading) clause(toks []token, question bool) {
 			continue
 		}
 		used := false
+		if _, ok := e.has(kNeed); ok && t.start < firstReq {
+			firstReq = t.start
+		}
+		if _, ok := e.has(kCue); ok && t.start < firstReq {
+			firstReq = t.start
+		}
+		done := isAction(e) && doneAction(rd.rs, t, lo) // 叫救护车了: reported, not asked
 		for _, m := range e.means {
 			v := m.value
 			if negated {
@@ -267,7 +244,7 @@ func (rd *reading) clause(toks []token, question bool) {
 				if negated && negVal == "dont" {
 					continue // 别感冒: advice, not a report
 				}
-				rd.healthSig(Health(v), t.start, e.text, cf, aside)
+				rd.healthSig(Health(v), t.start, e.text, cf.at(t.start), aside)
 			case kRecover:
 				used = true
 				if !negated && !aside && !cf.question {
@@ -285,6 +262,9 @@ func (rd *reading) clause(toks []token, question bool) {
 				}
 			case kNeed:
 				used = true
+				if done {
+					continue
+				}
 				if negated && negVal == "absent" && t.start == negEnd {
 					affirmed = true // 没有退烧药: it is lacking (but 没吃药 is not a request)
 					cueEv = negText + e.text
@@ -295,9 +275,11 @@ func (rd *reading) clause(toks []token, question bool) {
 				objects = append(objects, object{need: Need(m.value), start: t.start, end: t.end, phrase: e.text})
 			case kCue:
 				used = true
-				if negated {
+				switch {
+				case done, cf.report && m.value == "ask" && t.start < cf.reportAt: // 帮我妈报平安
+				case negated:
 					declined = true
-				} else if !cf.thanks {
+				case !(cf.thanks && cf.thanksAt < t.start):
 					affirmed = true
 					cueEv = e.text
 					if m.value == "ask" {
@@ -323,7 +305,8 @@ func (rd *reading) clause(toks []token, question bool) {
 	for _, k := range doseToks {
 		rd.dose(int(toks[k].num), rd.text(toks[k]))
 	}
-	if hedge != "" && !content && !aside && !cf.question && len(objects) == 0 {
+	if hedge != "" && !content && !clauseAside && !cf.question && len(objects) == 0 &&
+		!(cf.weather && cf.weatherEnd > hedgeAt) { // 有点冷 is the weather
 		rd.health = append(rd.health, hsig{value: HealthUnwell, pos: toks[0].start, phrase: hedge})
 		rd.signal = true
 	}
@@ -336,7 +319,9 @@ func (rd *reading) clause(toks []token, question bool) {
 			}
 		}
 	}
-	rd.bind(objects, affirmed, declined, askEv, cueEv, cf)
+	rf := cf.at(firstReq)
+	rf.thanks = cf.thanks && cf.thanksAt < firstReq // thanks for help had, not a request
+	rd.bind(objects, affirmed, declined, askEv, cueEv, rf)
 }
 
 // bind decides which objects of a clause are asked for.
@@ -350,7 +335,7 @@ func (rd *reading) bind(objects []object, affirmed, declined bool, askEv, cueEv 
 			rd.askEv = askEv
 		}
 	case affirmed:
-		rd.needs = append(rd.needs, objects...)
+		rd.needs = append(rd.needs, placeOnly(objects)...)
 		if rd.cueEv == "" {
 			rd.cueEv = cueEv
 		}

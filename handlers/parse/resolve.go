@@ -18,7 +18,7 @@ func (rd *reading) healthSig(v Health, pos int, phrase string, cf clauseFlags, a
 	case cf.past && v == HealthUrgent:
 		v = HealthUnwell // 以前摔过一跤
 	}
-	rd.health = append(rd.health, hsig{value: v, pos: pos, phrase: phrase})
+	rd.health = append(rd.health, hsig{value: v, pos: pos, phrase: phrase, past: cf.past})
 	rd.signal = true
 }
 
@@ -135,7 +135,8 @@ func (rd *reading) proxyPhrase() string {
 }
 
 // resolveHealth weighs the statements: a retraction withdraws the well before it, a
-// recovery clears the illness before it, then urgent > unwell > well.
+// recovery clears the illness before it, so does any present "well" an illness told
+// as past (上个月住院了，现在挺好), then urgent > unwell > well.
 func (rd *reading) resolveHealth() (Health, string) {
 	best, ev := HealthUnknown, ""
 	for i, s := range rd.health {
@@ -145,7 +146,7 @@ func (rd *reading) resolveHealth() (Health, string) {
 		if s.value == HealthUnwell && !s.recov {
 			cleared := false
 			for _, later := range rd.health[i+1:] {
-				if later.recov && later.pos > s.pos {
+				if later.pos > s.pos && (later.recov || (s.past && !later.past && later.value == HealthWell)) {
 					cleared = true
 					break
 				}

@@ -7,6 +7,7 @@ const (
 	unitNone   unit = iota
 	unitDose        // 三针, 第3剂
 	unitDegree      // 37度8, 38.5℃
+	unitTimes       // 三次: a dose count only beside 疫苗 or 接种
 )
 
 // token is one lexicon phrase, number or separator in normalised text.
@@ -130,6 +131,9 @@ func scanNumber(rs []rune, i int) (token, bool) {
 		switch rs[j] {
 		case '针', '剂':
 			t.unit = unitDose
+			j++
+		case '次':
+			t.unit = unitTimes
 			j++
 		case '度':
 			t.unit = unitDegree

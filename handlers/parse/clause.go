@@ -1,0 +1,267 @@
+package parse
+
+import "strings"
+
+// clauseFlags are the clause markers found in one clause. Markers about other people
+// (大家, 听说, 祝) govern only what follows them; at gives the flags for one position.
+type clauseFlags struct {
+	question, past, thanks, future, weather, kin, report, self, vaccine bool
+	others, hearsay, blessing                                           bool // as seen from one position
+	othersAt, hearsayAt, blessingAt, thanksAt, reportAt                 int  // first marker, -1 when none
+	weatherEnd                                                          int  // end of the last weather word
+	site                                                                string
+}
+
+// at returns the flags as they govern a word at pos.
+func (cf clauseFlags) at(pos int) clauseFlags {
+	c := cf
+	c.others = cf.othersAt >= 0 && pos >= cf.othersAt
+	c.hearsay = cf.hearsayAt >= 0 && pos >= cf.hearsayAt
+	c.blessing = cf.blessingAt >= 0 && pos >= cf.blessingAt
+	return c
+}
+
+// aside reports whether a word at pos is about someone other than the elder: after a
+// marker about others, or in a clause about a younger relative (小孙子感冒了) that
+// names neither the writer nor the elder.
+func (cf clauseFlags) aside(pos int) bool {
+	c := cf.at(pos)
+	return c.others || c.hearsay || c.blessing || (cf.kin && !cf.self)
+}
+
+// firstAt keeps the first position of a marker.
+func firstAt(p *int, pos int) {
+	if *p < 0 || pos < *p {
+		*p = pos
+	}
+}
+
+// scanFlags reads the markers of the clause rs[lo:hi] and notes who is writing.
+func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlags {
+	cf := clauseFlags{question: question, othersAt: -1, hearsayAt: -1, blessingAt: -1, thanksAt: -1, reportAt: -1}
+	var kinAt []int
+	for _, t := range toks {
+		if t.e == nil {
+			continue
+		}
+		rd.hiddenProxy(t)
+		for _, m := range t.e.means {
+			switch m.kind {
+			case kClause:
+				switch m.value {
+				case "question":
+					cf.question = true
+				case "others":
+					firstAt(&cf.othersAt, t.start)
+				case "hearsay":
+					firstAt(&cf.hearsayAt, t.start)
+				case "blessing":
+					firstAt(&cf.blessingAt, t.start)
+				case "past":
+					cf.past = true
+				case "thanks":
+					cf.thanks = true
+					firstAt(&cf.thanksAt, t.start)
+				case "future":
+					cf.future = true
+				case "weather":
+					cf.weather = true
+					cf.weatherEnd = t.end
+				case "kin":
+					cf.kin = true
+					kinAt = append(kinAt, t.start)
+				case "report":
+					cf.report = true
+					firstAt(&cf.reportAt, t.start)
+				case "forward":
+					if rd.forward == "" {
+						rd.forward = t.e.text
+					}
+				case "retract":
+					rd.retract = t.start
+				}
+			case kProxy:
+				v := m.value
+				if v == "spouse" && spouseWithSelf(rd.rs, t, lo, hi) {
+					v = "self" // 我跟我老伴都挺好, 本人及老伴均安好
+				}
+				rd.proxyMark(v, t.e.text)
+				if v != "relation" {
+					cf.self = true
+				}
+			case kSite:
+				cf.site = t.e.text
+			case kVaccine:
+				cf.vaccine = true
+			}
+		}
+	}
+	clause := rd.rs[lo:hi]
+	if hasSeq(clause, "疫苗") || hasSeq(clause, "接种") {
+		cf.vaccine = true
+	}
+	if !cf.self {
+		cf.self = namesWriter(rd.rs, lo, hi, kinAt)
+	}
+	// A blessing runs on through the clauses after it that name no one: 祝大家新年快乐，身体健康.
+	if rd.blessing && !cf.self && cf.blessingAt < 0 {
+		cf.blessingAt = lo
+	}
+	rd.blessing = cf.blessingAt >= 0 && !cf.self
+	return cf
+}
+
+// hiddenProxy notes a family word that a longer phrase swallowed: 帮我妈 is read as
+// 帮我 + 妈, 找不到我爸 as one emergency, yet both name the writer's parent.
+func (rd *reading) hiddenProxy(t token) {
+	for k := t.start + 1; k < t.end; k++ {
+		if rd.rs[k] != '我' {
+			continue
+		}
+		if idx := lex().words.longest(rd.rs, k); idx >= 0 {
+			e := &lex().words.entries[idx]
+			if m, ok := e.has(kProxy); ok && m.value == "strong" {
+				rd.proxyMark(m.value, e.text)
+			}
+		}
+	}
+}
+
+// namesWriter reports whether rs[lo:hi] has a 我 that is the writer, not a possessive
+// before a relative (我孙子, 我家孙女, 我的儿子).
+func namesWriter(rs []rune, lo, hi int, kinAt []int) bool {
+	for i := lo; i < hi; i++ {
+		if rs[i] != '我' {
+			continue
+		}
+		j := i + 1
+		for j < hi && (rs[j] == '们' || rs[j] == '的' || rs[j] == '家') {
+			j++
+		}
+		possessive := false
+		for _, k := range kinAt {
+			if k == j || (k > j && k-j <= 1 && rs[j] == '小') {
+				possessive = true
+			}
+		}
+		if !possessive {
+			return true
+		}
+	}
+	return false
+}
+
+// spouseWithSelf reports whether the spouse word t is joined to the writer: 我和老伴,
+// 我跟我老伴, 本人及老伴, 老伴和我.
+func spouseWithSelf(rs []rune, t token, lo, hi int) bool {
+	j := t.start
+	if j > lo && rs[j-1] == '我' {
+		j--
+	}
+	if j-1 > lo && isJoiner(rs[j-1]) {
+		if rs[j-2] == '我' || (j-3 >= lo && rs[j-3] == '本' && rs[j-2] == '人') {
+			return true
+		}
+	}
+	return t.end+1 < hi && isJoiner(rs[t.end]) && rs[t.end+1] == '我'
+}
+
+func isJoiner(r rune) bool { return strings.ContainsRune("和跟及与同", r) }
+
+// hasSeq reports whether rs contains the runes of s in a row.
+func hasSeq(rs []rune, s string) bool {
+	p := []rune(s)
+	for i := 0; i+len(p) <= len(rs); i++ {
+		ok := true
+		for j := range p {
+			if rs[i+j] != p[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// emergencyCall reports whether the number t is the emergency line 120 spoken of as
+// called: "120 已经打了", "120打了，在等". A quantity (120斤, 活到120岁, 120/80) is not.
+func emergencyCall(rs []rune, t token) bool {
+	if !t.ascii || t.ordinal || t.unit != unitNone || t.num != 120 || t.end-t.start != 3 {
+		return false
+	}
+	if t.end < len(rs) && (measureWords[rs[t.end]] || rs[t.end] == '/' || rs[t.end] == '斤' || rs[t.end] == '.') {
+		return false
+	}
+	lo, hi := max(0, t.start-4), min(len(rs), t.end+6)
+	for _, r := range rs[lo:hi] {
+		switch r {
+		case '打', '叫', '拨', '等', '到', '来', '车':
+			return true
+		}
+	}
+	return false
+}
+
+// isAction reports whether e is an emergency call that is also a request
+// (叫救护车, 打120, 送医院).
+func isAction(e *entry) bool {
+	_, need := e.has(kNeed)
+	m, cue := e.has(kCue)
+	return need && cue && m.value == "ask"
+}
+
+// doneAction reports whether the action t is told as done, not asked for:
+// 叫救护车了, 已经叫救护车, 刚打120.
+func doneAction(rs []rune, t token, lo int) bool {
+	if t.end < len(rs) && rs[t.end] == '了' {
+		return true
+	}
+	for _, r := range rs[max(lo, t.start-3):t.start] {
+		if r == '已' || r == '刚' {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOnly drops a hospital named only as the place of an errand for medicine
+// (帮我去医院拿一下处方药): the request is the medicine.
+func placeOnly(objects []object) []object {
+	medicineAfter := func(i int) bool {
+		for _, o := range objects[i+1:] {
+			if o.need == NeedMedicine {
+				return true
+			}
+		}
+		return false
+	}
+	var out []object
+	for i, o := range objects {
+		if o.need == NeedMedical && (o.phrase == "去医院" || o.phrase == "上医院") && medicineAfter(i) && !otherMedical(objects, i) {
+			if out == nil {
+				out = append(make([]object, 0, len(objects)), objects[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, o)
+		}
+	}
+	if out == nil {
+		return objects
+	}
+	return out
+}
+
+// otherMedical reports whether objects hold a medical need besides objects[i].
+func otherMedical(objects []object, i int) bool {
+	for j, o := range objects {
+		if j != i && o.need == NeedMedical {
+			return true
+		}
+	}
+	return false
+}
