@@ -227,9 +227,13 @@ func doneAction(rs []rune, t token, lo int) bool {
 	return false
 }
 
-// placeOnly drops a hospital named only as the place of an errand for medicine
-// (帮我去医院拿一下处方药): the request is the medicine.
-func placeOnly(objects []object) []object {
+// placeOnly drops a hospital named only as the place where a helper fetches medicine
+// (帮我去医院拿一下处方药): the request is the medicine. When the elder goes
+// (需要去医院拿药) the ride is asked for too, and nothing is dropped.
+func placeOnly(objects []object, helperGoes bool) []object {
+	if !helperGoes {
+		return objects
+	}
 	medicineAfter := func(i int) bool {
 		for _, o := range objects[i+1:] {
 			if o.need == NeedMedicine {
@@ -254,6 +258,12 @@ func placeOnly(objects []object) []object {
 		return objects
 	}
 	return out
+}
+
+// helperGoes reports whether a request word (帮我去医院) comes before the first
+// object: the helper is sent, so a hospital is only where to go.
+func helperGoes(objects []object, askAt int) bool {
+	return askAt >= 0 && len(objects) > 0 && askAt < objects[0].start
 }
 
 // otherMedical reports whether objects hold a medical need besides objects[i].

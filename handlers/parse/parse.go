@@ -166,6 +166,7 @@ func (rd *reading) clause(toks []token, question bool, lo, hi int) {
 		measureAt = -1
 		measure   string
 		firstReq  = hi // where the first request word or object starts
+		askAt     = -1 // where the first request on its own (帮, 麻烦) starts
 	)
 	for i, t := range toks {
 		if t.e == nil && !t.isNum {
@@ -284,6 +285,9 @@ func (rd *reading) clause(toks []token, question bool, lo, hi int) {
 					cueEv = e.text
 					if m.value == "ask" {
 						askEv = e.text
+						if askAt < 0 {
+							askAt = t.start
+						}
 					}
 				}
 			}
@@ -321,11 +325,11 @@ func (rd *reading) clause(toks []token, question bool, lo, hi int) {
 	}
 	rf := cf.at(firstReq)
 	rf.thanks = cf.thanks && cf.thanksAt < firstReq // thanks for help had, not a request
-	rd.bind(objects, affirmed, declined, askEv, cueEv, rf)
+	rd.bind(objects, affirmed, declined, askEv, cueEv, rf, askAt)
 }
 
 // bind decides which objects of a clause are asked for.
-func (rd *reading) bind(objects []object, affirmed, declined bool, askEv, cueEv string, cf clauseFlags) {
+func (rd *reading) bind(objects []object, affirmed, declined bool, askEv, cueEv string, cf clauseFlags, askAt int) {
 	if cf.hearsay || cf.blessing || cf.thanks {
 		return
 	}
@@ -335,7 +339,7 @@ func (rd *reading) bind(objects []object, affirmed, declined bool, askEv, cueEv 
 			rd.askEv = askEv
 		}
 	case affirmed:
-		rd.needs = append(rd.needs, placeOnly(objects)...)
+		rd.needs = append(rd.needs, placeOnly(objects, helperGoes(objects, askAt))...)
 		if rd.cueEv == "" {
 			rd.cueEv = cueEv
 		}
