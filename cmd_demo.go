@@ -112,6 +112,10 @@ func scriptClock(b []byte) string {
 	return ""
 }
 
+// maxJump bounds one move of the simulated clock: every job due on the way
+// fires, the escalation job once a minute.
+const maxJump = 31 * 24 * time.Hour
+
 // demoDirective handles !time, !wait and !clock lines.
 func demoDirective(ctx context.Context, app *App, line string) (string, error) {
 	verb, arg, _ := strings.Cut(line, " ")
@@ -141,6 +145,9 @@ func demoDirective(ctx context.Context, app *App, line string) (string, error) {
 		}
 		if to.Before(sim.Now()) {
 			return "", fmt.Errorf("时间不能倒退（现在是 %s）", sim.Now().In(loc).Format("2006-01-02 15:04"))
+		}
+		if to.Sub(sim.Now()) > maxJump {
+			return "", fmt.Errorf("一次最多拨动 %d 天，请分几次拨", int(maxJump.Hours()/24))
 		}
 		app.AdvanceTo(ctx, to)
 		// Messages the jobs queued go out in order before the clock note.

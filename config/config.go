@@ -195,14 +195,28 @@ func LoadFile(path string) (*Config, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read config: %w", err)
 	}
-	return Load(b, path, func(name string) ([]byte, string, error) {
-		p := name
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(filepath.Dir(path), name)
-		}
+	c, err := Load(b, path, func(name string) ([]byte, string, error) {
+		p := beside(path, name)
 		rb, err := os.ReadFile(p)
 		return rb, p, err
 	})
+	if err != nil {
+		return nil, err
+	}
+	// Files the bot writes live beside the config too, whatever the
+	// working directory (systemd starts services in /).
+	for _, f := range []*string{&c.WeChat.SessionFile, &c.WeChat.QRFile, &c.Spool.File} {
+		*f = beside(path, *f)
+	}
+	return c, nil
+}
+
+// beside resolves name relative to the directory of the config at path.
+func beside(path, name string) string {
+	if name == "" || filepath.IsAbs(name) {
+		return name
+	}
+	return filepath.Join(filepath.Dir(path), name)
 }
 
 // ReadFunc reads the file a config names, returning its bytes and the path
@@ -383,6 +397,13 @@ func (c *Config) validate(l *errList) {
 		l.addf([]any{"timezone"}, "%q is not a known time zone; use an IANA name such as Asia/Shanghai", c.Timezone)
 	}
 	c.Location = loc
+	if c.Redis.URL != "" {
+		if rc, err := store.NewClient(c.Redis.URL); err != nil {
+			l.addf([]any{"redis", "url"}, "%v", strings.TrimPrefix(err.Error(), "redis.url: "))
+		} else {
+			_ = rc.Close()
+		}
+	}
 	if len(c.Groups) == 0 {
 		l.add("no groups; list the elders' WeChat groups with name and branch", "groups")
 	}

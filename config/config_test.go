@@ -172,3 +172,23 @@ func TestExampleOfficeIsValid(t *testing.T) {
 		t.Errorf("example office: %d elders, %d admins, %d groups", len(c.Elders), len(c.Admins()), len(c.Groups))
 	}
 }
+
+func TestRosterBadQuoteIsAnError(t *testing.T) {
+	_, err := load(t, goodConfig, goodRoster+"E9,王\"大\"爷,,一支部,1950,否,否,李娜,,\n")
+	if err == nil || !strings.HasPrefix(err.Error(), "roster.csv:5: not valid CSV (bare \" in non-quoted-field)") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestWrittenFilesBesideConfig(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "pingan.yaml"), []byte(goodConfig+"spool: {file: /var/tmp/x.jsonl}\n"), 0o600)
+	os.WriteFile(filepath.Join(dir, "roster.csv"), []byte(goodRoster), 0o600)
+	c, err := LoadFile(filepath.Join(dir, "pingan.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.WeChat.SessionFile != filepath.Join(dir, "pingan-session.json") || c.Spool.File != "/var/tmp/x.jsonl" {
+		t.Errorf("session %q spool %q", c.WeChat.SessionFile, c.Spool.File)
+	}
+}

@@ -122,10 +122,16 @@ func rosterCSV(b []byte, file string) ([]rosterRow, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := r.FieldPos(0)
 		if err != nil {
-			return nil, &Error{File: file, Line: line, Msg: "not valid CSV: " + err.Error()}
+			var pe *csv.ParseError
+			line := 0
+			if errors.As(err, &pe) {
+				line = pe.StartLine
+				err = pe.Err
+			}
+			return nil, &Error{File: file, Line: line, Msg: "not valid CSV (" + err.Error() + "); a field holding a quote \" must be quoted and the quote doubled, or save the sheet from Excel/WPS as CSV again"}
 		}
+		line, _ := r.FieldPos(0)
 		recs = append(recs, record{line, rec})
 	}
 	return rosterRecords(recs, file)

@@ -153,7 +153,7 @@ func (s *Scheduler) AdvanceTo(ctx context.Context, to time.Time, set func(time.T
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	to = to.In(s.loc)
-	for {
+	for ctx.Err() == nil {
 		var next []due
 		for i, j := range s.jobs {
 			t := j.Schedule.Next(s.cursor.In(s.loc))

@@ -40,28 +40,76 @@ func New(rdb redis.UniversalClient, office string, c clock.Clock) *Store {
 // Office is the office id the store's keys carry.
 func (s *Store) Office() string { return s.office }
 
-// Connect opens a client for url: redis://, rediss:// or unix:// for one
-// server; several comma-separated host:port after redis:// for a Cluster.
+// Connect opens a client for url and checks that it answers:
+//
+//	redis://[user:pw@]host:6379/0, rediss://…, unix:///path   one server
+//	redis://[user:pw@]h1:7000,h2:7001                          a Cluster
+//	redis+sentinel://[user:pw@]s1:26379,s2:26379/mymaster/0    Sentinel
 func Connect(ctx context.Context, url string) (redis.UniversalClient, error) {
-	var c redis.UniversalClient
-	if strings.Contains(url, ",") {
-		opt, err := redis.ParseClusterURL(url)
-		if err != nil {
-			return nil, fmt.Errorf("redis.url: %w", err)
-		}
-		c = redis.NewClusterClient(opt)
-	} else {
-		opt, err := redis.ParseURL(url)
-		if err != nil {
-			return nil, fmt.Errorf("redis.url: %w", err)
-		}
-		c = redis.NewClient(opt)
+	c, err := NewClient(url)
+	if err != nil {
+		return nil, err
 	}
 	if err := c.Ping(ctx).Err(); err != nil {
 		_ = c.Close()
 		return nil, fmt.Errorf("connect to redis: %w", err)
 	}
 	return c, nil
+}
+
+// NewClient builds the client for url (see Connect) without connecting.
+func NewClient(url string) (redis.UniversalClient, error) {
+	scheme, rest, ok := strings.Cut(url, "://")
+	if !ok {
+		return nil, fmt.Errorf("redis.url %q: want redis://host:6379/0, rediss://…, unix:///path or redis+sentinel://host:26379/master", url)
+	}
+	if scheme == "unix" {
+		opt, err := redis.ParseURL(url)
+		if err != nil {
+			return nil, fmt.Errorf("redis.url: %w", err)
+		}
+		return redis.NewClient(opt), nil
+	}
+	user, hostPart := "", rest
+	if at := strings.LastIndex(strings.SplitN(rest, "/", 2)[0], "@"); at >= 0 {
+		user, hostPart = rest[:at+1], rest[at+1:]
+	}
+	hosts, path, _ := strings.Cut(hostPart, "/")
+	addrs := strings.Split(hosts, ",")
+	// The first address with the rest of the URL gives password, TLS and db.
+	base := scheme
+	if scheme == "redis+sentinel" {
+		base = "redis"
+	}
+	one, err := redis.ParseURL(base + "://" + user + addrs[0] + "/" + dbPart(scheme, path))
+	if err != nil {
+		return nil, fmt.Errorf("redis.url: %w", err)
+	}
+	switch {
+	case scheme == "redis+sentinel":
+		master, _, _ := strings.Cut(path, "/")
+		if master == "" {
+			return nil, fmt.Errorf("redis.url %q: name the master after the sentinels: redis+sentinel://s1:26379,s2:26379/mymaster/0", url)
+		}
+		return redis.NewFailoverClient(&redis.FailoverOptions{MasterName: master, SentinelAddrs: addrs,
+			Username: one.Username, Password: one.Password, DB: one.DB, TLSConfig: one.TLSConfig}), nil
+	case len(addrs) > 1:
+		return redis.NewClusterClient(&redis.ClusterOptions{Addrs: addrs,
+			Username: one.Username, Password: one.Password, TLSConfig: one.TLSConfig}), nil
+	}
+	return redis.NewClient(one), nil
+}
+
+// dbPart is the database number in a URL path ("0" for none); for Sentinel
+// it follows the master's name.
+func dbPart(scheme, path string) string {
+	if scheme == "redis+sentinel" {
+		_, path, _ = strings.Cut(path, "/")
+	}
+	if path == "" {
+		return "0"
+	}
+	return path
 }
 
 // hgetJSON decodes the JSON in field of hash key into v; ErrNotFound when
