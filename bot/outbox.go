@@ -30,6 +30,9 @@ type Queue interface {
 	Len(ctx context.Context) (int64, error)
 }
 
+// DefaultMaxRunes is the longest text sent as one message by default.
+const DefaultMaxRunes = 1500
+
 // OutboxOptions tunes the pacing. The zero value sends as fast as it can,
 // which only the console and tests should do.
 type OutboxOptions struct {
@@ -81,7 +84,7 @@ func NewOutbox(q Queue, t Transport, log *slog.Logger, opts OutboxOptions) *Outb
 		opts.Backoff = 2 * time.Second
 	}
 	if opts.MaxRunes <= 0 {
-		opts.MaxRunes = 1500
+		opts.MaxRunes = DefaultMaxRunes
 	}
 	return &Outbox{q: q, t: t, log: log, opts: opts, Sleep: sleepCtx, notify: make(chan struct{}, 1)}
 }

@@ -124,8 +124,30 @@ func (s *Service) cmdContact(ctx context.Context, r bot.Request) string {
 	return fmt.Sprintf("已记录：%s %s联系（%s）。当前：%s", e.Name, source.Label(), when(c.At), statusLine(st))
 }
 
-// pickElder finds one elder by name for a command, or says why not.
+// pickElder finds the one elder a command that changes the ledger names:
+// the full name or an alias, never a part of a name, so a typo cannot
+// record a contact for the wrong person.
 func (s *Service) pickElder(name string) (store.Elder, string) {
+	s.mu.RLock()
+	id, ok := s.aliases[parse.Normalize(name)]
+	e := s.elders[id]
+	s.mu.RUnlock()
+	if ok {
+		return e, ""
+	}
+	if found := s.findByName(name); len(found) > 0 {
+		names := make([]string, len(found))
+		for i, e := range found {
+			names[i] = e.Name
+		}
+		return store.Elder{}, fmt.Sprintf("「%s」不是完整姓名，您是指：%s？请写全名。", name, strings.Join(names, "、"))
+	}
+	return store.Elder{}, fmt.Sprintf("名单里没有「%s」，请核对姓名。", name)
+}
+
+// searchElder finds one elder by name, alias or part of a name, for
+// commands that only read.
+func (s *Service) searchElder(name string) (store.Elder, string) {
 	found := s.findByName(name)
 	switch len(found) {
 	case 0:
@@ -144,7 +166,7 @@ func (s *Service) cmdWho(ctx context.Context, r bot.Request) string {
 	if len(r.Args) == 0 {
 		return "用法：/查询 <姓名>"
 	}
-	e, msg := s.pickElder(r.Args[0])
+	e, msg := s.searchElder(r.Args[0])
 	if msg != "" {
 		return msg
 	}
@@ -188,6 +210,16 @@ func (s *Service) cmdBind(ctx context.Context, r bot.Request) string {
 	if msg != "" {
 		return msg
 	}
+	s.mu.RLock()
+	owner, isRosterName := s.aliases[nickKey(nick)]
+	s.mu.RUnlock()
+	if isRosterName {
+		if owner == e.ID {
+			return fmt.Sprintf("「%s」已是 %s 在名单里的姓名或别名，无需绑定。", nick, e.Name)
+		}
+		other, _ := s.elder(owner)
+		return fmt.Sprintf("「%s」是名单里 %s 的姓名或别名，不能绑定给 %s；如名单有误，请管理员修改名单。", nick, other.Name, e.Name)
+	}
 	n, err := s.Bind(ctx, nick, e)
 	if err != nil {
 		s.log.Error("bind", "err", err)
@@ -203,7 +235,7 @@ func (s *Service) cmdBind(ctx context.Context, r bot.Request) string {
 // Bind attributes a nickname to an elder and records the replies that
 // waited under it; it returns how many were recorded.
 func (s *Service) Bind(ctx context.Context, nick string, e store.Elder) (int, error) {
-	norm := parse.Normalize(nick)
+	norm := nickKey(nick)
 	if norm == "" {
 		return 0, fmt.Errorf("empty nickname")
 	}
@@ -212,7 +244,9 @@ func (s *Service) Bind(ctx context.Context, nick string, e store.Elder) (int, er
 		return 0, err
 	}
 	for i, c := range pending {
-		if err := s.st.RecordContact(ctx, e, c, s.openRound(ctx, c.At)); err != nil {
+		// A reply recorded by an earlier, interrupted bind is a duplicate
+		// now, and is skipped.
+		if err := s.st.RecordContact(ctx, e, c, s.openRound(ctx, c.At)); err != nil && !store.IsDuplicate(err) {
 			_ = s.st.DropUnmatched(ctx, norm, i)
 			return i, err
 		}

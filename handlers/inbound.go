@@ -172,7 +172,7 @@ func (s *Service) handleGroup(ctx context.Context, m bot.Message) error {
 // writer's own nickname. proxy is true when someone else wrote for the elder.
 func (s *Service) identify(ctx context.Context, m bot.Message, r parse.Reply) (e store.Elder, proxy, ok bool, err error) {
 	for _, nick := range []string{m.From.DisplayName, m.From.NickName} {
-		n := parse.Normalize(nick)
+		n := nickKey(nick)
 		if n == "" {
 			continue
 		}
@@ -204,6 +204,15 @@ func (s *Service) identify(ctx context.Context, m bot.Message, r parse.Reply) (e
 	return e, false, false, nil
 }
 
+// nickKey is how a group nickname is matched and kept: normalised, or as
+// written when nothing is left after normalising (a nickname of emoji only).
+func nickKey(nick string) string {
+	if n := parse.Normalize(nick); n != "" {
+		return n
+	}
+	return strings.TrimSpace(nick)
+}
+
 // kinWords mark a nickname as a relative's or a carer's ("张建国女儿").
 var kinWords = []string{"女儿", "儿子", "儿媳", "女婿", "孙", "老伴", "爱人", "妻子", "丈夫", "家属", "家人", "保姆", "护工", "侄", "外甥", "媳妇", "闺女", "子女"}
 
@@ -219,9 +228,9 @@ func hasKinWord(nick string) bool {
 
 // keepUnmatched stores a reply from an unknown sender until a liaison binds it.
 func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Contact, r parse.Reply) error {
-	nick := parse.Normalize(m.From.DisplayName)
+	nick := nickKey(m.From.DisplayName)
 	if nick == "" {
-		nick = parse.Normalize(m.From.NickName)
+		nick = nickKey(m.From.NickName)
 	}
 	if nick == "" {
 		s.log.Warn("group message with no usable sender name", "group", m.Group)

@@ -13,23 +13,20 @@ import (
 	"pingan/store"
 )
 
-// Checkin posts the prompt to every group and opens the round for at.
-// Run twice for the same time, it posts nothing the second time.
+// Checkin opens the round for at and posts the prompt to every group, in
+// one step. Run twice for the same time, it posts nothing the second time.
 func (s *Service) Checkin(ctx context.Context, at time.Time) error {
 	r := store.Round{ID: store.RoundID(at.In(s.cfg.Location)), Opened: at, Closes: at.Add(s.cfg.Checkin.Window.D()), Groups: s.cfg.GroupNames()}
-	fresh, err := s.st.OpenRound(ctx, r)
-	if err != nil {
+	var prompts []bot.Outgoing
+	for _, g := range s.cfg.Groups {
+		for _, part := range bot.SplitText(s.cfg.Checkin.Prompt, bot.DefaultMaxRunes) {
+			prompts = append(prompts, bot.Outgoing{Group: g.Name, Text: part})
+		}
+	}
+	if _, err := s.st.OpenRound(ctx, r, prompts...); err != nil {
 		return fmt.Errorf("open round: %w", err)
 	}
-	if !fresh {
-		return nil
-	}
-	var msgs []bot.Outgoing
-	for _, g := range s.cfg.Groups {
-		msgs = append(msgs, bot.Outgoing{Group: g.Name, Text: s.cfg.Checkin.Prompt})
-	}
-	s.send(ctx, msgs...)
-	return nil
+	return nil // the outbox picks the prompts up at its next poll
 }
 
 // TodoItem is one elder a liaison should contact, and why.
@@ -184,8 +181,7 @@ func (s *Service) Reminders(ctx context.Context, at time.Time) error {
 			}
 		}
 	}
-	s.send(ctx, msgs...)
-	return nil
+	return s.send(ctx, msgs...)
 }
 
 // Report sends the admins the day's figures.
@@ -199,8 +195,7 @@ func (s *Service) Report(ctx context.Context, at time.Time) error {
 	for _, a := range s.cfg.Admins() {
 		msgs = append(msgs, toStaff(a, text))
 	}
-	s.send(ctx, msgs...)
-	return nil
+	return s.send(ctx, msgs...)
 }
 
 // Overview is the office's figures at one moment.

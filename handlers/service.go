@@ -182,14 +182,17 @@ func (s *Service) namedIn(norm string) (store.Elder, bool) {
 // now is the service's time in the office's zone.
 func (s *Service) now() time.Time { return s.clock.Now().In(s.cfg.Location) }
 
-// send queues messages, logging a failure to queue (Redis down).
-func (s *Service) send(ctx context.Context, msgs ...bot.Outgoing) {
+// send queues messages; a failure to queue (Redis down) is logged and
+// returned, so that a job that could not send is recorded as failed.
+func (s *Service) send(ctx context.Context, msgs ...bot.Outgoing) error {
 	if len(msgs) == 0 {
-		return
+		return nil
 	}
 	if err := s.out.Enqueue(ctx, s.now(), msgs...); err != nil {
 		s.log.Error("could not queue outgoing messages", "n", len(msgs), "err", err)
+		return fmt.Errorf("queue %d messages: %w", len(msgs), err)
 	}
+	return nil
 }
 
 // toStaff is a private message to a staff member, by their remark.

@@ -8,21 +8,45 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"pingan/bot"
 )
 
-// OpenRound records a new check-in round; opening the same round twice
-// changes nothing and reports false.
-func (s *Store) OpenRound(ctx context.Context, r Round) (bool, error) {
+// OpenRound records a new check-in round and, in the same step, queues
+// its prompts on the outbox, so that a round is never open without its
+// prompts nor prompted twice. Opening the same round again changes nothing
+// and reports false. Each prompt's text must already fit one message.
+func (s *Store) OpenRound(ctx context.Context, r Round, prompts ...bot.Outgoing) (bool, error) {
 	b, err := json.Marshal(r)
 	if err != nil {
 		return false, err
 	}
-	ok, err := s.rdb.HSetNX(ctx, s.k.round(r.ID), "data", b).Result()
-	if err != nil || !ok {
-		return false, err
+	args := []any{b, r.ID, r.Opened.Unix()}
+	for i, m := range prompts {
+		m.Queued = r.Opened
+		m.ID = fmt.Sprintf("checkin.%s.%d", r.ID, i)
+		mb, err := json.Marshal(m)
+		if err != nil {
+			return false, err
+		}
+		args = append(args, mb)
 	}
-	return true, s.rdb.ZAdd(ctx, s.k.rounds(), redis.Z{Score: float64(r.Opened.Unix()), Member: r.ID}).Err()
+	n, err := openRound.Run(ctx, s.rdb, []string{s.k.round(r.ID), s.k.rounds(), s.k.outbox()}, args...).Int()
+	if err != nil {
+		return false, fmt.Errorf("open round %s: %w", r.ID, err)
+	}
+	return n == 1, nil
 }
+
+var openRound = redis.NewScript(`
+-- KEYS: 1 round hash, 2 rounds zset, 3 outbox list
+-- ARGV: 1 round JSON, 2 round id, 3 opening unix time, 4.. prompt messages JSON
+-- returns 1 opened, 0 already open
+if redis.call('HSETNX', KEYS[1], 'data', ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
+for i = 4, #ARGV do redis.call('RPUSH', KEYS[3], ARGV[i]) end
+return 1
+`)
 
 // LatestRound returns the newest round opened at or before t.
 func (s *Store) LatestRound(ctx context.Context, t time.Time) (Round, error) {
@@ -130,7 +154,9 @@ func (s *Store) Bind(ctx context.Context, nick, elderID string) ([]Contact, erro
 	for _, r := range raws {
 		var c Contact
 		if json.Unmarshal([]byte(r), &c) == nil {
-			c.MsgID = "" // deduped when it was kept
+			if c.MsgID != "" { // its own id was used when it was kept
+				c.MsgID = "bound:" + c.MsgID
+			}
 			out = append(out, c)
 		}
 	}

@@ -174,6 +174,22 @@ func TestUnmatchedAndBind(t *testing.T) {
 	if err != nil || len(pending) != 2 {
 		t.Fatalf("bind = %v, %v", pending, err)
 	}
+	// Recorded, then the process dies before DropUnmatched: a second bind
+	// finds the same replies, and recording them again changes nothing.
+	for _, c := range pending {
+		if err := s.RecordContact(ctx, normal, c, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	again, _ := s.Bind(ctx, "夕阳红", "E2")
+	for _, c := range again {
+		if err := s.RecordContact(ctx, normal, c, nil); !errors.Is(err, store.ErrDuplicate) {
+			t.Errorf("re-recording a bound reply: %v", err)
+		}
+	}
+	if h, _ := s.History(ctx, "E2", 10); len(h) != 2 {
+		t.Errorf("E2 has %d contacts, want 2", len(h))
+	}
 	if err := s.DropUnmatched(ctx, "夕阳红", len(pending)); err != nil {
 		t.Fatal(err)
 	}
