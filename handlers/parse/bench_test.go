@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -47,5 +48,14 @@ func TestPlainReplyDoesNotAllocate(t *testing.T) {
 		if n := testing.AllocsPerRun(200, func() { Parse(s) }); n != 0 {
 			t.Errorf("Parse(%q) allocates %.0f times, want 0", s, n)
 		}
+	}
+}
+
+// BenchmarkParseHuge is a 50 KB message: only its head is read.
+func BenchmarkParseHuge(b *testing.B) {
+	huge := strings.Repeat("胸口疼喘不上气，", 3000)
+	b.ReportAllocs()
+	for b.Loop() {
+		Parse(huge)
 	}
 }
