@@ -121,12 +121,7 @@ func NewApp(ctx context.Context, o AppOptions) (*App, error) {
 	}
 	a.Scheduler = scheduler.New(jobs, o.Cfg.Location, a.Store, a.Clock, a.Log, inst)
 	a.Scheduler.OnFail = a.jobFailed
-	a.Registry = prometheus.NewRegistry()
-	if a.Scheduler.Metrics, err = scheduler.NewMetrics(a.Registry); err != nil {
-		a.Close()
-		return nil, err
-	}
-	if err := a.Alerts.Register(a.Registry); err != nil {
+	if err := a.registerMetrics(); err != nil {
 		a.Close()
 		return nil, err
 	}

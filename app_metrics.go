@@ -6,22 +6,38 @@ import (
 	"pingan/scheduler"
 )
 
-// RegisterMetrics adds the app's own series to reg: the scheduler's runs
-// and the inbound spool's length. The transport registers its own.
-func (a *App) RegisterMetrics(reg prometheus.Registerer) error {
-	m, err := scheduler.NewMetrics(reg)
+// registerMetrics fills App.Registry, the one registry /metrics serves:
+// the scheduler's runs, the alert channel's deliveries, messages the
+// outbox gave up and the inbound spool's length. The transport adds its own.
+func (a *App) registerMetrics() error {
+	a.Registry = prometheus.NewRegistry()
+	m, err := scheduler.NewMetrics(a.Registry)
 	if err != nil {
 		return err
 	}
 	a.Scheduler.Metrics = m
-	return reg.Register(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
-		Name: "pingan_spool_messages",
-		Help: "Inbound messages waiting on disk for Redis to come back.",
-	}, func() float64 {
-		if a.spool == nil {
-			return 0
+	if err := a.Alerts.Register(a.Registry); err != nil {
+		return err
+	}
+	for _, c := range []prometheus.Collector{
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "pingan_outbox_given_up_total",
+			Help: "Messages the outbox stopped trying to send after its last attempt (kept in Redis, see the log).",
+		}, func() float64 { return float64(a.Outbox.Failed()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "pingan_spool_messages",
+			Help: "Inbound messages waiting on disk for Redis to come back.",
+		}, func() float64 {
+			if a.spool == nil {
+				return 0
+			}
+			n, _ := a.spool.Len()
+			return float64(n)
+		}),
+	} {
+		if err := a.Registry.Register(c); err != nil {
+			return err
 		}
-		n, _ := a.spool.Len()
-		return float64(n)
-	}))
+	}
+	return nil
 }

@@ -8,8 +8,6 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-
 	"pingan/bot"
 	"pingan/bot/wechat"
 	"pingan/clock"
@@ -47,12 +45,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer app.Close()
-	reg := prometheus.NewRegistry()
-	if err := app.RegisterMetrics(reg); err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	h, err := wechat.HealthHandler(tr, reg, app.Outbox)
+	h, err := wechat.HealthHandler(tr, app.Registry, app.Outbox)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

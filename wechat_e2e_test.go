@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -118,6 +119,19 @@ func TestWeChatEndToEnd(t *testing.T) {
 	s = next(1)
 	if s[0].To != "退管办-陈主任" || !strings.Contains(s[0].Text, "已恢复") {
 		t.Errorf("session notice: %+v", s)
+	}
+
+	// /metrics, as pingan run serves it, has the app's and the transport's series.
+	h, err := wechat.HealthHandler(tr, app.Registry, app.Outbox)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	for _, series := range []string{"pingan_outbox_given_up_total", "pingan_job_ticks_total", "pingan_spool_messages", "pingan_wechat_logged_in"} {
+		if !strings.Contains(rec.Body.String(), series) {
+			t.Errorf("/metrics lacks %s", series)
+		}
 	}
 }
 

@@ -94,6 +94,10 @@ func TestCheckinDay(t *testing.T) {
 	if len(sent) != 1 || sent[0].To != "路人甲" || !strings.Contains(sent[0].Text, "只接受工作人员的指令") {
 		t.Errorf("stranger got:\n%s", bottest.Dump(sent))
 	}
+	// and only one a day, however often they write.
+	if sent := o.deliver(bottest.Private("s3", "路人甲", "/待办")); len(sent) != 0 {
+		t.Errorf("second refusal the same day:\n%s", bottest.Dump(sent))
+	}
 	// A non-friend whose nickname copies a liaison's remark gets nothing:
 	// an answer addressed by that name would reach the real liaison.
 	if sent := o.deliver(bot.Message{ID: "s2", Kind: bot.KindText, From: bot.Sender{NickName: "联络员王强"}, Text: "/绑定 夕阳红 张建国"}); len(sent) != 0 {

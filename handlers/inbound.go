@@ -88,8 +88,11 @@ func (s *Service) handlePrivate(ctx context.Context, m bot.Message) error {
 		s.log.Info("refused a private message from someone not on the staff", "nick", m.From.NickName, "remark", m.From.Remark)
 		// Only a friend with a remark can be answered: a nickname may be a
 		// copy of a staff member's remark and would reach the wrong person.
+		// One refusal a day each, so that nobody can fill the paced outbox.
 		if m.From.Remark != "" {
-			s.send(ctx, bot.Outgoing{To: m.From.Remark, Text: refuseText})
+			if first, err := s.st.Once(ctx, "refuse:"+m.From.Remark+":"+s.now().Format("20060102"), 25*time.Hour); err != nil || first {
+				s.send(ctx, bot.Outgoing{To: m.From.Remark, Text: refuseText})
+			}
 		}
 		return nil
 	}
