@@ -156,7 +156,7 @@ func targets(msgs []bot.Outgoing) string {
 // groupSafe fails if any group message carries more than an acknowledgement.
 func groupSafe(t *testing.T, msgs []bot.Outgoing) {
 	t.Helper()
-	allowed := map[string]bool{"收到，祝您安康！": true, "收到，已转告您的联络员，请多保重。": true,
+	allowed := map[string]bool{"收到，祝您安康！": true, "收到，已转告联络员，请多保重。": true,
 		"收到，已转告工作人员，会尽快与您联系。": true, "已紧急通知工作人员！如情况危急，请立即拨打 120。": true}
 	for _, m := range msgs {
 		if m.Group != "" && !allowed[m.Text] && !strings.Contains(m.Text, "1 = 平安") {

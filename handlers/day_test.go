@@ -145,7 +145,7 @@ func TestCheckinDay(t *testing.T) {
 
 	// Nothing but acknowledgements and the prompt ever went into a group.
 	for _, g := range groupTexts {
-		if g != "收到，祝您安康！" && g != "收到，已转告您的联络员，请多保重。" && !strings.Contains(g, "1 = 平安") {
+		if g != "收到，祝您安康！" && g != "收到，已转告联络员，请多保重。" && !strings.Contains(g, "1 = 平安") {
 			t.Errorf("unexpected group text %q", g)
 		}
 	}

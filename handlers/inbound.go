@@ -17,7 +17,7 @@ import (
 // never carry health details or names.
 const (
 	ackWell      = "收到，祝您安康！"
-	ackUnwell    = "收到，已转告您的联络员，请多保重。"
+	ackUnwell    = "收到，已转告联络员，请多保重。"
 	ackAid       = "收到，已转告工作人员，会尽快与您联系。"
 	ackUrgent    = "已紧急通知工作人员！如情况危急，请立即拨打 120。"
 	ackSign      = "收到，祝您安康！"
@@ -250,7 +250,7 @@ func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Cont
 		s.onUrgentUnmatched(ctx, m) // numbered, repeated until acknowledged (urgent.go)
 		return nil
 	}
-	if r.Intent == parse.IntentUrgent || r.Intent == parse.IntentAid {
+	if r.Intent == parse.IntentAid {
 		// Nobody known to alert by roster: every admin hears it at once.
 		text := fmt.Sprintf("【%s·未识别成员】群「%s」里的「%s」说：%s\n该昵称还未绑定老同志，请尽快核实；绑定：/绑定 %s 老同志姓名",
 			intentLabel(r.Intent), m.Group, m.From.Name(), m.Text, m.From.Name())

@@ -156,7 +156,7 @@ func (s *Service) Reminders(ctx context.Context, at time.Time) error {
 			continue
 		}
 		var b strings.Builder
-		fmt.Fprintf(&b, "【待联系提醒】%s，您负责的以下 %d 位老同志超过联系时限：", st.Name, len(list))
+		fmt.Fprintf(&b, "【待联系提醒】%s，您负责的以下 %d 位老同志需要联系（超过联系时限，或还没有联系记录）：", st.Name, len(list))
 		for i, e := range list {
 			b.WriteString("\n" + line(i, e))
 		}

@@ -34,7 +34,8 @@ type Service struct {
 	log   *slog.Logger
 	mux   *bot.Mux
 
-	alerts Alerter // second channel for emergency alerts; nil when none
+	alerts      Alerter         // second channel for emergency alerts; nil when none
+	downAlerted storeDownAlerts // emergencies alerted while Redis was down
 
 	// ExportDir is where /export writes workbooks before sending them;
 	// default the system's temporary directory.

@@ -12,10 +12,10 @@ import (
 	"pingan/store"
 )
 
-// storeDownAlerted remembers the messages already alerted while the store
+// storeDownAlerts remembers the messages already alerted while the store
 // was down, so that a spool replaying one (still failing) does not alert
 // again. Bounded: it forgets everything past storeDownMemory entries.
-var storeDownAlerted struct {
+type storeDownAlerts struct {
 	sync.Mutex
 	ids map[string]bool
 }
@@ -30,14 +30,14 @@ func (s *Service) urgentWithoutStore(ctx context.Context, m bot.Message) {
 	if m.Kind != bot.KindText || parse.Parse(m.Text).Intent != parse.IntentUrgent {
 		return
 	}
-	storeDownAlerted.Lock()
-	if storeDownAlerted.ids == nil || len(storeDownAlerted.ids) >= storeDownMemory {
-		storeDownAlerted.ids = map[string]bool{}
+	d := &s.downAlerted
+	d.Lock()
+	if d.ids == nil || len(d.ids) >= storeDownMemory {
+		d.ids = map[string]bool{}
 	}
-	key := s.cfg.Office + "/" + m.ID
-	seen := m.ID != "" && storeDownAlerted.ids[key]
-	storeDownAlerted.ids[key] = true
-	storeDownAlerted.Unlock()
+	seen := m.ID != "" && d.ids[m.ID]
+	d.ids[m.ID] = true
+	d.Unlock()
 	if seen {
 		return
 	}
