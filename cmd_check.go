@@ -29,13 +29,15 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	printSummary(stdout, cfg, time.Now())
+	if err := printSummary(stdout, cfg, time.Now()); err != nil {
+		return 1
+	}
 	return 0
 }
 
 // printSummary writes what a config holds: groups, elders per branch and
 // tier, staff, and each job's next three fire times.
-func printSummary(w io.Writer, cfg *config.Config, now time.Time) {
+func printSummary(w io.Writer, cfg *config.Config, now time.Time) error {
 	fmt.Fprintf(w, "%s (office %s, timezone %s): config is valid\n", cfg.Name, cfg.Office, cfg.Timezone)
 	fmt.Fprintf(w, "\ngroups (%d):\n", len(cfg.Groups))
 	for _, g := range cfg.Groups {
@@ -75,7 +77,7 @@ func printSummary(w io.Writer, cfg *config.Config, now time.Time) {
 	jobs, err := scheduler.JobsFor(cfg, nil)
 	if err != nil {
 		fmt.Fprintf(w, "\njobs: %v\n", err)
-		return
+		return err
 	}
 	fmt.Fprintf(w, "\njobs (%s):\n", cfg.Timezone)
 	for _, j := range jobs {
@@ -85,6 +87,7 @@ func printSummary(w io.Writer, cfg *config.Config, now time.Time) {
 		}
 		fmt.Fprintf(w, "  %-10s %-14q next: %s\n", j.Name, j.Spec, strings.Join(ts, ", "))
 	}
+	return nil
 }
 
 func orAll(s string) string {

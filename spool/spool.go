@@ -68,7 +68,7 @@ func (f *File) Len() (int, error) {
 	}
 	msgs, err := f.read()
 	if err != nil {
-		return 0, err
+		return 1, err // unreadable: report something waiting, so nothing overtakes it
 	}
 	f.n = len(msgs)
 	return f.n, nil
@@ -100,9 +100,13 @@ func (f *File) Replay(ctx context.Context, fn func(context.Context, bot.Message)
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	msgs, err := f.read()
-	if err != nil || len(msgs) == 0 {
-		f.n = 0
+	if err != nil {
+		f.n = -1 // unknown: count again next time rather than give up
 		return 0, err
+	}
+	if len(msgs) == 0 {
+		f.n = 0
+		return 0, nil
 	}
 	done := 0
 	var ferr error
