@@ -53,7 +53,7 @@ func TestAidConfigErrors(t *testing.T) {
 		{"done too long", "aid:\n  done_within: 1000h\n",
 			"pingan.yaml:21: aid.done_within: 1000h is out of range; give 1h to 720h, e.g. 24h"},
 		{"bad duration", "aid:\n  claim_within: two hours\n",
-			"pingan.yaml:21: \"two hours\" is not a duration; write it like 90m, 24h or 1h30m"},
+			"pingan.yaml:21: aid.claim_within: \"two hours\" is not a duration; write it like 90m, 24h or 1h30m"},
 		{"unknown volunteer", "aid:\n  volunteers: [李娜, 小刘]\n",
 			"pingan.yaml:21: aid.volunteers[1]: \"小刘\" is not in staff; give the name or remark of a staff member (volunteers must be staff so that the bot takes their /claim)"},
 		{"volunteer twice", "aid:\n  volunteers:\n    - 李娜\n    - 联络员李娜\n",

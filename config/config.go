@@ -179,8 +179,11 @@ type Duration time.Duration
 // UnmarshalYAML reads a duration.
 func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 	v, err := time.ParseDuration(strings.TrimSpace(n.Value))
-	if err != nil || v < 0 {
+	if err != nil {
 		return fmt.Errorf("line %d: %q is not a duration; write it like 90m, 24h or 1h30m", n.Line, n.Value)
+	}
+	if v < 0 {
+		return fmt.Errorf("line %d: %q is negative; give a positive duration like 90m or 24h", n.Line, n.Value)
 	}
 	*d = Duration(v)
 	return nil
@@ -235,7 +238,7 @@ func Load(b []byte, file string, read ReadFunc) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil {
-		return nil, yamlErrors(file, err)
+		return nil, yamlErrors(file, err, &root)
 	}
 	c.File = file
 	c.defaults()
@@ -260,7 +263,7 @@ func Load(b []byte, file string, read ReadFunc) (*Config, error) {
 }
 
 // yamlErrors turns the decoder's errors (unknown keys, wrong types) into ours.
-func yamlErrors(file string, err error) error {
+func yamlErrors(file string, err error, root *yaml.Node) error {
 	lineRe := regexp.MustCompile(`^line (\d+): (.*)$`)
 	var te *yaml.TypeError
 	if !errors.As(err, &te) {
@@ -268,6 +271,7 @@ func yamlErrors(file string, err error) error {
 		if g := lineRe.FindStringSubmatch(e.Msg); g != nil {
 			fmt.Sscan(g[1], &e.Line)
 			e.Msg = g[2]
+			e.Field = fieldAtLine(root, e.Line)
 		}
 		return e
 	}

@@ -93,7 +93,7 @@ func TestLoadErrors(t *testing.T) {
 		{"bad cron", goodConfig + "checkin:\n  schedule: \"0 25 * * *\"\n", goodRoster,
 			"pingan.yaml:21: checkin.schedule: \"0 25 * * *\" is not a valid cron expression (end of range (25) above maximum (23): 25); want five fields \"minute hour day month weekday\", e.g. \"0 9 * * *\" for 09:00 daily"},
 		{"bad duration", strings.Replace(goodConfig, "contact_every: 24h", "contact_every: one day", 1), goodRoster,
-			"pingan.yaml:17: \"one day\" is not a duration; write it like 90m, 24h or 1h30m"},
+			"pingan.yaml:17: tiers[0].contact_every: \"one day\" is not a duration; write it like 90m, 24h or 1h30m"},
 		{"bad timezone", goodConfig + "timezone: Mars/Base\n", goodRoster,
 			"pingan.yaml:20: timezone: \"Mars/Base\" is not a known time zone; use an IANA name such as Asia/Shanghai"},
 		{"duplicate remark", strings.Replace(goodConfig, "remark: 陈主任", "remark: 联络员李娜", 1), goodRoster,

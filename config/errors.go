@@ -117,3 +117,41 @@ func lineOf(n *yaml.Node, path ...any) int {
 	}
 	return line
 }
+
+// fieldAtLine names the field whose scalar value sits on line ("" when
+// none), for errors a value's own decoder reports by line only.
+func fieldAtLine(root *yaml.Node, line int) string {
+	if root == nil {
+		return ""
+	}
+	var walk func(n *yaml.Node, path []any) []any
+	walk = func(n *yaml.Node, path []any) []any {
+		switch n.Kind {
+		case yaml.DocumentNode:
+			for _, c := range n.Content {
+				if p := walk(c, path); p != nil {
+					return p
+				}
+			}
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k, v := n.Content[i], n.Content[i+1]
+				p := append(append([]any(nil), path...), k.Value)
+				if v.Kind == yaml.ScalarNode && v.Line == line {
+					return p
+				}
+				if r := walk(v, p); r != nil {
+					return r
+				}
+			}
+		case yaml.SequenceNode:
+			for i, c := range n.Content {
+				if r := walk(c, append(append([]any(nil), path...), i)); r != nil {
+					return r
+				}
+			}
+		}
+		return nil
+	}
+	return fieldName(walk(root, nil))
+}

@@ -65,7 +65,7 @@ func rosterYAML(b []byte, file string) ([]rosterRow, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(&doc); err != nil && err != io.EOF {
-		return nil, yamlErrors(file, err)
+		return nil, yamlErrors(file, err, nil)
 	}
 	rows := make([]rosterRow, 0, len(doc.Elders))
 	var es Errors
