@@ -28,9 +28,10 @@ redis-server:
 	@if [ -n "$$REDIS_URL" ] || command -v redis-server >/dev/null 2>&1; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "installing redis-server (Debian package)"; \
-		(apt-get install -y -q redis-server >/dev/null 2>&1 || \
-		 (apt-get update -q >/dev/null && apt-get install -y -q redis-server >/dev/null)) || \
-		{ echo "could not install redis-server"; exit 1; }; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -q redis-server >/dev/null 2>&1 || \
+		{ apt-get update -q >/dev/null 2>&1; apt-get install -y -q redis-server >/dev/null 2>&1; }; \
+		command -v redis-server >/dev/null 2>&1 || { echo "could not install redis-server: install it (apt-get install redis-server) or set REDIS_URL"; exit 1; }; \
 	else \
 		echo "tests need redis-server: install it (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis) or set REDIS_URL"; exit 1; \
 	fi
