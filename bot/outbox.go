@@ -86,10 +86,11 @@ func NewOutbox(q Queue, t Transport, log *slog.Logger, opts OutboxOptions) *Outb
 	if opts.MaxRunes <= 0 {
 		opts.MaxRunes = DefaultMaxRunes
 	}
-	return &Outbox{q: q, t: t, log: log, opts: opts, Sleep: sleepCtx, notify: make(chan struct{}, 1)}
+	return &Outbox{q: q, t: t, log: log, opts: opts, Sleep: Sleep, notify: make(chan struct{}, 1)}
 }
 
-func sleepCtx(ctx context.Context, d time.Duration) error {
+// Sleep waits for d, or until ctx ends (then it returns ctx's error).
+func Sleep(ctx context.Context, d time.Duration) error {
 	if d <= 0 {
 		return ctx.Err()
 	}

@@ -288,13 +288,7 @@ func (s *Service) notify(ctx context.Context, e store.Elder, admins bool, text s
 	if admins {
 		recipients = append(recipients, s.cfg.Admins()...)
 	}
-	seen := map[string]bool{}
-	for _, st := range recipients {
-		if !seen[st.Remark] {
-			seen[st.Remark] = true
-			s.send(ctx, toStaff(st, text))
-		}
-	}
+	s.sendEach(ctx, recipients, "", text)
 }
 
 // groupAck is the only thing the bot says in a group about a reply: no

@@ -9,6 +9,8 @@ import (
 	"github.com/eatmoreapple/openwechat"
 	"github.com/mdp/qrterminal/v3"
 	"rsc.io/qr"
+
+	"pingan/bot"
 )
 
 // QRLoginURL is what the login QR code encodes for a login uuid.
@@ -52,7 +54,7 @@ func (t *Transport) newBot(ctx context.Context, q *inbox) (*openwechat.Bot, *ses
 			return err
 		}
 		t.log.Warn("wechat sync error, backing off", "err", err, "wait", backoff)
-		if sleep(b.Context(), backoff) != nil {
+		if bot.Sleep(b.Context(), backoff) != nil {
 			return err
 		}
 		backoff = min(2*backoff, t.opts.MaxSyncBackoff)

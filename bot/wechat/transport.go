@@ -144,7 +144,7 @@ func (t *Transport) Run(ctx context.Context, h bot.Handler) error {
 			}
 			t.setState(StateOffline)
 			t.log.Error("wechat login failed, will retry", "err", err, "wait", backoff)
-			if sleep(ctx, backoff) != nil {
+			if bot.Sleep(ctx, backoff) != nil {
 				break
 			}
 			backoff = min(2*backoff, t.opts.MaxLoginBackoff)
@@ -175,7 +175,7 @@ func (t *Transport) Run(ctx context.Context, h bot.Handler) error {
 		t.log.Warn("wechat session ended, logging in again", "reason", reason)
 		// A short pause, so a server that ends every session at once is
 		// not hammered.
-		if sleep(ctx, min(t.opts.LoginBackoff, time.Second)) != nil {
+		if bot.Sleep(ctx, min(t.opts.LoginBackoff, time.Second)) != nil {
 			break
 		}
 	}
@@ -204,17 +204,6 @@ func (t *Transport) resolve(ctx context.Context, s *session) {
 	for _, g := range missing {
 		t.log.Warn("wechat: configured group not visible to the account; on the phone open the group → 聊天信息 → turn on 保存到通讯录 (save to contacts), then restart pingan; until then messages to it fail and its messages arrive only after someone writes in it",
 			"group", g)
-	}
-}
-
-func sleep(ctx context.Context, d time.Duration) error {
-	tm := time.NewTimer(d)
-	defer tm.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-tm.C:
-		return nil
 	}
 }
 
