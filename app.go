@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	"github.com/alicebob/miniredis/v2"
@@ -44,6 +45,9 @@ type App struct {
 	rdb   redis.UniversalClient
 	mini  *miniredis.Miniredis
 	spool *spool.File
+	// ready is set once the roster is in the store and the scheduler may
+	// start; until then messages wait in the spool.
+	ready atomic.Bool
 }
 
 // AppOptions says how to build an App.
@@ -59,8 +63,15 @@ type AppOptions struct {
 	Log       *slog.Logger
 	// Instance names this process in job locks; default host-pid.
 	Instance string
-	// SpoolFile, when set, keeps inbound messages on disk while Redis is down.
+	// SpoolFile, when set, keeps inbound messages on disk while Redis is
+	// down, and alarms beside it (SpoolFile + ".alarms"). With it the app
+	// also starts while Redis is unreachable, and connects when it can.
 	SpoolFile string
+}
+
+// OutboxOptions is the pacing and acknowledgement config as the outbox takes it.
+func OutboxOptions(cfg *config.Config) bot.OutboxOptions {
+	return bot.OutboxOptions{Gap: cfg.Outbox.GapD(), Jitter: cfg.Outbox.JitterD(), PerMinute: cfg.Outbox.Cap(), AckEvery: cfg.Ack.Interval()}
 }
 
 // NewApp connects the store, loads the roster and wires the parts.
@@ -72,11 +83,18 @@ func NewApp(ctx context.Context, o AppOptions) (*App, error) {
 	switch {
 	case a.rdb != nil:
 	case o.Cfg.Redis.URL != "":
-		c, err := store.Connect(ctx, o.Cfg.Redis.URL)
+		c, err := store.NewClient(o.Cfg.Redis.URL)
 		if err != nil {
 			return nil, err
 		}
 		a.rdb = c
+		if err := c.Ping(ctx).Err(); err != nil {
+			if o.SpoolFile == "" {
+				_ = c.Close()
+				return nil, fmt.Errorf("connect to redis: %w", err)
+			}
+			a.Log.Warn("Redis unreachable at start: inbound messages go to the spool and alarms out from the process until it answers", "err", err)
+		}
 	case o.Embedded:
 		m := miniredis.NewMiniRedis()
 		if err := m.Start(); err != nil {
@@ -97,17 +115,32 @@ func NewApp(ctx context.Context, o AppOptions) (*App, error) {
 		a.spool = sp
 	}
 	a.Store = store.New(a.rdb, o.Cfg.Office, a.Clock)
-	a.Outbox = bot.NewOutbox(a.Store.Outbox(), a.Transport, a.Log, o.Outbox)
+	obOpts := o.Outbox
+	obOpts.AckEvery = o.Cfg.Ack.Interval()
+	if o.SpoolFile != "" {
+		obOpts.LocalFile = o.SpoolFile + ".alarms"
+	}
+	ob, err := bot.NewOutbox(a.Store.Outbox(), a.Transport, a.Log, obOpts)
+	if err != nil {
+		a.Close()
+		return nil, err
+	}
+	a.Outbox = ob
+	a.Outbox.Now = a.Clock.Now
 	a.Service = handlers.New(o.Cfg, a.Store, a.Outbox, a.Clock, a.Log)
+	a.Outbox.AckText = a.Service.AckMessage
 	// The second channel for emergencies (WeCom robot, SMS webhook), when configured.
 	a.Alerts = alert.New(alert.Options{WeComURL: o.Cfg.Urgent.WeComWebhook, WebhookURL: o.Cfg.Urgent.Webhook,
 		Timeout: o.Cfg.Urgent.Timeout.D(), Retries: o.Cfg.Urgent.RetryCount()}, a.Log)
 	if a.Alerts != nil {
 		a.Service.UseAlerts(a.Alerts)
 	}
-	if err := a.Service.Setup(ctx); err != nil {
-		a.Close()
-		return nil, err
+	if err := a.setupStore(ctx); err != nil {
+		if a.spool == nil {
+			a.Close()
+			return nil, err
+		}
+		a.Log.Warn("store not ready; will retry", "err", err)
 	}
 	jobs, err := scheduler.JobsFor(o.Cfg, a.Service)
 	if err != nil {
@@ -135,7 +168,64 @@ func (a *App) jobFailed(job string, tick time.Time, err error) {
 	text := fmt.Sprintf("【系统提示】定时任务「%s」（%s）执行失败，请检查日志；今天该任务再失败不再提示，发送 /任务 查看最新情况。",
 		job, tick.In(a.Cfg.Location).Format("01-02 15:04"))
 	for _, ad := range a.Cfg.Admins() {
-		_ = a.Outbox.Enqueue(context.Background(), a.Clock.Now(), bot.Outgoing{To: ad.Remark, Text: text})
+		_ = a.Outbox.Enqueue(context.Background(), a.Clock.Now(), bot.Outgoing{To: ad.Remark, Text: text, Lane: bot.LaneStaff})
+	}
+}
+
+// setupStore writes the roster to the store and moves messages an earlier
+// version left in its single queue into the lanes; then the app is ready.
+func (a *App) setupStore(ctx context.Context) error {
+	if err := a.Service.Setup(ctx); err != nil {
+		return err
+	}
+	if n, err := bot.MigrateLegacy(ctx, a.Store.Outbox()); err != nil {
+		a.Log.Error("outbox: old queue not moved", "err", err)
+	} else if n > 0 {
+		a.Log.Info("outbox: moved queued messages into lanes", "n", n)
+	}
+	a.ready.Store(true)
+	return nil
+}
+
+// StoreHealth says why the store cannot be used now; nil when it can.
+func (a *App) StoreHealth(ctx context.Context) error {
+	if err := a.Store.Ping(ctx); err != nil {
+		return fmt.Errorf("unreachable (inbound messages wait in the spool, alarms go out from the process): %w", err)
+	}
+	if !a.ready.Load() {
+		return errors.New("reachable again, roster not loaded yet")
+	}
+	return nil
+}
+
+// Ready reports whether the store holds the roster and the app works normally.
+func (a *App) Ready() bool { return a.ready.Load() }
+
+// waitForStore retries setupStore with back-off until it succeeds, then
+// starts the scheduler and replays the spool.
+func (a *App) waitForStore(ctx context.Context) {
+	wait := time.Second
+	for !a.ready.Load() {
+		if err := bot.Sleep(ctx, wait); err != nil {
+			return
+		}
+		if err := a.setupStore(ctx); err != nil {
+			wait = min(2*wait, time.Minute)
+			a.Log.Warn("Redis still unreachable: inbound messages are kept in the spool, alarms go out from the process", "retry_in", wait, "err", err)
+			continue
+		}
+		a.Log.Info("Redis reachable: roster loaded, scheduler starting, spool replaying")
+		a.startScheduler(ctx)
+	}
+}
+
+// startScheduler catches up missed jobs and, on the real clock, runs them.
+func (a *App) startScheduler(ctx context.Context) {
+	if err := a.Scheduler.Start(ctx); err != nil {
+		a.Log.Error("scheduler start", "err", err)
+	}
+	if _, sim := a.Clock.(*clock.Sim); !sim {
+		go func() { _ = a.Scheduler.Run(ctx) }()
 	}
 }
 
@@ -149,8 +239,8 @@ func (a *App) Handler() bot.Handler {
 // spool holds messages, new ones join it, so that order is kept.
 func (a *App) handle(ctx context.Context, m bot.Message) {
 	if a.spool != nil {
-		if n, _ := a.spool.Len(); n > 0 {
-			a.spoolMessage(m)
+		if n, _ := a.spool.Len(); n > 0 || !a.ready.Load() {
+			a.spoolMessage(ctx, m)
 			return
 		}
 	}
@@ -159,13 +249,21 @@ func (a *App) handle(ctx context.Context, m bot.Message) {
 	case err == nil:
 	case errors.Is(err, handlers.ErrStore) && a.spool != nil:
 		a.Log.Warn("store unreachable: message kept in the spool", "msg", m.ID, "err", err)
-		a.spoolMessage(m)
+		a.spoolMessage(ctx, m)
+	case errors.Is(err, handlers.ErrStore):
+		a.Service.AlarmWithoutStore(ctx, m)
+		a.Log.Error("message not applied", "msg", m.ID, "err", err)
 	default:
 		a.Log.Error("message not applied", "msg", m.ID, "err", err)
 	}
 }
 
-func (a *App) spoolMessage(m bot.Message) {
+// spoolMessage keeps m for later; an emergency in it is alarmed now, from
+// the process, and the spooled copy remembers that it was.
+func (a *App) spoolMessage(ctx context.Context, m bot.Message) {
+	if !m.AlertedOffline {
+		m.AlertedOffline = a.Service.AlarmWithoutStore(ctx, m)
+	}
 	if err := a.spool.Append(m); err != nil {
 		a.Log.Error("message lost: neither the store nor the spool could take it", "msg", m.ID, "group", m.Group, "err", err)
 	}
@@ -174,7 +272,7 @@ func (a *App) spoolMessage(m bot.Message) {
 // ReplaySpool applies spooled messages in order while the store takes
 // them, and returns how many were applied.
 func (a *App) ReplaySpool(ctx context.Context) (int, error) {
-	if a.spool == nil {
+	if a.spool == nil || !a.ready.Load() {
 		return 0, nil
 	}
 	if n, _ := a.spool.Len(); n == 0 {
@@ -222,11 +320,10 @@ func (a *App) AdvanceTo(ctx context.Context, t time.Time) {
 func (a *App) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	if err := a.Scheduler.Start(ctx); err != nil {
-		return err
-	}
-	if _, sim := a.Clock.(*clock.Sim); !sim {
-		go func() { _ = a.Scheduler.Run(ctx) }()
+	if a.ready.Load() {
+		a.startScheduler(ctx)
+	} else {
+		go a.waitForStore(ctx)
 	}
 	go func() { _ = a.Outbox.Run(ctx, 2*time.Second) }()
 	if a.spool != nil {

@@ -7,8 +7,8 @@ import (
 )
 
 // registerMetrics fills App.Registry, the one registry /metrics serves:
-// the scheduler's runs, the alert channel's deliveries, messages the
-// outbox gave up and the inbound spool's length. The transport adds its own.
+// the scheduler's runs, the alert channel's deliveries, the outbox's
+// lanes, sends and alarm delays, and the inbound spool's length. The transport adds its own.
 func (a *App) registerMetrics() error {
 	a.Registry = prometheus.NewRegistry()
 	m, err := scheduler.NewMetrics(a.Registry)
@@ -19,11 +19,10 @@ func (a *App) registerMetrics() error {
 	if err := a.Alerts.Register(a.Registry); err != nil {
 		return err
 	}
+	if err := a.Outbox.Register(a.Registry); err != nil {
+		return err
+	}
 	for _, c := range []prometheus.Collector{
-		prometheus.NewCounterFunc(prometheus.CounterOpts{
-			Name: "pingan_outbox_given_up_total",
-			Help: "Messages the outbox stopped trying to send after its last attempt (kept in Redis, see the log).",
-		}, func() float64 { return float64(a.Outbox.Failed()) }),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 			Name: "pingan_spool_messages",
 			Help: "Inbound messages waiting on disk for Redis to come back.",

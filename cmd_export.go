@@ -19,9 +19,17 @@ import (
 // noOutbox refuses to send: commands that only read use it.
 type noOutbox struct{}
 
-func (noOutbox) Enqueue(context.Context, time.Time, ...bot.Outgoing) error {
-	return errors.New("this command sends no messages")
+var errNoSend = errors.New("this command sends no messages")
+
+func (noOutbox) Enqueue(context.Context, time.Time, ...bot.Outgoing) error { return errNoSend }
+
+func (noOutbox) EnqueueWith(context.Context, time.Time, func(context.Context, []store.OutboxEntry) (bool, error), ...bot.Outgoing) (bool, error) {
+	return false, errNoSend
 }
+
+func (noOutbox) Ack(context.Context, string, bot.AckItem) error { return errNoSend }
+
+func (noOutbox) Backlog(context.Context) (bot.Backlog, error) { return bot.Backlog{}, nil }
 
 // cmdExport writes the ledger as an Excel workbook.
 func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int {

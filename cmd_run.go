@@ -39,13 +39,13 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	tr := wechat.New(wechat.Options{SessionFile: cfg.WeChat.SessionFile, QRFile: cfg.WeChat.QRFile, QROut: stdout, Groups: cfg.GroupNames()}, log)
 	app, err := NewApp(ctx, AppOptions{Cfg: cfg, Clock: clock.Real{}, Embedded: *ephemeral, Transport: tr, Log: log,
 		SpoolFile: cfg.Spool.File,
-		Outbox:    bot.OutboxOptions{Gap: cfg.Outbox.Gap.D(), Jitter: cfg.Outbox.Jitter.D(), PerMinute: cfg.Outbox.PerMinute}})
+		Outbox:    OutboxOptions(cfg)})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
 	defer app.Close()
-	h, err := wechat.HealthHandler(tr, app.Registry, app.Outbox)
+	h, err := wechat.HealthHandler(tr, app.Registry, app.Outbox, wechat.Check{Name: "redis", Err: app.StoreHealth})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

@@ -33,7 +33,7 @@ func TestDemoScript(t *testing.T) {
 		return i
 	}
 	prompt := find("→ [一支部老同志群] 各位老同志早上好")
-	ack := find("→ [一支部老同志群] @老张 收到，祝您安康！")
+	ack := find("→ [一支部老同志群] 【报平安接龙】收到 张建国 的回复")
 	unwell := find("→ 联络员-李娜: 【身体不适】王秀英：我有点发烧")
 	refusal := find("→ 路人甲: 您好，这里是退管办报平安助手")
 	bound := find("→ 联络员-赵敏: 已将群昵称「夕阳红」绑定为 韩素梅。此前的 1 条回复已补记。")
@@ -43,7 +43,8 @@ func TestDemoScript(t *testing.T) {
 		t.Errorf("blocks out of order: %d %d %d %d %d %d %d", prompt, ack, unwell, refusal, bound, remind, report)
 	}
 	for _, b := range strings.Split(out, "\n→ ") {
-		if strings.HasPrefix(b, "[") && (strings.Contains(b, "发烧") || strings.Contains(b, "降压药") || strings.Contains(b, "王秀英")) {
+		// A group may read who answered (报平安接龙), never what they said of their health.
+		if strings.HasPrefix(b, "[") && (strings.Contains(b, "发烧") || strings.Contains(b, "降压药") || strings.Contains(b, "起不来")) {
 			t.Errorf("health detail in a group: %q", b)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"pingan/bot/wechat"
 	"pingan/bot/wechat/fakewechat"
 	"pingan/clock"
+	"pingan/config"
 	"pingan/store/storetest"
 )
 
@@ -41,6 +42,7 @@ func TestWeChatEndToEnd(t *testing.T) {
 	}
 	rdb := storetest.Client(t)
 	cfg.Office = storetest.Office(t, rdb)
+	cfg.Ack.Mode = config.AckEach // one acknowledgement per reply, as soon as it can go (TestMorningBurst runs batches)
 	clk := clock.NewSim(time.Date(2026, 11, 24, 8, 55, 0, 0, cfg.Location))
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	tr := wechat.New(wechat.Options{SessionFile: filepath.Join(t.TempDir(), "s.json"), QROut: io.Discard, Groups: cfg.GroupNames(),
@@ -128,7 +130,8 @@ func TestWeChatEndToEnd(t *testing.T) {
 	}
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
-	for _, series := range []string{"pingan_outbox_given_up_total", "pingan_job_ticks_total", "pingan_spool_messages", "pingan_wechat_logged_in"} {
+	for _, series := range []string{"pingan_outbox_given_up_total", "pingan_job_ticks_total", "pingan_spool_messages", "pingan_wechat_logged_in",
+		`pingan_outbox_lane_depth{lane="alarm"} 0`, `pingan_outbox_sent_total{lane="courtesy"}`, "pingan_alarm_delay_seconds_count 0", "pingan_outbox_sends_last_minute"} {
 		if !strings.Contains(rec.Body.String(), series) {
 			t.Errorf("/metrics lacks %s", series)
 		}

@@ -65,6 +65,10 @@ type Message struct {
 	// Oversized is set when the text was longer than handlers accept and
 	// was cut; such a message changes nothing.
 	Oversized bool
+	// AlertedOffline is set on a message kept in the spool after its
+	// emergency alarm went out while the store was down: when it is
+	// applied later, staff are given the case number, not alarmed again.
+	AlertedOffline bool `json:",omitempty"`
 }
 
 // Private reports whether the message came in a private chat.
@@ -86,6 +90,13 @@ type Outgoing struct {
 	File string `json:"file,omitempty"`
 	// Image is true when File is a picture.
 	Image bool `json:"image,omitempty"`
+	// Lane is how urgent the message is (alarm, staff, broadcast,
+	// courtesy). Left empty, a private message goes in the staff lane and
+	// a group message in the broadcast lane.
+	Lane Lane `json:"lane,omitempty"`
+	// Origin is when the inbound message that caused this one arrived;
+	// the outbox measures an alarm's delay from it. Zero when none.
+	Origin time.Time `json:"origin,omitzero"`
 	// Queued is when the message entered the outbox.
 	Queued time.Time `json:"queued"`
 	// Attempts counts failed sends so far.

@@ -2,7 +2,7 @@ package bot
 
 import (
 	"context"
-	"errors"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
@@ -11,23 +11,28 @@ import (
 	"sync/atomic"
 	"time"
 	"unicode/utf8"
+
+	"pingan/store"
 )
 
-// Queue keeps the outbox's messages, in order, where a restart does not lose
-// them. store.Outbox implements it on Redis.
+// Queue keeps the outbox's messages in lanes, where a restart does not
+// lose them. *store.Outbox implements it on Redis.
 type Queue interface {
-	// Push appends messages to the tail, all or none.
-	Push(ctx context.Context, msgs ...Outgoing) error
-	// Head returns the oldest message without removing it; ok is false when empty.
-	Head(ctx context.Context) (m Outgoing, ok bool, err error)
-	// Done removes the head if it is the message with this id.
-	Done(ctx context.Context, id string) error
-	// Retry replaces the head (same id) with m, which carries a new attempt count.
-	Retry(ctx context.Context, m Outgoing) error
-	// Fail removes the head and keeps it, with the reason, among failed messages.
-	Fail(ctx context.Context, m Outgoing, reason string) error
-	// Len is the number of queued messages.
-	Len(ctx context.Context) (int64, error)
+	// Push appends entries to their lanes, all or none.
+	Push(ctx context.Context, entries ...store.OutboxEntry) error
+	// PushAck adds an acknowledgement item to a group's next batch.
+	PushAck(ctx context.Context, group string, item []byte, now time.Time, every time.Duration) error
+	// Next returns the head of the most urgent non-empty lane, or a due
+	// batch of acknowledgements; ok is false when nothing is due.
+	Next(ctx context.Context, now time.Time) (p store.Picked, ok bool, err error)
+	// Done removes what was picked.
+	Done(ctx context.Context, p store.Picked, now time.Time, every time.Duration) error
+	// Retry keeps what was picked in place, with data (a new attempt count).
+	Retry(ctx context.Context, p store.Picked, data []byte, retryAt time.Time) error
+	// Fail removes what was picked and keeps record among failed messages.
+	Fail(ctx context.Context, p store.Picked, record []byte, now time.Time) error
+	// Depths counts the messages waiting in each lane.
+	Depths(ctx context.Context) (store.Depths, error)
 }
 
 // DefaultMaxRunes is the longest text sent as one message by default.
@@ -50,33 +55,52 @@ type OutboxOptions struct {
 	Backoff time.Duration
 	// MaxRunes splits longer texts at line breaks; default 1500.
 	MaxRunes int
+	// AckEvery is the least time between two acknowledgement batches in
+	// one group; 0 sends each acknowledgement as soon as the budget allows
+	// (several waiting ones are still merged).
+	AckEvery time.Duration
+	// LocalFile keeps alarms on disk while the store is unreachable; ""
+	// keeps them in memory only.
+	LocalFile string
 }
 
-// Outbox is the one queue every outgoing message passes through. It paces
-// sends, retries what can be retried, and reports — never silently drops —
-// what finally fails.
+// AckRenderer turns a group's batch of acknowledgement items into the one
+// message sent there.
+type AckRenderer func(ctx context.Context, group string, items []AckItem) Outgoing
+
+// Outbox is the one queue every outgoing message passes through. It keeps
+// messages in lanes, sends the most urgent first, paces all of them
+// together, retries what can be retried, and reports — never silently
+// drops — what finally fails.
 type Outbox struct {
 	q    Queue
 	t    Transport
 	log  *slog.Logger
 	opts OutboxOptions
+	// Now tells the time for pacing and batches; default time.Now.
+	Now func() time.Time
 	// Sleep waits for d or until ctx ends; tests replace it.
 	Sleep func(ctx context.Context, d time.Duration) error
 	// OnFail is called for each message that is given up; may be nil.
 	OnFail func(m Outgoing, err error)
+	// AckText renders acknowledgement batches; default DefaultAckText.
+	AckText AckRenderer
 
-	mu       sync.Mutex // one sender at a time
-	lastSend time.Time
-	window   []time.Time // send times within the last minute
-	notify   chan struct{}
-	seq      atomic.Uint64
+	local  *localQueue
+	notify chan struct{}
+	seq    atomic.Uint64
+	m      *outboxMetrics
 
-	sent   atomic.Int64
-	failed atomic.Int64
+	mu        sync.Mutex // one sender at a time; guards the pacing state
+	nextAt    time.Time  // gap and jitter after the last send
+	holdUntil time.Time  // back-off after a failure or a throttle
+	window    []time.Time
+	attempts  map[string]int // failed sends of acknowledgement batches, by group
 }
 
-// NewOutbox returns an outbox sending through t, queueing in q.
-func NewOutbox(q Queue, t Transport, log *slog.Logger, opts OutboxOptions) *Outbox {
+// NewOutbox returns an outbox sending through t, queueing in q. It fails
+// only when the file of alarms kept during an outage cannot be read.
+func NewOutbox(q Queue, t Transport, log *slog.Logger, opts OutboxOptions) (*Outbox, error) {
 	if opts.MaxAttempts <= 0 {
 		opts.MaxAttempts = 5
 	}
@@ -86,7 +110,12 @@ func NewOutbox(q Queue, t Transport, log *slog.Logger, opts OutboxOptions) *Outb
 	if opts.MaxRunes <= 0 {
 		opts.MaxRunes = DefaultMaxRunes
 	}
-	return &Outbox{q: q, t: t, log: log, opts: opts, Sleep: Sleep, notify: make(chan struct{}, 1)}
+	local, err := openLocal(opts.LocalFile)
+	if err != nil {
+		return nil, err
+	}
+	return &Outbox{q: q, t: t, log: log, opts: opts, Now: time.Now, Sleep: Sleep, local: local,
+		notify: make(chan struct{}, 1), m: newOutboxMetrics(), attempts: map[string]int{}}, nil
 }
 
 // Sleep waits for d, or until ctx ends (then it returns ctx's error).
@@ -104,17 +133,34 @@ func Sleep(ctx context.Context, d time.Duration) error {
 	}
 }
 
+// Options returns the outbox's effective options.
+func (o *Outbox) Options() OutboxOptions { return o.opts }
+
 // Sent is the number of messages delivered since start.
-func (o *Outbox) Sent() int64 { return o.sent.Load() }
+func (o *Outbox) Sent() int64 { return o.m.sentTotal.Load() }
 
 // Failed is the number of messages given up since start.
-func (o *Outbox) Failed() int64 { return o.failed.Load() }
+func (o *Outbox) Failed() int64 { return o.m.failedTotal.Load() }
 
-// Len is the number of messages waiting.
-func (o *Outbox) Len(ctx context.Context) (int64, error) { return o.q.Len(ctx) }
+// Len is the number of messages waiting, in every lane.
+func (o *Outbox) Len(ctx context.Context) (int64, error) {
+	b, err := o.Backlog(ctx)
+	return b.Total(), err
+}
 
-// Enqueue queues messages in order, splitting long texts.
-func (o *Outbox) Enqueue(ctx context.Context, now time.Time, msgs ...Outgoing) error {
+// Backlog says how many messages wait in each lane. With the store down it
+// still counts the alarms waiting in the process, and returns the error.
+func (o *Outbox) Backlog(ctx context.Context) (Backlog, error) {
+	b := Backlog{Depth: map[Lane]int64{}, Local: o.local.len(), PerMinute: o.opts.PerMinute}
+	d, err := o.q.Depths(ctx)
+	for _, l := range Lanes {
+		b.Depth[l] = d[string(l)]
+	}
+	return b, err
+}
+
+// prepare splits long texts and gives each part an id, a lane and the time queued.
+func (o *Outbox) prepare(now time.Time, msgs []Outgoing) []Outgoing {
 	var all []Outgoing
 	for _, m := range msgs {
 		parts := []string{m.Text}
@@ -127,22 +173,98 @@ func (o *Outbox) Enqueue(ctx context.Context, now time.Time, msgs ...Outgoing) e
 			if i > 0 {
 				c.Mention = ""
 			}
+			c.Lane = laneOf(m)
 			c.Queued = now
 			c.ID = fmt.Sprintf("%d.%d.%d", now.UnixNano(), o.seq.Add(1), rand.Uint32())
 			all = append(all, c)
 		}
 	}
+	return all
+}
+
+func entries(msgs []Outgoing) ([]store.OutboxEntry, error) {
+	out := make([]store.OutboxEntry, len(msgs))
+	for i, m := range msgs {
+		b, err := json.Marshal(m)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = store.OutboxEntry{Lane: string(m.Lane), ID: m.ID, Data: b}
+	}
+	return out, nil
+}
+
+// Enqueue queues messages in their lanes, in order, splitting long texts.
+// When the store cannot take them, alarms are kept in the process (and
+// its file) and sent from there; other messages fail with the error.
+func (o *Outbox) Enqueue(ctx context.Context, now time.Time, msgs ...Outgoing) error {
+	all := o.prepare(now, msgs)
 	if len(all) == 0 {
 		return nil
 	}
-	if err := o.q.Push(ctx, all...); err != nil {
-		return fmt.Errorf("queue outgoing: %w", err)
+	es, err := entries(all)
+	if err != nil {
+		return err
 	}
+	if err := o.q.Push(ctx, es...); err != nil {
+		var alarms []Outgoing
+		for _, m := range all {
+			if m.Lane == LaneAlarm {
+				alarms = append(alarms, m)
+			}
+		}
+		if len(alarms) == 0 {
+			return fmt.Errorf("queue outgoing: %w", err)
+		}
+		if lerr := o.local.push(alarms...); lerr != nil {
+			return fmt.Errorf("queue outgoing: %w; keep alarms locally: %w", err, lerr)
+		}
+		o.log.Warn("outbox: store unreachable, alarms kept in the process", "alarms", len(alarms), "others_lost", len(all)-len(alarms), "err", err)
+		o.wake()
+		if len(alarms) < len(all) {
+			return fmt.Errorf("queue outgoing (alarms kept locally): %w", err)
+		}
+		return nil
+	}
+	o.wake()
+	return nil
+}
+
+// EnqueueWith queues messages through write, which stores the prepared
+// entries together with a claim of its own (a round opened, a bulletin's
+// copy sent) in one step, and reports whether the claim was new. Only
+// then is the sender woken.
+func (o *Outbox) EnqueueWith(ctx context.Context, now time.Time, write func(ctx context.Context, entries []store.OutboxEntry) (bool, error), msgs ...Outgoing) (bool, error) {
+	es, err := entries(o.prepare(now, msgs))
+	if err != nil {
+		return false, err
+	}
+	ok, err := write(ctx, es)
+	if ok {
+		o.wake()
+	}
+	return ok, err
+}
+
+// Ack queues an acknowledgement of item in group: merged with the others
+// heard there into one message per AckEvery.
+func (o *Outbox) Ack(ctx context.Context, group string, item AckItem) error {
+	b, err := json.Marshal(item)
+	if err != nil {
+		return err
+	}
+	if err := o.q.PushAck(ctx, group, b, o.Now(), o.opts.AckEvery); err != nil {
+		return fmt.Errorf("queue acknowledgement: %w", err)
+	}
+	o.wake()
+	return nil
+}
+
+func (o *Outbox) wake() {
 	select {
 	case o.notify <- struct{}{}:
 	default:
 	}
-	return nil
 }
 
 // SplitText cuts text into parts of at most max runes, at line breaks where
@@ -179,12 +301,13 @@ func SplitText(text string, max int) []string {
 	return parts
 }
 
-// Run sends queued messages until ctx ends. It wakes when Enqueue is called
-// and also polls every poll interval, so messages queued by another process
-// sharing the store are sent too.
+// Run sends queued messages until ctx ends. It wakes when a message is
+// queued here and also polls every poll interval, so that messages queued
+// by another process sharing the store, and acknowledgement batches that
+// come due, are sent too.
 func (o *Outbox) Run(ctx context.Context, poll time.Duration) error {
 	for {
-		sentAny, err := o.sendOne(ctx)
+		next, err := o.Step(ctx)
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -195,7 +318,10 @@ func (o *Outbox) Run(ctx context.Context, poll time.Duration) error {
 			}
 			continue
 		}
-		if sentAny {
+		if !next.IsZero() {
+			if err := o.Sleep(ctx, next.Sub(o.Now())); err != nil {
+				return err
+			}
 			continue
 		}
 		t := time.NewTimer(poll)
@@ -210,99 +336,20 @@ func (o *Outbox) Run(ctx context.Context, poll time.Duration) error {
 	}
 }
 
-// Flush sends everything queued now, paced as usual, and returns when the
-// queue is empty. The console and tests call it after each input line.
+// Flush sends everything due now, paced as usual, and returns when nothing
+// more is due (acknowledgement batches wait for their time). The console
+// and tests call it after each input line.
 func (o *Outbox) Flush(ctx context.Context) error {
 	for {
-		more, err := o.sendOne(ctx)
+		next, err := o.Step(ctx)
 		if err != nil {
 			return err
 		}
-		if !more {
+		if next.IsZero() {
 			return nil
 		}
-	}
-}
-
-// sendOne sends the head of the queue, if any, and reports whether there was one.
-func (o *Outbox) sendOne(ctx context.Context) (bool, error) {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	m, ok, err := o.q.Head(ctx)
-	if err != nil || !ok {
-		return false, err
-	}
-	if err := o.pace(ctx); err != nil {
-		return true, err
-	}
-	err = o.t.Send(ctx, m)
-	o.lastSend = time.Now()
-	if err == nil {
-		o.window = append(o.window, o.lastSend)
-		o.sent.Add(1)
-		return true, o.q.Done(ctx, m.ID)
-	}
-	if errors.Is(err, ErrUnavailable) && !IsPermanent(err) {
-		// Not an attempt: the transport is offline. Keep the message queued.
-		o.log.Debug("outbox: transport unavailable, holding queue", "queued_for", m.Target(), "err", err)
-		if errors.Is(o.Sleep(ctx, o.opts.Backoff), context.Canceled) {
-			return true, ctx.Err()
-		}
-		return true, nil
-	}
-	m.Attempts++
-	wait, throttled := RetryAfter(err)
-	switch {
-	case IsPermanent(err) || m.Attempts >= o.opts.MaxAttempts:
-		o.failed.Add(1)
-		o.log.Error("outbox: message given up", "to", m.Target(), "attempts", m.Attempts, "err", err)
-		if o.OnFail != nil {
-			o.OnFail(m, err)
-		}
-		return true, o.q.Fail(ctx, m, err.Error())
-	case throttled:
-		o.log.Warn("outbox: throttled by chat service", "wait", wait, "err", err)
-		if wait < o.opts.Backoff {
-			wait = o.opts.Backoff
-		}
-		wait <<= min(m.Attempts-1, 5)
-	default:
-		wait = o.opts.Backoff << min(m.Attempts-1, 5)
-		o.log.Warn("outbox: send failed, will retry", "to", m.Target(), "attempt", m.Attempts, "wait", wait, "err", err)
-	}
-	if err := o.q.Retry(ctx, m); err != nil {
-		return true, err
-	}
-	if errors.Is(o.Sleep(ctx, wait), context.Canceled) {
-		return true, ctx.Err()
-	}
-	return true, nil
-}
-
-// pace waits until the gap, jitter and per-minute cap allow the next send.
-func (o *Outbox) pace(ctx context.Context) error {
-	if o.lastSend.IsZero() {
-		return nil
-	}
-	wait := o.opts.Gap - time.Since(o.lastSend)
-	if o.opts.Jitter > 0 {
-		wait += rand.N(o.opts.Jitter)
-	}
-	if o.opts.PerMinute > 0 {
-		cut := time.Now().Add(-time.Minute)
-		i := 0
-		for i < len(o.window) && o.window[i].Before(cut) {
-			i++
-		}
-		o.window = o.window[i:]
-		if len(o.window) >= o.opts.PerMinute {
-			if w := time.Until(o.window[0].Add(time.Minute)); w > wait {
-				wait = w
-			}
+		if err := o.Sleep(ctx, next.Sub(o.Now())); err != nil {
+			return err
 		}
 	}
-	if o.opts.Gap == 0 && o.opts.PerMinute == 0 {
-		o.window = o.window[:0]
-	}
-	return o.Sleep(ctx, wait)
 }

@@ -23,18 +23,28 @@ type harness struct {
 	ob     *bot.Outbox
 	tr     *bottest.Transport
 	q      *store.Outbox
+	clock  *clock.Sim
 	sleeps []time.Duration
 	failed []string
 }
 
+// newOutbox is an outbox on the test Redis whose waits move a simulated
+// clock (and are recorded) instead of passing.
 func newOutbox(t *testing.T, opts bot.OutboxOptions) *harness {
 	c := storetest.Client(t)
-	s := store.New(c, storetest.Office(t, c), clock.Real{})
-	h := &harness{tr: bottest.New(), q: s.Outbox()}
-	h.ob = bot.NewOutbox(h.q, h.tr, slog.New(slog.NewTextHandler(io.Discard, nil)), opts)
+	clk := clock.NewSim(time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC))
+	s := store.New(c, storetest.Office(t, c), clk)
+	h := &harness{tr: bottest.New(), q: s.Outbox(), clock: clk}
+	ob, err := bot.NewOutbox(h.q, h.tr, slog.New(slog.NewTextHandler(io.Discard, nil)), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.ob = ob
+	h.ob.Now = clk.Now
 	h.ob.Sleep = func(ctx context.Context, d time.Duration) error {
 		if d > 0 {
 			h.sleeps = append(h.sleeps, d)
+			clk.Advance(d)
 		}
 		return ctx.Err()
 	}
@@ -44,7 +54,7 @@ func newOutbox(t *testing.T, opts bot.OutboxOptions) *harness {
 
 func (h *harness) enqueue(t *testing.T, texts ...string) {
 	for _, x := range texts {
-		if err := h.ob.Enqueue(context.Background(), time.Now(), bot.Outgoing{To: "李娜", Text: x}); err != nil {
+		if err := h.ob.Enqueue(context.Background(), h.clock.Now(), bot.Outgoing{To: "李娜", Text: x}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -59,9 +69,9 @@ func TestOutboxPacesWithGap(t *testing.T) {
 	if got := bottest.To(h.tr.Sent(), "李娜"); strings.Join(got, ",") != "1,2,3" {
 		t.Errorf("sent %v", got)
 	}
-	// Two waits, each close to the gap (the sends themselves take microseconds).
-	if len(h.sleeps) != 2 || h.sleeps[0] < 900*time.Millisecond || h.sleeps[1] > time.Second {
-		t.Errorf("waits = %v, want two of about 1s", h.sleeps)
+	// Two waits of the gap.
+	if len(h.sleeps) != 2 || h.sleeps[0] != time.Second || h.sleeps[1] != time.Second {
+		t.Errorf("waits = %v, want two of 1s", h.sleeps)
 	}
 }
 
@@ -85,7 +95,7 @@ func TestOutboxRetriesThenReports(t *testing.T) {
 	if len(h.failed) != 1 || !strings.HasPrefix(h.failed[0], "c:") || h.ob.Failed() != 1 {
 		t.Errorf("failed = %v", h.failed)
 	}
-	f, _ := h.q.Failed(context.Background())
+	f, _ := bot.FailedMessages(context.Background(), h.q)
 	if len(f) != 1 || f[0].Text != "c" || f[0].Attempts != 3 {
 		t.Errorf("failed list = %+v", f)
 	}
@@ -114,8 +124,8 @@ func TestOutboxPerMinuteCap(t *testing.T) {
 	h := newOutbox(t, bot.OutboxOptions{PerMinute: 2})
 	h.enqueue(t, "1", "2", "3")
 	_ = h.ob.Flush(context.Background())
-	if len(h.sleeps) != 1 || h.sleeps[0] < 55*time.Second {
-		t.Errorf("third message within a minute waited %v, want about 1m", h.sleeps)
+	if len(h.sleeps) != 1 || h.sleeps[0] != time.Minute {
+		t.Errorf("third message within a minute waited %v, want 1m", h.sleeps)
 	}
 }
 

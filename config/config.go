@@ -172,14 +172,23 @@ func (c *Config) defaults() {
 	if c.Jobs.Report == "" {
 		c.Jobs.Report = "30 17 * * *"
 	}
-	if c.Outbox.Gap == 0 {
-		c.Outbox.Gap = Duration(1500 * time.Millisecond)
+	if c.Outbox.Gap == nil {
+		d := Duration(1500 * time.Millisecond)
+		c.Outbox.Gap = &d
 	}
-	if c.Outbox.Jitter == 0 {
-		c.Outbox.Jitter = Duration(time.Second)
+	if c.Outbox.Jitter == nil {
+		d := Duration(time.Second)
+		c.Outbox.Jitter = &d
 	}
-	if c.Outbox.PerMinute == 0 {
-		c.Outbox.PerMinute = 20
+	if c.Outbox.PerMinute == nil {
+		n := 20
+		c.Outbox.PerMinute = &n
+	}
+	if c.Ack.Mode == "" {
+		c.Ack.Mode = AckBatch
+	}
+	if c.Ack.Every == 0 {
+		c.Ack.Every = Duration(3 * time.Minute)
 	}
 	if c.WeChat.SessionFile == "" {
 		c.WeChat.SessionFile = "pingan-session.json"

@@ -40,6 +40,8 @@ type Config struct {
 	Jobs Jobs `yaml:"jobs"`
 	// Outbox paces sending.
 	Outbox Outbox `yaml:"outbox"`
+	// Ack says how replies are acknowledged in groups.
+	Ack Ack `yaml:"ack"`
 	// WeChat configures the real WeChat transport.
 	WeChat WeChat `yaml:"wechat"`
 	// HTTP is the health and metrics endpoint.
@@ -133,15 +135,62 @@ type Jobs struct {
 	Escalation string `yaml:"escalation"`
 }
 
-// Outbox paces sending, to keep within WeChat's limits.
+// Outbox paces sending, to keep within WeChat's limits. A value left out
+// takes its default; a value given, 0 included, means what it says.
 type Outbox struct {
-	// Gap is the least time between two messages; default 1.5s.
-	Gap Duration `yaml:"gap"`
-	// Jitter is a random extra wait up to this; default 1s.
-	Jitter Duration `yaml:"jitter"`
-	// PerMinute caps messages a minute; default 20.
-	PerMinute int `yaml:"per_minute"`
+	// Gap is the least time between two messages; default 1.5s; 0s: none.
+	Gap *Duration `yaml:"gap"`
+	// Jitter is a random extra wait up to this; default 1s; 0s: none.
+	Jitter *Duration `yaml:"jitter"`
+	// PerMinute caps messages a minute; default 20; 0: no cap.
+	PerMinute *int `yaml:"per_minute"`
 }
+
+// GapD is the effective gap.
+func (o Outbox) GapD() time.Duration { return o.Gap.D() }
+
+// JitterD is the effective jitter.
+func (o Outbox) JitterD() time.Duration { return o.Jitter.D() }
+
+// Cap is the effective per-minute cap; 0 means none.
+func (o Outbox) Cap() int {
+	if o.PerMinute == nil {
+		return 0
+	}
+	return *o.PerMinute
+}
+
+// Ack says how the bot acknowledges replies in a group.
+//
+//	ack:
+//	  mode: batch   # batch | each | off
+//	  every: 3m
+type Ack struct {
+	// Mode is batch (default: one message per group per Every naming who
+	// was heard, with the day's count), each (one per reply; several
+	// waiting ones are merged when the sending budget is short) or off.
+	// An emergency or a request for help is always answered at once.
+	Mode string `yaml:"mode"`
+	// Every is the least time between two batches in one group; default
+	// 3m; 30s to 1h.
+	Every Duration `yaml:"every"`
+}
+
+// Interval is the least time between two acknowledgement batches in a
+// group: Every in batch mode, none otherwise.
+func (a Ack) Interval() time.Duration {
+	if a.Mode == AckBatch {
+		return a.Every.D()
+	}
+	return 0
+}
+
+// Acknowledgement modes.
+const (
+	AckBatch = "batch"
+	AckEach  = "each"
+	AckOff   = "off"
+)
 
 // WeChat configures the WeChat transport.
 type WeChat struct {
@@ -179,5 +228,10 @@ func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
-// D returns the time.Duration.
-func (d Duration) D() time.Duration { return time.Duration(d) }
+// D returns the time.Duration; 0 for nil.
+func (d *Duration) D() time.Duration {
+	if d == nil {
+		return 0
+	}
+	return time.Duration(*d)
+}

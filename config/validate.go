@@ -73,8 +73,16 @@ func (c *Config) validate(l *errList) {
 	if c.Checkin.Window <= 0 || c.Checkin.Window.D() > 24*time.Hour {
 		l.add("must be between 1m and 24h, e.g. 8h", "checkin", "window")
 	}
-	if c.Outbox.PerMinute < 0 {
+	if c.Outbox.Cap() < 0 {
 		l.add("must be 0 (no cap) or more", "outbox", "per_minute")
+	}
+	switch c.Ack.Mode {
+	case AckBatch, AckEach, AckOff:
+	default:
+		l.addf([]any{"ack", "mode"}, "%q is not a mode; give batch (one message per group every few minutes), each or off", c.Ack.Mode)
+	}
+	if d := c.Ack.Every.D(); d < 30*time.Second || d > time.Hour {
+		l.add("must be between 30s and 1h, e.g. 3m", "ack", "every")
 	}
 	c.validateAid(l)
 	c.validateBulletins(l)

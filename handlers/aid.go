@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"pingan/bot"
 	"pingan/config"
@@ -81,8 +82,14 @@ func (s *Service) aidRecipients(e store.Elder) []config.Staff {
 	return out
 }
 
-// sendEach sends text privately to each staff member once, except the one named skip.
+// sendEach sends text privately to each staff member once, except the
+// one named skip, in the staff lane.
 func (s *Service) sendEach(ctx context.Context, to []config.Staff, skip, text string) {
+	s.sendEachAs(ctx, bot.Outgoing{Lane: bot.LaneStaff}, to, skip, text)
+}
+
+// sendEachAs is sendEach with the lane and origin of like.
+func (s *Service) sendEachAs(ctx context.Context, like bot.Outgoing, to []config.Staff, skip, text string) {
 	seen := map[string]bool{}
 	var msgs []bot.Outgoing
 	for _, st := range to {
@@ -90,9 +97,16 @@ func (s *Service) sendEach(ctx context.Context, to []config.Staff, skip, text st
 			continue
 		}
 		seen[st.Remark] = true
-		msgs = append(msgs, toStaff(st, text))
+		m := like
+		m.To, m.Text = st.Remark, text
+		msgs = append(msgs, m)
 	}
 	s.send(ctx, msgs...)
+}
+
+// alarmLike is the template of an alarm caused by a message that arrived at origin.
+func alarmLike(origin time.Time) bot.Outgoing {
+	return bot.Outgoing{Lane: bot.LaneAlarm, Origin: origin}
 }
 
 // aidNotice is the private notice of a new request.

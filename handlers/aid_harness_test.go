@@ -113,7 +113,7 @@ func newAidOffice(t *testing.T, h *hooks) *aidOffice {
 		url = h.srv.URL
 	}
 	o := buildOffice(t, officeSetup{config: aidConfig(url)})
-	o.out.Sleep = func(context.Context, time.Duration) error { return nil }
+	o.out.Sleep = func(_ context.Context, d time.Duration) error { o.clock.Advance(d); return nil }
 	ao := &aidOffice{office: o, log: o.log}
 	cfg := o.cfg
 	ao.alerts = alert.New(alert.Options{WeComURL: cfg.Urgent.WeComWebhook, WebhookURL: cfg.Urgent.Webhook,

@@ -102,7 +102,11 @@ func (s *Service) deliverBulletin(ctx context.Context, b store.Bulletin, t time.
 	now := s.now()
 	n := 0
 	for _, g := range b.Groups {
-		ok, err := s.st.QueueBulletin(ctx, b.ID, store.DeliveryField(g, occ), now, bulletinMessages(b, g))
+		field := store.DeliveryField(g, occ)
+		claim := func(ctx context.Context, es []store.OutboxEntry) (bool, error) {
+			return s.st.QueueBulletin(ctx, b.ID, field, now, es)
+		}
+		ok, err := s.out.EnqueueWith(ctx, now, claim, bulletinMessages(b, g)...)
 		if err != nil {
 			return n, fmt.Errorf("queue for %s: %w", g, err)
 		}
@@ -130,10 +134,10 @@ func bulletinMessages(b store.Bulletin, group string) []bot.Outgoing {
 		if i == len(parts)-1 {
 			text += "\n——来源：" + b.Source
 		}
-		out = append(out, bot.Outgoing{Group: group, Text: text})
+		out = append(out, bot.Outgoing{Group: group, Text: text, Lane: bot.LaneBroadcast})
 	}
 	if b.Image != "" {
-		out = append(out, bot.Outgoing{Group: group, File: b.Image, Image: true})
+		out = append(out, bot.Outgoing{Group: group, File: b.Image, Image: true, Lane: bot.LaneBroadcast})
 	}
 	return out
 }

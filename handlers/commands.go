@@ -55,7 +55,13 @@ func (s *Service) cmdStatus(ctx context.Context, r bot.Request) string {
 		s.log.Error("status", "err", err)
 		return internalFail
 	}
-	return st.Text(false)
+	text := st.Text(false)
+	if staff, _ := s.actor(r); staff.Role == config.RoleAdmin {
+		if q := s.backlogText(ctx); q != "" {
+			text += "\n" + q
+		}
+	}
+	return text
 }
 
 func (s *Service) cmdReport(ctx context.Context, r bot.Request) string {

@@ -43,6 +43,7 @@ tiers:
     contact_every: 72h
 checkin: {schedule: "0 9 * * *", window: 8h}
 jobs: {reminders: "0 16 * * *", report: "30 17 * * *"}
+ack: {mode: each}
 `
 
 const testRoster = `id,name,aliases,branch,birth_year,lives_alone,serious_illness,liaison,phone,family
@@ -112,8 +113,15 @@ func buildOffice(t *testing.T, s officeSetup) *office {
 	o := &office{t: t, ctx: context.Background(), cfg: cfg, clock: clock.NewSim(day0), tr: bottest.New(),
 		log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	o.st = store.New(s.rdb, s.id, o.clock)
-	o.out = bot.NewOutbox(o.st.Outbox(), o.tr, o.log, bot.OutboxOptions{})
+	out, err := bot.NewOutbox(o.st.Outbox(), o.tr, o.log, bot.OutboxOptions{AckEvery: cfg.Ack.Interval()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.out = out
+	o.out.Now = o.clock.Now
+	o.out.Sleep = func(_ context.Context, d time.Duration) error { o.clock.Advance(d); return nil } // a back-off passes on the office's clock
 	o.svc = handlers.New(cfg, o.st, o.out, o.clock, o.log)
+	o.out.AckText = o.svc.AckMessage
 	if err := o.svc.Setup(o.ctx); err != nil {
 		t.Fatal(err)
 	}

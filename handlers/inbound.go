@@ -53,11 +53,7 @@ func (s *Service) Process(ctx context.Context, m bot.Message) error {
 		s.log.Debug("message from a group not in the config", "group", m.Group)
 		return nil
 	}
-	err := s.handleGroup(ctx, m)
-	if errors.Is(err, ErrStore) {
-		s.urgentWithoutStore(ctx, m) // an emergency cannot wait for the store (urgent.go)
-	}
-	return err
+	return s.handleGroup(ctx, m)
 }
 
 func storeErr(what string, err error) error {
@@ -245,7 +241,7 @@ func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Cont
 		}
 		return storeErr("keep unmatched reply", err)
 	}
-	s.groupAck(ctx, m, r)
+	s.groupAck(ctx, m, r, m.From.Name())
 	if r.Intent == parse.IntentUrgent {
 		s.onUrgentUnmatched(ctx, m) // numbered, repeated until acknowledged (urgent.go)
 		return nil
@@ -263,7 +259,7 @@ func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Cont
 
 // afterContact acknowledges in the group and tells staff what they must know now.
 func (s *Service) afterContact(ctx context.Context, m bot.Message, e store.Elder, c store.Contact, r parse.Reply) {
-	s.groupAck(ctx, m, r)
+	s.groupAck(ctx, m, r, e.Name)
 	who := e.Name
 	if c.Source == store.SourceFamily {
 		who += "（家属「" + m.From.Name() + "」代报）"
@@ -289,23 +285,6 @@ func (s *Service) notify(ctx context.Context, e store.Elder, admins bool, text s
 		recipients = append(recipients, s.cfg.Admins()...)
 	}
 	s.sendEach(ctx, recipients, "", text)
-}
-
-// groupAck is the only thing the bot says in a group about a reply: no
-// names, no health details.
-func (s *Service) groupAck(ctx context.Context, m bot.Message, r parse.Reply) {
-	text := ackWell
-	switch {
-	case r.Intent == parse.IntentUrgent:
-		text = ackUrgent
-	case r.Intent == parse.IntentAid:
-		text = ackAid
-	case r.Health == parse.HealthUnwell:
-		text = ackUnwell
-	case m.Kind != bot.KindText:
-		text = ackSign
-	}
-	s.send(ctx, bot.Outgoing{Group: m.Group, Mention: m.From.DisplayName, Text: text})
 }
 
 // openRound returns the latest round opened by t, or nil; the store counts

@@ -19,14 +19,13 @@ func (s *Service) Checkin(ctx context.Context, at time.Time) error {
 	r := store.Round{ID: store.RoundID(at.In(s.cfg.Location)), Opened: at, Closes: at.Add(s.cfg.Checkin.Window.D()), Groups: s.cfg.GroupNames()}
 	var prompts []bot.Outgoing
 	for _, g := range s.cfg.Groups {
-		for _, part := range bot.SplitText(s.cfg.Checkin.Prompt, bot.DefaultMaxRunes) {
-			prompts = append(prompts, bot.Outgoing{Group: g.Name, Text: part})
-		}
+		prompts = append(prompts, bot.Outgoing{Group: g.Name, Text: s.cfg.Checkin.Prompt, Lane: bot.LaneBroadcast})
 	}
-	if _, err := s.st.OpenRound(ctx, r, prompts...); err != nil {
+	open := func(ctx context.Context, es []store.OutboxEntry) (bool, error) { return s.st.OpenRound(ctx, r, es) }
+	if _, err := s.out.EnqueueWith(ctx, at, open, prompts...); err != nil {
 		return fmt.Errorf("open round: %w", err)
 	}
-	return nil // the outbox picks the prompts up at its next poll
+	return nil
 }
 
 // TodoItem is one elder a liaison should contact, and why.

@@ -20,9 +20,19 @@ import (
 	"pingan/store"
 )
 
-// Outbox queues messages for sending; bot.Outbox implements it.
+// Outbox queues messages for sending; *bot.Outbox implements it. It is
+// the only writer of outgoing messages: lanes, ids and long texts are its
+// business.
 type Outbox interface {
+	// Enqueue queues messages in their lanes.
 	Enqueue(ctx context.Context, now time.Time, msgs ...bot.Outgoing) error
+	// EnqueueWith queues messages through write, which stores them with a
+	// claim of its own in one step.
+	EnqueueWith(ctx context.Context, now time.Time, write func(ctx context.Context, entries []store.OutboxEntry) (bool, error), msgs ...bot.Outgoing) (bool, error)
+	// Ack adds a person heard in a group to its next acknowledgement batch.
+	Ack(ctx context.Context, group string, item bot.AckItem) error
+	// Backlog counts what waits in each lane.
+	Backlog(ctx context.Context) (bot.Backlog, error)
 }
 
 // Service is one office's bot logic.

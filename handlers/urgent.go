@@ -104,8 +104,18 @@ func (s *Service) raise(ctx context.Context, m bot.Message, e store.Elder, who s
 		s.log.Error("open emergency", "elder", e.ID, "err", err)
 		em.ID = 0
 	}
+	if m.AlertedOffline {
+		// Alarmed from the process while the store was down: staff now get
+		// its number, not the alarm again; repeats follow until /收到.
+		if em.ID > 0 {
+			s.sendEachAs(ctx, alarmLike(time.Time{}), to, "", fmt.Sprintf(
+				"【紧急 #%d·补登编号】存储故障期间已通知过的紧急情况：%s 说「%s」。系统已恢复，现编号 #%d；尚无人确认，已有人处理请回复 /收到 %d",
+				em.ID, who, shorten(m.Text, 100), em.ID, em.ID))
+		}
+		return
+	}
 	text := s.urgentText(em, e, who)
-	s.sendEach(ctx, to, "", text)
+	s.sendEachAs(ctx, alarmLike(m.Time), to, "", text)
 	s.alertOut(ctx, s.alertOf(em, e, alert.EventAlert, text, to, ""))
 }
 
@@ -176,7 +186,7 @@ func (s *Service) escalateUrgent(ctx context.Context, at time.Time) error {
 			continue
 		}
 		text := s.urgentText(em, e, em.ElderName)
-		s.sendEach(ctx, to, "", text)
+		s.sendEachAs(ctx, alarmLike(time.Time{}), to, "", text)
 		s.alertOut(ctx, s.alertOf(em, e, alert.EventRepeat, text, to, ""))
 	}
 	return errors.Join(errs...)

@@ -22,13 +22,20 @@ type storeDownAlerts struct {
 
 const storeDownMemory = 1000
 
-// urgentWithoutStore is the emergency path when Redis is down: the message
-// will be spooled and raised properly (with a #N and repeats) when the
-// store is back, but the second channel hears of it now. The WeChat
-// outbox lives in Redis too, so it is tried but may fail.
-func (s *Service) urgentWithoutStore(ctx context.Context, m bot.Message) {
-	if m.Kind != bot.KindText || parse.Parse(m.Text).Intent != parse.IntentUrgent {
-		return
+// AlarmWithoutStore is the emergency path when Redis is down: when m is
+// an emergency, its alarm goes to staff now — through the outbox, which
+// keeps alarms in the process while the store cannot take them, and the
+// second channel — with the personal answer to the sender. The message
+// itself waits in the spool and is raised properly (with a #N and
+// repeats) when the store is back. It reports whether m was alarmed.
+func (s *Service) AlarmWithoutStore(ctx context.Context, m bot.Message) bool {
+	if m.From.Self || m.Kind != bot.KindText || m.Oversized || parse.Parse(m.Text).Intent != parse.IntentUrgent {
+		return false
+	}
+	if m.Private() {
+		if _, staff := s.cfg.StaffByRemark(m.From.Remark); staff {
+			return false
+		}
 	}
 	d := &s.downAlerted
 	d.Lock()
@@ -39,16 +46,28 @@ func (s *Service) urgentWithoutStore(ctx context.Context, m bot.Message) {
 	d.ids[m.ID] = true
 	d.Unlock()
 	if seen {
-		return
+		return true
 	}
 	e, ok := s.namedIn(parse.Normalize(m.From.DisplayName + " " + m.From.NickName + " " + m.Text))
 	if !ok {
 		e = store.Elder{Name: "未识别成员「" + m.From.Name() + "」"}
 	}
 	to := s.urgentRecipients(e, false)
-	text := fmt.Sprintf("【紧急·系统存储故障，暂无编号】%s（「%s」）在群「%s」说：\n「%s」\n电话：%s\n家属：%s\n请立即电话联系！系统恢复后会补发编号。",
-		e.Name, m.From.Name(), m.Group, shorten(m.Text, 300), orDash(e.Phone), orDash(strings.Join(e.Family, "；")))
-	s.sendEach(ctx, to, "", text)
+	where := "在群「" + m.Group + "」"
+	if m.Private() {
+		where = "私聊机器人"
+	}
+	text := fmt.Sprintf("【紧急·系统存储故障，暂无编号】%s（「%s」）%s说：\n「%s」\n电话：%s\n家属：%s\n请立即电话联系！系统恢复后会补发编号。",
+		e.Name, m.From.Name(), where, shorten(m.Text, 300), orDash(e.Phone), orDash(strings.Join(e.Family, "；")))
+	s.sendEachAs(ctx, alarmLike(m.Time), to, "", text)
+	answer := bot.Outgoing{Group: m.Group, Mention: m.From.DisplayName, Text: ackUrgent, Lane: bot.LaneAlarm, Origin: m.Time}
+	if m.Private() {
+		answer = bot.Outgoing{To: m.From.Remark, Text: ackUrgent, Lane: bot.LaneAlarm, Origin: m.Time}
+	}
+	if answer.Group != "" || answer.To != "" {
+		s.send(ctx, answer)
+	}
 	em := store.Emergency{ElderID: e.ID, ElderName: e.Name, Text: m.Text, Group: m.Group, By: m.From.Name(), Opened: s.now(), Round: 1}
 	s.alertOut(ctx, s.alertOf(em, e, alert.EventAlert, text, to, ""))
+	return true
 }

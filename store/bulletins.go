@@ -11,8 +11,6 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
-
-	"pingan/bot"
 )
 
 // BulletinState is where a bulletin stands in its approval.
@@ -202,34 +200,21 @@ func (s *Store) ApproveBulletin(ctx context.Context, id, approver string, at tim
 // messages in the same script, so a copy is either claimed and queued or
 // neither: no crash or error between the two can lose it or send it twice.
 var queueBulletin = redis.NewScript(`
--- KEYS: 1 the bulletin's sent hash, 2 the outbox list
--- ARGV: 1 field (group[@occurrence]), 2 unix time queued, 3.. message JSON
+-- KEYS: 1-4 outbox lanes, 5 the bulletin's sent hash
+-- ARGV: 1 field (group[@occurrence]), 2 unix time queued, 3.. pairs of lane index and entry
 -- returns 1 claimed and queued; 0 claimed before (nothing queued)
-if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
-for i = 3, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+if redis.call('HSETNX', KEYS[5], ARGV[1], ARGV[2]) == 0 then return 0 end
+` + fmt.Sprintf(pushLuaBody, 3) + `
 return 1
 `)
 
 // QueueBulletin claims bulletin id's copy for one group (field from
-// DeliveryField) and appends msgs to the outbox, at once. The first caller
-// gets true; every later one — after a restart, a reload or in another
-// process — false, and queues nothing. On an error nothing was written and
-// a later run may try again. msgs go to the outbox as they are (the outbox
-// does not split them again): keep each text within bot.OutboxOptions.MaxRunes.
-// A running bot.Outbox picks them up at its next poll.
-func (s *Store) QueueBulletin(ctx context.Context, id, field string, at time.Time, msgs []bot.Outgoing) (bool, error) {
-	args := make([]any, 0, 2+len(msgs))
-	args = append(args, field, at.Unix())
-	for i, m := range msgs {
-		m.Queued = at
-		m.ID = fmt.Sprintf("bulletin.%s.%s.%d.%d", id, field, at.UnixNano(), i)
-		b, err := json.Marshal(m)
-		if err != nil {
-			return false, err
-		}
-		args = append(args, b)
-	}
-	n, err := queueBulletin.Run(ctx, s.rdb, []string{s.k.bulletinSent(id), s.k.outbox()}, args...).Int()
+// DeliveryField) and queues its messages (prepared by the outbox), at
+// once. The first caller gets true; every later one — after a restart, a
+// reload or in another process — false, and queues nothing. On an error
+// nothing was written and a later run may try again.
+func (s *Store) QueueBulletin(ctx context.Context, id, field string, at time.Time, msgs []OutboxEntry) (bool, error) {
+	n, err := s.Outbox().pushWith(ctx, queueBulletin, []string{s.k.bulletinSent(id)}, []any{field, at.Unix()}, msgs)
 	if err != nil {
 		return false, fmt.Errorf("queue bulletin %s for %s: %w", id, field, err)
 	}

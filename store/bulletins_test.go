@@ -10,7 +10,6 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
-	"pingan/bot"
 	"pingan/clock"
 	"pingan/store"
 	"pingan/store/storetest"
@@ -44,7 +43,7 @@ func TestQueueBulletinClaimsAndQueuesTogether(t *testing.T) {
 	c.AddHook(hook)
 	s := store.New(c, storetest.Office(t, c), clock.NewSim(t0))
 	ctx := context.Background()
-	msgs := []bot.Outgoing{{Group: "一支部群", Text: "【通知】寒潮（1/2）"}, {Group: "一支部群", Text: "【通知】寒潮（2/2）"}}
+	msgs := []store.OutboxEntry{{Lane: store.LaneBroadcast, ID: "m1", Data: []byte("【通知】寒潮（1/2）")}, {Lane: store.LaneBroadcast, ID: "m2", Data: []byte("【通知】寒潮（2/2）")}}
 
 	// A failure on the way to Redis leaves neither a claim nor a message.
 	hook.n.Store(1)
@@ -54,8 +53,8 @@ func TestQueueBulletinClaimsAndQueuesTogether(t *testing.T) {
 	if ds, _ := s.Deliveries(ctx, "cold"); len(ds) != 0 {
 		t.Fatalf("claim left after a failed write: %+v", ds)
 	}
-	if n, _ := s.Outbox().Len(ctx); n != 0 {
-		t.Fatalf("messages queued by a failed write: %d", n)
+	if d, _ := s.Outbox().Depths(ctx); d.Total() != 0 {
+		t.Fatalf("messages queued by a failed write: %v", d)
 	}
 
 	// The retry, raced by eight callers: one wins, both messages queued once.
@@ -78,11 +77,11 @@ func TestQueueBulletinClaimsAndQueuesTogether(t *testing.T) {
 	if wins.Load() != 1 {
 		t.Errorf("%d callers queued the copy, want 1", wins.Load())
 	}
-	if n, _ := s.Outbox().Len(ctx); n != 2 {
-		t.Errorf("outbox holds %d messages, want 2", n)
+	if d, _ := s.Outbox().Depths(ctx); d[store.LaneBroadcast] != 2 || d.Total() != 2 {
+		t.Errorf("outbox holds %v, want 2 broadcasts", d)
 	}
-	head, ok, err := s.Outbox().Head(ctx)
-	if err != nil || !ok || head.Text != msgs[0].Text || head.ID == "" || !head.Queued.Equal(t0) {
+	head, ok, err := s.Outbox().Next(ctx, t0)
+	if err != nil || !ok || string(head.Data) != string(msgs[0].Data) || head.ID != "m1" {
 		t.Errorf("head = %+v %v %v", head, ok, err)
 	}
 	ds, _ := s.Deliveries(ctx, "cold")

@@ -59,8 +59,21 @@ func (k keys) unmatchedMsgs(nick string) string { return k.p + "unmatched:" + ni
 // flags: zset elder id → time, signs of life (sticker, voice) for a liaison to look at.
 func (k keys) flags() string { return k.p + "flags" }
 
-// outbox: list of queued Outgoing JSON, oldest first.
-func (k keys) outbox() string { return k.p + "outbox" }
+// outboxLegacy: the single queue of versions before lanes; moved into the
+// lanes at start (Outbox.MoveLegacy).
+func (k keys) outboxLegacy() string { return k.p + "outbox" }
+
+// outboxLane: list of one lane's queued entries ("id\n" + encoding), oldest first.
+func (k keys) outboxLane(lane string) string { return k.p + "outbox:" + lane }
+
+// outboxAcks: hash group → acknowledgement items waiting to be merged, one a line.
+func (k keys) outboxAcks() string { return k.p + "outbox:acks" }
+
+// outboxAckDue: zset group → unix ms when its next batch may go.
+func (k keys) outboxAckDue() string { return k.p + "outbox:acks:due" }
+
+// outboxAckLast: hash group → unix ms of its last batch sent.
+func (k keys) outboxAckLast() string { return k.p + "outbox:acks:last" }
 
 // outboxFailed: list of given-up Outgoing JSON with reasons.
 func (k keys) outboxFailed() string { return k.p + "outbox:failed" }

@@ -1,63 +1,248 @@
 package store
 
 import (
+	"bytes"
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/redis/go-redis/v9"
-
-	"pingan/bot"
 )
 
-// Outbox is the Redis-backed queue of outgoing messages; it implements
-// bot.Queue. A restart, or a WeChat session that stays down, loses nothing.
+// The outbox's lanes, most urgent first. The sender always takes the
+// oldest entry of the most urgent lane that holds one.
+const (
+	// LaneAlarm carries emergency alerts, their repeats and the personal
+	// answer to the person in danger.
+	LaneAlarm = "alarm"
+	// LaneStaff carries private notices and answers to staff commands.
+	LaneStaff = "staff"
+	// LaneBroadcast carries check-in prompts and bulletins.
+	LaneBroadcast = "broadcast"
+	// LaneCourtesy carries acknowledgements in groups; it gives way first.
+	LaneCourtesy = "courtesy"
+)
+
+// Lanes lists the lanes, most urgent first.
+var Lanes = []string{LaneAlarm, LaneStaff, LaneBroadcast, LaneCourtesy}
+
+// ValidLane reports whether lane is one of Lanes.
+func ValidLane(lane string) bool {
+	for _, l := range Lanes {
+		if l == lane {
+			return true
+		}
+	}
+	return false
+}
+
+// OutboxEntry is one queued message as the store keeps it: its lane, its
+// id and its encoding, which only the outbox (package bot) reads.
+type OutboxEntry struct {
+	Lane string
+	ID   string // unique; never contains a line break
+	Data []byte
+}
+
+// raw is how an entry is kept in its lane's list: id, a line break, data.
+func (e OutboxEntry) raw() string { return e.ID + "\n" + string(e.Data) }
+
+// Picked is what the sender takes next: one entry of a lane, or a group's
+// pending acknowledgements, merged (Group set, Items in arrival order).
+type Picked struct {
+	OutboxEntry
+	// Group is set when the pick is a batch of acknowledgements for it.
+	Group string
+	// Items are the batch's acknowledgement items, oldest first.
+	Items [][]byte
+}
+
+// Batch reports whether p is a batch of acknowledgements.
+func (p Picked) Batch() bool { return p.Group != "" }
+
+// Depths is how many messages wait in each lane; acknowledgements waiting
+// to be merged count in the courtesy lane, one per item.
+type Depths map[string]int64
+
+// Total is the number of waiting messages in all lanes.
+func (d Depths) Total() int64 {
+	var n int64
+	for _, v := range d {
+		n += v
+	}
+	return n
+}
+
+// Outbox is the Redis-backed queue of outgoing messages in lanes: a list
+// per lane, and per group the acknowledgements waiting to be merged into
+// one message. A restart, or a WeChat session that stays down, loses
+// nothing. The bot's outbox (package bot) is its only user.
 type Outbox struct{ s *Store }
 
 // Outbox returns the office's outgoing queue.
 func (s *Store) Outbox() *Outbox { return &Outbox{s: s} }
 
-// Push appends messages to the tail in one command.
-func (o *Outbox) Push(ctx context.Context, msgs ...bot.Outgoing) error {
-	vals := make([]any, len(msgs))
-	for i, m := range msgs {
-		b, err := json.Marshal(m)
-		if err != nil {
-			return err
+func (o *Outbox) laneKeys() []string {
+	k := o.s.k
+	return []string{k.outboxLane(LaneAlarm), k.outboxLane(LaneStaff), k.outboxLane(LaneBroadcast), k.outboxLane(LaneCourtesy)}
+}
+
+// pushArgs renders entries as ARGV pairs (lane index, raw) for pushLanes.
+func pushArgs(entries []OutboxEntry) ([]any, error) {
+	args := make([]any, 0, 2*len(entries))
+	for _, e := range entries {
+		i := laneIndex(e.Lane)
+		if i < 0 {
+			return nil, fmt.Errorf("outbox: unknown lane %q", e.Lane)
 		}
-		vals[i] = b
+		if e.ID == "" || strings.ContainsRune(e.ID, '\n') {
+			return nil, fmt.Errorf("outbox: bad entry id %q", e.ID)
+		}
+		args = append(args, i+1, e.raw())
 	}
-	return o.s.rdb.RPush(ctx, o.s.k.outbox(), vals...).Err()
+	return args, nil
 }
 
-// Head returns the oldest queued message.
-func (o *Outbox) Head(ctx context.Context) (bot.Outgoing, bool, error) {
-	var m bot.Outgoing
-	raw, err := o.s.rdb.LIndex(ctx, o.s.k.outbox(), 0).Bytes()
-	if err == redis.Nil {
-		return m, false, nil
+func laneIndex(lane string) int {
+	for i, l := range Lanes {
+		if l == lane {
+			return i
+		}
 	}
+	return -1
+}
+
+// pushLuaBody appends ARGV pairs (lane index 1-4, raw entry) from position
+// first onto the lane lists KEYS[1..4]; shared by every script that queues.
+const pushLuaBody = `
+for i = %d, #ARGV, 2 do redis.call('RPUSH', KEYS[tonumber(ARGV[i])], ARGV[i + 1]) end
+`
+
+var pushLanes = redis.NewScript(`
+-- KEYS 1-4: the lanes alarm, staff, broadcast, courtesy
+-- ARGV: pairs of lane index (1-4) and raw entry
+` + fmt.Sprintf(pushLuaBody, 1) + `
+return 1
+`)
+
+// Push appends entries to the tails of their lanes, all or none.
+func (o *Outbox) Push(ctx context.Context, entries ...OutboxEntry) error {
+	if len(entries) == 0 {
+		return nil
+	}
+	args, err := pushArgs(entries)
 	if err != nil {
-		return m, false, err
+		return err
 	}
-	if err := json.Unmarshal(raw, &m); err != nil {
-		// A corrupt entry must not wedge the queue: move it aside.
-		_ = o.s.rdb.LMove(ctx, o.s.k.outbox(), o.s.k.outboxFailed(), "LEFT", "RIGHT").Err()
-		return m, false, fmt.Errorf("corrupt outbox entry moved to failed: %w", err)
-	}
-	return m, true, nil
+	return pushLanes.Run(ctx, o.s.rdb, o.laneKeys(), args...).Err()
 }
 
-// popIfHead removes the head when its id is id; replace, when not nil,
-// takes its place; failed, when not nil, is appended to the failed list.
-var popIfHead = redis.NewScript(`
--- KEYS[1] outbox list, KEYS[2] failed list
--- ARGV[1] id expected at the head, ARGV[2] replacement JSON or "", ARGV[3] failed JSON or ""
+// acknowledgement keys: KEYS 5 items hash (group → items joined by line
+// breaks), 6 due zset (group → unix ms when its batch may go), 7 last-sent
+// hash (group → unix ms).
+func (o *Outbox) ackKeys() []string {
+	k := o.s.k
+	return append(o.laneKeys(), k.outboxAcks(), k.outboxAckDue(), k.outboxAckLast())
+}
+
+var pushAck = redis.NewScript(`
+-- KEYS 1-4 lanes (unused), 5 items hash, 6 due zset, 7 last-sent hash
+-- ARGV: 1 group, 2 item, 3 now (unix ms), 4 interval (ms)
+local cur = redis.call('HGET', KEYS[5], ARGV[1])
+if cur then
+  redis.call('HSET', KEYS[5], ARGV[1], cur .. '\n' .. ARGV[2])
+  return 0
+end
+redis.call('HSET', KEYS[5], ARGV[1], ARGV[2])
+local last = tonumber(redis.call('HGET', KEYS[7], ARGV[1]) or '0')
+local due = math.max(tonumber(ARGV[3]), last + tonumber(ARGV[4]))
+redis.call('ZADD', KEYS[6], due, ARGV[1])
+return 1
+`)
+
+// PushAck adds one acknowledgement item for group. The group's batch may
+// go at now, or every after its last batch, whichever is later. An item
+// must not contain a line break.
+func (o *Outbox) PushAck(ctx context.Context, group string, item []byte, now time.Time, every time.Duration) error {
+	if bytes.IndexByte(item, '\n') >= 0 {
+		return errors.New("outbox: acknowledgement item contains a line break")
+	}
+	return pushAck.Run(ctx, o.s.rdb, o.ackKeys(), group, item, now.UnixMilli(), every.Milliseconds()).Err()
+}
+
+var nextEntry = redis.NewScript(`
+-- KEYS 1-4 lanes, 5 items hash, 6 due zset, 7 last-sent hash
+-- ARGV: 1 now (unix ms)
+-- returns {lane index, raw entry} for a lane's head, or
+-- {4, '', group, items} for a due acknowledgement batch, or {} when nothing is due
+for i = 1, 3 do
+  local h = redis.call('LINDEX', KEYS[i], 0)
+  if h then return {i, h} end
+end
+local due = redis.call('ZRANGEBYSCORE', KEYS[6], '-inf', ARGV[1], 'LIMIT', 0, 1)
+if #due > 0 then
+  local items = redis.call('HGET', KEYS[5], due[1])
+  if items then return {4, '', due[1], items} end
+  redis.call('ZREM', KEYS[6], due[1])
+end
+local h = redis.call('LINDEX', KEYS[4], 0)
+if h then return {4, h} end
+return {}
+`)
+
+// Next returns what the sender should take at now: the head of the most
+// urgent non-empty lane; in the courtesy lane, a group's due batch of
+// acknowledgements before a plain entry. ok is false when nothing is due.
+// A corrupt entry is moved to the failed list and reported as an error.
+func (o *Outbox) Next(ctx context.Context, now time.Time) (Picked, bool, error) {
+	var p Picked
+	res, err := nextEntry.Run(ctx, o.s.rdb, o.ackKeys(), now.UnixMilli()).Slice()
+	if err != nil {
+		return p, false, err
+	}
+	if len(res) < 2 {
+		return p, false, nil
+	}
+	i, _ := res[0].(int64)
+	if i < 1 || int(i) > len(Lanes) {
+		return p, false, fmt.Errorf("outbox: bad lane %v", res[0])
+	}
+	p.Lane = Lanes[i-1]
+	if raw, _ := res[1].(string); raw != "" {
+		id, data, ok := strings.Cut(raw, "\n")
+		if !ok || id == "" {
+			_ = o.s.rdb.LMove(ctx, o.laneKeys()[i-1], o.s.k.outboxFailed(), "LEFT", "RIGHT").Err()
+			return p, false, fmt.Errorf("corrupt outbox entry in lane %s moved to failed", p.Lane)
+		}
+		p.ID, p.Data = id, []byte(data)
+		return p, true, nil
+	}
+	if len(res) < 4 {
+		return p, false, fmt.Errorf("outbox: bad batch %v", res)
+	}
+	p.Group, _ = res[2].(string)
+	items, _ := res[3].(string)
+	for _, it := range strings.Split(items, "\n") {
+		p.Items = append(p.Items, []byte(it))
+	}
+	p.ID = "ack:" + p.Group + ":" + strconv.Itoa(len(p.Items))
+	return p, true, nil
+}
+
+// popHead removes a lane's head when its id is the picked one: replace,
+// when not empty, takes its place; failed, when not empty, is appended to
+// the failed list.
+var popHead = redis.NewScript(`
+-- KEYS 1 lane list, 2 failed list
+-- ARGV: 1 id expected at the head, 2 replacement raw entry or "", 3 failed record or ""
 -- returns 1 when the head matched, 0 otherwise
 local head = redis.call('LINDEX', KEYS[1], 0)
 if not head then return 0 end
-local ok, m = pcall(cjson.decode, head)
-if not ok or m.id ~= ARGV[1] then return 0 end
+local nl = string.find(head, '\n', 1, true)
+if not nl or string.sub(head, 1, nl - 1) ~= ARGV[1] then return 0 end
 if ARGV[2] ~= '' then
   redis.call('LSET', KEYS[1], 0, ARGV[2])
 else
@@ -67,56 +252,140 @@ if ARGV[3] ~= '' then redis.call('RPUSH', KEYS[2], ARGV[3]) end
 return 1
 `)
 
-func (o *Outbox) pop(ctx context.Context, id string, replace, failed []byte) error {
-	return popIfHead.Run(ctx, o.s.rdb, []string{o.s.k.outbox(), o.s.k.outboxFailed()}, id, replace, failed).Err()
-}
+// takeBatch removes the first n items of a group's batch and sets when its
+// next batch may go; failed, when not empty, keeps the batch's record.
+var takeBatch = redis.NewScript(`
+-- KEYS 1-4 lanes (unused), 5 items hash, 6 due zset, 7 last-sent hash, 8 failed list
+-- ARGV: 1 group, 2 n items taken, 3 now (unix ms), 4 interval (ms), 5 failed record or "", 6 "sent" or ""
+local cur = redis.call('HGET', KEYS[5], ARGV[1])
+if cur then
+  local pos = 0
+  for i = 1, tonumber(ARGV[2]) do
+    pos = string.find(cur, '\n', pos + 1, true)
+    if not pos then break end
+  end
+  if pos then
+    redis.call('HSET', KEYS[5], ARGV[1], string.sub(cur, pos + 1))
+    redis.call('ZADD', KEYS[6], tonumber(ARGV[3]) + tonumber(ARGV[4]), ARGV[1])
+  else
+    redis.call('HDEL', KEYS[5], ARGV[1])
+    redis.call('ZREM', KEYS[6], ARGV[1])
+  end
+end
+if ARGV[6] == 'sent' then redis.call('HSET', KEYS[7], ARGV[1], ARGV[3]) end
+if ARGV[5] ~= '' then redis.call('RPUSH', KEYS[8], ARGV[5]) end
+return 1
+`)
 
-// Done removes the head if it is the message with this id.
-func (o *Outbox) Done(ctx context.Context, id string) error { return o.pop(ctx, id, nil, nil) }
+func (o *Outbox) laneKey(lane string) string { return o.s.k.outboxLane(lane) }
 
-// Retry stores m's new attempt count in place at the head.
-func (o *Outbox) Retry(ctx context.Context, m bot.Outgoing) error {
-	b, err := json.Marshal(m)
-	if err != nil {
-		return err
+// Done removes what was picked, once sent. A batch's items are removed (new
+// ones that arrived meanwhile stay) and the group's next batch may go
+// every after now.
+func (o *Outbox) Done(ctx context.Context, p Picked, now time.Time, every time.Duration) error {
+	if p.Batch() {
+		return takeBatch.Run(ctx, o.s.rdb, append(o.ackKeys(), o.s.k.outboxFailed()),
+			p.Group, len(p.Items), now.UnixMilli(), every.Milliseconds(), "", "sent").Err()
 	}
-	return o.pop(ctx, m.ID, b, nil)
+	return popHead.Run(ctx, o.s.rdb, []string{o.laneKey(p.Lane), o.s.k.outboxFailed()}, p.ID, "", "").Err()
 }
 
-// FailedMessage is a message the outbox gave up, with why.
-type FailedMessage struct {
-	bot.Outgoing
-	Reason string `json:"reason"`
-}
-
-// Fail removes the head and keeps it among the failed messages.
-func (o *Outbox) Fail(ctx context.Context, m bot.Outgoing, reason string) error {
-	b, err := json.Marshal(FailedMessage{Outgoing: m, Reason: reason})
-	if err != nil {
-		return err
+// Retry puts data, the picked entry with a new attempt count, in its place
+// at the head of its lane. A batch stays where it is and may go again at
+// retryAt.
+func (o *Outbox) Retry(ctx context.Context, p Picked, data []byte, retryAt time.Time) error {
+	if p.Batch() {
+		return o.s.rdb.ZAddXX(ctx, o.s.k.outboxAckDue(), redis.Z{Score: float64(retryAt.UnixMilli()), Member: p.Group}).Err()
 	}
-	return o.pop(ctx, m.ID, nil, b)
+	e := p.OutboxEntry
+	e.Data = data
+	return popHead.Run(ctx, o.s.rdb, []string{o.laneKey(p.Lane), o.s.k.outboxFailed()}, p.ID, e.raw(), "").Err()
 }
 
-// Len is the number of queued messages.
-func (o *Outbox) Len(ctx context.Context) (int64, error) {
-	return o.s.rdb.LLen(ctx, o.s.k.outbox()).Result()
+// Fail removes what was picked and keeps record, its encoding with the
+// reason, among the failed messages.
+func (o *Outbox) Fail(ctx context.Context, p Picked, record []byte, now time.Time) error {
+	if p.Batch() {
+		return takeBatch.Run(ctx, o.s.rdb, append(o.ackKeys(), o.s.k.outboxFailed()),
+			p.Group, len(p.Items), now.UnixMilli(), 0, record, "").Err()
+	}
+	return popHead.Run(ctx, o.s.rdb, []string{o.laneKey(p.Lane), o.s.k.outboxFailed()}, p.ID, "", record).Err()
 }
 
-// Failed lists the messages given up, oldest first.
-func (o *Outbox) Failed(ctx context.Context) ([]FailedMessage, error) {
+// Depths returns how many messages wait in each lane, in one round trip.
+func (o *Outbox) Depths(ctx context.Context) (Depths, error) {
+	pipe := o.s.rdb.Pipeline()
+	lens := make([]*redis.IntCmd, len(Lanes))
+	for i, l := range Lanes {
+		lens[i] = pipe.LLen(ctx, o.laneKey(l))
+	}
+	acks := pipe.HVals(ctx, o.s.k.outboxAcks())
+	if _, err := pipe.Exec(ctx); err != nil && err != redis.Nil {
+		return nil, err
+	}
+	d := Depths{}
+	for i, l := range Lanes {
+		d[l] = lens[i].Val()
+	}
+	for _, v := range acks.Val() {
+		d[LaneCourtesy] += int64(strings.Count(v, "\n") + 1)
+	}
+	return d, nil
+}
+
+// Failed lists the records of messages given up, oldest first.
+func (o *Outbox) Failed(ctx context.Context) ([][]byte, error) {
 	raws, err := o.s.rdb.LRange(ctx, o.s.k.outboxFailed(), 0, -1).Result()
 	if err != nil {
 		return nil, err
 	}
-	out := make([]FailedMessage, 0, len(raws))
-	for _, r := range raws {
-		var f FailedMessage
-		if json.Unmarshal([]byte(r), &f) == nil {
-			out = append(out, f)
-		}
+	out := make([][]byte, len(raws))
+	for i, r := range raws {
+		out[i] = []byte(r)
 	}
 	return out, nil
 }
 
-var _ bot.Queue = (*Outbox)(nil)
+// Legacy returns the messages left in the single queue of earlier
+// versions, oldest first, to be moved into lanes with MoveLegacy.
+func (o *Outbox) Legacy(ctx context.Context) ([][]byte, error) {
+	raws, err := o.s.rdb.LRange(ctx, o.s.k.outboxLegacy(), 0, -1).Result()
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]byte, len(raws))
+	for i, r := range raws {
+		out[i] = []byte(r)
+	}
+	return out, nil
+}
+
+var moveLegacy = redis.NewScript(`
+-- KEYS 1-4 lanes, 5 legacy list
+-- ARGV: 1 number of legacy entries read, then pairs of lane index and raw entry
+if redis.call('LLEN', KEYS[5]) ~= tonumber(ARGV[1]) then return 0 end
+` + fmt.Sprintf(pushLuaBody, 2) + `
+redis.call('DEL', KEYS[5])
+return 1
+`)
+
+// MoveLegacy queues entries in their lanes and deletes the legacy queue,
+// in one step, if it still holds n messages; it reports whether it did.
+func (o *Outbox) MoveLegacy(ctx context.Context, n int, entries []OutboxEntry) (bool, error) {
+	args, err := pushArgs(entries)
+	if err != nil {
+		return false, err
+	}
+	moved, err := moveLegacy.Run(ctx, o.s.rdb, append(o.laneKeys(), o.s.k.outboxLegacy()), append([]any{n}, args...)...).Int()
+	return moved == 1, err
+}
+
+// pushWith runs a claim script whose KEYS start with the four lanes and
+// whose ARGV end with entries' pairs; see OpenRound and QueueBulletin.
+func (o *Outbox) pushWith(ctx context.Context, script *redis.Script, keys []string, args []any, entries []OutboxEntry) (int, error) {
+	pairs, err := pushArgs(entries)
+	if err != nil {
+		return 0, err
+	}
+	return script.Run(ctx, o.s.rdb, append(o.laneKeys(), keys...), append(args, pairs...)...).Int()
+}

@@ -8,30 +8,18 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
-
-	"pingan/bot"
 )
 
 // OpenRound records a new check-in round and, in the same step, queues
-// its prompts on the outbox, so that a round is never open without its
-// prompts nor prompted twice. Opening the same round again changes nothing
-// and reports false. Each prompt's text must already fit one message.
-func (s *Store) OpenRound(ctx context.Context, r Round, prompts ...bot.Outgoing) (bool, error) {
+// its prompts (prepared by the outbox) in their lanes, so that a round is
+// never open without its prompts nor prompted twice. Opening the same
+// round again changes nothing and reports false.
+func (s *Store) OpenRound(ctx context.Context, r Round, prompts []OutboxEntry) (bool, error) {
 	b, err := json.Marshal(r)
 	if err != nil {
 		return false, err
 	}
-	args := []any{b, r.ID, r.Opened.Unix()}
-	for i, m := range prompts {
-		m.Queued = r.Opened
-		m.ID = fmt.Sprintf("checkin.%s.%d", r.ID, i)
-		mb, err := json.Marshal(m)
-		if err != nil {
-			return false, err
-		}
-		args = append(args, mb)
-	}
-	n, err := openRound.Run(ctx, s.rdb, []string{s.k.round(r.ID), s.k.rounds(), s.k.outbox()}, args...).Int()
+	n, err := s.Outbox().pushWith(ctx, openRound, []string{s.k.round(r.ID), s.k.rounds()}, []any{b, r.ID, r.Opened.Unix()}, prompts)
 	if err != nil {
 		return false, fmt.Errorf("open round %s: %w", r.ID, err)
 	}
@@ -39,12 +27,12 @@ func (s *Store) OpenRound(ctx context.Context, r Round, prompts ...bot.Outgoing)
 }
 
 var openRound = redis.NewScript(`
--- KEYS: 1 round hash, 2 rounds zset, 3 outbox list
--- ARGV: 1 round JSON, 2 round id, 3 opening unix time, 4.. prompt messages JSON
+-- KEYS: 1-4 outbox lanes, 5 round hash, 6 rounds zset
+-- ARGV: 1 round JSON, 2 round id, 3 opening unix time, 4.. pairs of lane index and prompt entry
 -- returns 1 opened, 0 already open
-if redis.call('HSETNX', KEYS[1], 'data', ARGV[1]) == 0 then return 0 end
-redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
-for i = 4, #ARGV do redis.call('RPUSH', KEYS[3], ARGV[i]) end
+if redis.call('HSETNX', KEYS[5], 'data', ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[6], ARGV[3], ARGV[2])
+` + fmt.Sprintf(pushLuaBody, 4) + `
 return 1
 `)
 

@@ -3,11 +3,11 @@ package store_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"pingan/bot"
 	"pingan/clock"
 	"pingan/store"
 	"pingan/store/storetest"
@@ -81,7 +81,7 @@ func TestRecordContactUpdatesEverythingAtOnce(t *testing.T) {
 	s, _ := setup(t)
 	ctx := context.Background()
 	round := store.Round{ID: "r1", Opened: t0, Closes: t0.Add(8 * time.Hour)}
-	if _, err := s.OpenRound(ctx, round); err != nil {
+	if _, err := s.OpenRound(ctx, round, nil); err != nil {
 		t.Fatal(err)
 	}
 	c := store.Contact{At: t0.Add(time.Hour), Source: store.SourceReply, By: "老张", Text: "平安，三针", Health: "well", Doses: 3, Test: "unknown", MsgID: "m1"}
@@ -201,42 +201,109 @@ func TestUnmatchedAndBind(t *testing.T) {
 	}
 }
 
-func TestOutboxQueue(t *testing.T) {
+// TestOutboxLanes: the pick is the head of the most urgent lane; Done,
+// Retry and Fail act on the picked head only; depths count each lane.
+func TestOutboxLanes(t *testing.T) {
 	s, _ := setup(t)
 	ctx := context.Background()
 	q := s.Outbox()
-	if _, ok, _ := q.Head(ctx); ok {
+	if _, ok, _ := q.Next(ctx, t0); ok {
 		t.Fatal("new queue not empty")
 	}
-	if err := q.Push(ctx, bot.Outgoing{ID: "a", To: "x", Text: "1"}, bot.Outgoing{ID: "b", Group: "g", Text: "2"}); err != nil {
+	e := func(lane, id string) store.OutboxEntry { return store.OutboxEntry{Lane: lane, ID: id, Data: []byte("data " + id)} }
+	if err := q.Push(ctx, e(store.LaneBroadcast, "b1"), e(store.LaneStaff, "s1"), e(store.LaneBroadcast, "b2"), e(store.LaneAlarm, "a1")); err != nil {
 		t.Fatal(err)
 	}
-	m, ok, err := q.Head(ctx)
-	if err != nil || !ok || m.ID != "a" {
-		t.Fatalf("head = %+v %v %v", m, ok, err)
+	if err := q.Push(ctx, e("loud", "x")); err == nil {
+		t.Error("an unknown lane was accepted")
 	}
-	_ = q.Done(ctx, "b") // not the head: nothing happens
-	if n, _ := q.Len(ctx); n != 2 {
-		t.Errorf("Done of a non-head removed something: len %d", n)
+	d, _ := q.Depths(ctx)
+	if d[store.LaneAlarm] != 1 || d[store.LaneStaff] != 1 || d[store.LaneBroadcast] != 2 || d.Total() != 4 {
+		t.Errorf("depths = %v", d)
 	}
-	m.Attempts = 2
-	_ = q.Retry(ctx, m)
-	if m2, _, _ := q.Head(ctx); m2.Attempts != 2 {
-		t.Errorf("retry not stored: %+v", m2)
+	var order []string
+	for {
+		p, ok, err := q.Next(ctx, t0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			break
+		}
+		if string(p.Data) != "data "+p.ID {
+			t.Errorf("entry %s carries %q", p.ID, p.Data)
+		}
+		if p.ID == "s1" {
+			// A retry keeps it at the head with its new data; a stale Done does nothing.
+			_ = q.Retry(ctx, p, []byte("data s1"), t0)
+			_ = q.Done(ctx, store.Picked{OutboxEntry: store.OutboxEntry{Lane: store.LaneStaff, ID: "other"}}, t0, 0)
+			if again, _, _ := q.Next(ctx, t0); again.ID != "s1" {
+				t.Errorf("after retry the head is %q", again.ID)
+			}
+		}
+		if p.ID == "b2" {
+			_ = q.Fail(ctx, p, []byte("record b2"), t0)
+		} else {
+			_ = q.Done(ctx, p, t0, 0)
+		}
+		order = append(order, p.ID)
 	}
-	_ = q.Fail(ctx, m2(q, ctx), "boom")
-	if f, _ := q.Failed(ctx); len(f) != 1 || f[0].ID != "a" || f[0].Reason != "boom" {
-		t.Errorf("failed = %+v", f)
+	if strings.Join(order, ",") != "a1,s1,b1,b2" {
+		t.Errorf("picked %v, want alarm, staff, then broadcast in order", order)
 	}
-	_ = q.Done(ctx, "b")
-	if n, _ := q.Len(ctx); n != 0 {
-		t.Errorf("len = %d", n)
+	if f, _ := q.Failed(ctx); len(f) != 1 || string(f[0]) != "record b2" {
+		t.Errorf("failed = %q", f)
 	}
 }
 
-func m2(q *store.Outbox, ctx context.Context) bot.Outgoing {
-	m, _, _ := q.Head(ctx)
-	return m
+// TestOutboxAckBatches: a group's acknowledgements are merged into one
+// pick, no sooner than the interval after the last batch; items that
+// arrive while a batch is out wait for the next one.
+func TestOutboxAckBatches(t *testing.T) {
+	s, _ := setup(t)
+	ctx := context.Background()
+	q := s.Outbox()
+	every := 3 * time.Minute
+	for _, n := range []string{"张", "王", "刘"} {
+		if err := q.PushAck(ctx, "一支部群", []byte(n), t0, every); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := q.PushAck(ctx, "一支部群", []byte("a\nb"), t0, every); err == nil {
+		t.Error("an item with a line break was accepted")
+	}
+	_ = q.Push(ctx, store.OutboxEntry{Lane: store.LaneCourtesy, ID: "c1", Data: []byte("plain")})
+	if d, _ := q.Depths(ctx); d[store.LaneCourtesy] != 4 {
+		t.Errorf("courtesy depth %d, want 4", d[store.LaneCourtesy])
+	}
+	p, ok, err := q.Next(ctx, t0)
+	if err != nil || !ok || !p.Batch() || p.Group != "一支部群" || len(p.Items) != 3 || string(p.Items[2]) != "刘" {
+		t.Fatalf("first pick = %+v %v %v", p, ok, err)
+	}
+	_ = q.PushAck(ctx, "一支部群", []byte("杨"), t0.Add(time.Second), every) // arrives while the batch is out
+	if err := q.Done(ctx, p, t0.Add(2*time.Second), every); err != nil {
+		t.Fatal(err)
+	}
+	if p, _, _ := q.Next(ctx, t0.Add(time.Minute)); p.Batch() || p.ID != "c1" {
+		t.Errorf("within the interval the pick is %+v, want the plain entry", p)
+	}
+	_ = q.Done(ctx, store.Picked{OutboxEntry: store.OutboxEntry{Lane: store.LaneCourtesy, ID: "c1"}}, t0, every)
+	if _, ok, _ := q.Next(ctx, t0.Add(time.Minute)); ok {
+		t.Error("a batch went before its interval")
+	}
+	p, ok, _ = q.Next(ctx, t0.Add(every+2*time.Second))
+	if !ok || len(p.Items) != 1 || string(p.Items[0]) != "杨" {
+		t.Errorf("second batch = %+v", p)
+	}
+	_ = q.Done(ctx, p, t0.Add(every+2*time.Second), every)
+	if d, _ := q.Depths(ctx); d.Total() != 0 {
+		t.Errorf("left %v", d)
+	}
+	// A quiet group's first item goes at once, however long ago its last batch.
+	_ = q.PushAck(ctx, "一支部群", []byte("周"), t0.Add(time.Hour), every)
+	if p, ok, _ := q.Next(ctx, t0.Add(time.Hour)); !ok || string(p.Items[0]) != "周" {
+		t.Errorf("a quiet group's ack waits: %+v", p)
+	}
 }
 
 func TestClaimTickOnce(t *testing.T) {

@@ -28,8 +28,22 @@ type Status struct {
 	MessagesIn   int64 `json:"messages_in"`
 	MessagesOut  int64 `json:"messages_out"`
 	SendFailures int64 `json:"send_failures"`
-	// Healthy is true when online and the last sync is recent.
+	// Checks is the state of each other dependency: "ok" or why not.
+	Checks map[string]string `json:"checks,omitempty"`
+	// Problems says, in a line each, what makes the bot unhealthy: WeChat
+	// logged out or silent, a dependency down.
+	Problems []string `json:"problems,omitempty"`
+	// Healthy is true when online, the last sync is recent and every
+	// check passes.
 	Healthy bool `json:"healthy"`
+}
+
+// Check is a dependency /healthz asks about besides WeChat (Redis).
+type Check struct {
+	// Name names it in Status.Checks and Problems.
+	Name string
+	// Err reports why it cannot be used; nil when it can.
+	Err func(ctx context.Context) error
 }
 
 // Lener reports a queue's length; *bot.Outbox implements it.
@@ -41,8 +55,8 @@ type Lener interface {
 // WeChat holds a synccheck about 25 s.
 const staleSync = 2 * time.Minute
 
-// Status returns the current health; outbox may be nil.
-func (t *Transport) Status(ctx context.Context, outbox Lener) Status {
+// Status returns the current health, asking each check; outbox may be nil.
+func (t *Transport) Status(ctx context.Context, outbox Lener, checks ...Check) Status {
 	t.mu.RLock()
 	st := Status{State: t.state, Account: t.account}
 	t.mu.RUnlock()
@@ -54,7 +68,24 @@ func (t *Transport) Status(ctx context.Context, outbox Lener) Status {
 		}
 	}
 	st.MessagesIn, st.MessagesOut, st.SendFailures = t.in.Load(), t.out.Load(), t.sendFail.Load()
-	st.Healthy = st.State == StateOnline && time.Since(st.LastSync) < staleSync
+	switch {
+	case st.State != StateOnline:
+		st.Problems = append(st.Problems, "wechat: "+string(st.State))
+	case time.Since(st.LastSync) >= staleSync:
+		st.Problems = append(st.Problems, "wechat: no sync since "+st.LastSync.Format(time.RFC3339))
+	}
+	for _, c := range checks {
+		if st.Checks == nil {
+			st.Checks = map[string]string{}
+		}
+		if err := c.Err(ctx); err != nil {
+			st.Checks[c.Name] = err.Error()
+			st.Problems = append(st.Problems, c.Name+": "+err.Error())
+			continue
+		}
+		st.Checks[c.Name] = "ok"
+	}
+	st.Healthy = len(st.Problems) == 0
 	return st
 }
 
@@ -106,10 +137,10 @@ func (t *Transport) RegisterMetrics(reg prometheus.Registerer, outbox Lener) err
 	return nil
 }
 
-// HealthHandler serves /healthz (JSON Status; 200 when healthy, else 503)
-// and /metrics (the registry reg in Prometheus text format). It registers
-// the transport's metrics on reg.
-func HealthHandler(t *Transport, reg *prometheus.Registry, outbox Lener) (http.Handler, error) {
+// HealthHandler serves /healthz (JSON Status; 200 when healthy, else 503
+// with the problems) and /metrics (the registry reg in Prometheus text
+// format). It registers the transport's metrics on reg.
+func HealthHandler(t *Transport, reg *prometheus.Registry, outbox Lener, checks ...Check) (http.Handler, error) {
 	if err := t.RegisterMetrics(reg, outbox); err != nil {
 		return nil, err
 	}
@@ -117,7 +148,7 @@ func HealthHandler(t *Transport, reg *prometheus.Registry, outbox Lener) (http.H
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
-		st := t.Status(ctx, outbox)
+		st := t.Status(ctx, outbox, checks...)
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		if !st.Healthy {
 			w.WriteHeader(http.StatusServiceUnavailable)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"pingan/bot"
 	"pingan/bot/wechat"
 )
 
@@ -20,11 +21,15 @@ func TestHealthAndMetrics(t *testing.T) {
 	rec := newRecorder()
 	r := w.loginByScan(t, rec)
 	q, _ := queue(t)
+	ob, err := bot.NewOutbox(q, r.tr, testLog(t), bot.OutboxOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	rec.wait(t, w.fake.PushGroupText("幸福里退休支部", "周建国", "好"))
 	waitFor(t, "a good sync", func() bool { return !r.tr.LastSync().IsZero() })
 
 	reg := prometheus.NewRegistry()
-	h, err := wechat.HealthHandler(r.tr, reg, q)
+	h, err := wechat.HealthHandler(r.tr, reg, ob)
 	if err != nil {
 		t.Fatal(err)
 	}

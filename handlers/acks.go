@@ -1,0 +1,153 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"pingan/bot"
+	"pingan/config"
+	"pingan/handlers/parse"
+)
+
+// Acknowledgements in groups. An emergency or a request for help is
+// answered at once, personally, in the alarm or staff lane. Everyone else
+// heard in a group joins the group's next acknowledgement: in batch mode
+// one message per ack.every naming who was heard (报平安接龙) with the
+// day's count; in each mode one message per reply, merged by the outbox
+// when the budget is short. Group messages never carry a health word.
+
+// ackNames is how many names a batch lists before 「等 N 位」.
+const ackNames = 30
+
+// Acknowledgement item kinds: the wording of a single acknowledgement.
+const (
+	ackKindUnwell = "unwell"
+	ackKindSign   = "sign"
+)
+
+// groupAck answers a message in a group: a personal answer to an
+// emergency or a request for help, otherwise a place in the next batch.
+// name is who the batch names (the elder heard of, or the sender).
+func (s *Service) groupAck(ctx context.Context, m bot.Message, r parse.Reply, name string) {
+	switch {
+	case r.Intent == parse.IntentUrgent && m.AlertedOffline:
+		return // answered while the store was down
+	case r.Intent == parse.IntentUrgent:
+		s.send(ctx, bot.Outgoing{Group: m.Group, Mention: m.From.DisplayName, Text: ackUrgent, Lane: bot.LaneAlarm, Origin: m.Time})
+		return
+	case r.Intent == parse.IntentAid:
+		s.send(ctx, bot.Outgoing{Group: m.Group, Mention: m.From.DisplayName, Text: ackAid, Lane: bot.LaneStaff, Origin: m.Time})
+		return
+	case s.cfg.Ack.Mode == config.AckOff:
+		return
+	}
+	item := bot.AckItem{Name: name, Mention: m.From.DisplayName, At: m.Time}
+	switch {
+	case r.Health == parse.HealthUnwell:
+		item.Kind = ackKindUnwell
+	case m.Kind != bot.KindText:
+		item.Kind = ackKindSign
+	}
+	if item.Name == "" {
+		item.Name = m.From.Name()
+	}
+	if err := s.out.Ack(ctx, m.Group, item); err != nil {
+		s.log.Error("could not queue an acknowledgement", "group", m.Group, "err", err)
+	}
+}
+
+// AckMessage renders a group's acknowledgement batch; the outbox calls it
+// when the batch goes. One item in each mode is a personal answer; more
+// items, or batch mode, name who was heard and give the day's count.
+func (s *Service) AckMessage(ctx context.Context, group string, items []bot.AckItem) bot.Outgoing {
+	if len(items) == 1 && s.cfg.Ack.Mode != config.AckBatch {
+		text := ackWell
+		switch items[0].Kind {
+		case ackKindUnwell:
+			text = ackUnwell
+		case ackKindSign:
+			text = ackSign
+		}
+		return bot.Outgoing{Mention: items[0].Mention, Text: text}
+	}
+	var names []string
+	seen := map[string]bool{}
+	for _, it := range items {
+		if it.Name != "" && !seen[it.Name] {
+			seen[it.Name] = true
+			names = append(names, it.Name)
+		}
+	}
+	var b strings.Builder
+	b.WriteString("【报平安接龙】收到 ")
+	if len(names) > ackNames {
+		fmt.Fprintf(&b, "%s 等 %d 位", strings.Join(names[:ackNames], "、"), len(names))
+	} else {
+		b.WriteString(strings.Join(names, "、"))
+	}
+	b.WriteString(" 的回复，谢谢大家！")
+	if heard, total, ok := s.groupCount(ctx, group); ok {
+		fmt.Fprintf(&b, "\n今天已有 %d/%d 位报平安。", heard, total)
+	}
+	return bot.Outgoing{Text: b.String()}
+}
+
+// groupCount is how many of the group's elders were heard in today's
+// round, of how many; ok is false when no round is open today.
+func (s *Service) groupCount(ctx context.Context, group string) (heard, total int, ok bool) {
+	now := s.now()
+	r := s.openRound(ctx, now)
+	if r == nil || !sameDay(r.Opened.In(s.cfg.Location), now) {
+		return 0, 0, false
+	}
+	seen, err := s.st.RoundSeen(ctx, r.ID)
+	if err != nil {
+		s.log.Error("read round coverage", "round", r.ID, "err", err)
+		return 0, 0, false
+	}
+	branch := ""
+	for _, g := range s.cfg.Groups {
+		if g.Name == group {
+			branch = g.Branch
+		}
+	}
+	for _, e := range s.allElders() {
+		if branch != "" && e.Branch != branch {
+			continue
+		}
+		total++
+		if seen[e.ID] {
+			heard++
+		}
+	}
+	return heard, total, true
+}
+
+// backlogText is the outbox's state for an admin's /状态 when anything
+// waits; "" when nothing does.
+func (s *Service) backlogText(ctx context.Context) string {
+	b, err := s.out.Backlog(ctx)
+	if err != nil && b.Local == 0 {
+		return "发送队列：无法读取（" + storeDownWords + "）"
+	}
+	if b.Total() == 0 {
+		return ""
+	}
+	var parts []string
+	for _, l := range bot.Lanes {
+		parts = append(parts, fmt.Sprintf("%s %d", l.Label(), b.Depth[l]))
+	}
+	text := "发送队列：" + strings.Join(parts, "，")
+	if b.Local > 0 {
+		text += fmt.Sprintf("；存储故障期间待发紧急 %d 条", b.Local)
+	}
+	if b.PerMinute > 0 {
+		mins := (b.Total() + int64(b.PerMinute) - 1) / int64(b.PerMinute)
+		text += fmt.Sprintf("（按每分钟 %d 条约需 %d 分钟发完；紧急消息总是先发）", b.PerMinute, mins)
+	}
+	return text
+}
+
+// storeDownWords says, for staff, that the store cannot be reached.
+const storeDownWords = "数据库暂时连不上"
