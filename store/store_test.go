@@ -210,7 +210,9 @@ func TestOutboxLanes(t *testing.T) {
 	if _, ok, _ := q.Next(ctx, t0); ok {
 		t.Fatal("new queue not empty")
 	}
-	e := func(lane, id string) store.OutboxEntry { return store.OutboxEntry{Lane: lane, ID: id, Data: []byte("data " + id)} }
+	e := func(lane, id string) store.OutboxEntry {
+		return store.OutboxEntry{Lane: lane, ID: id, Data: []byte("data " + id)}
+	}
 	if err := q.Push(ctx, e(store.LaneBroadcast, "b1"), e(store.LaneStaff, "s1"), e(store.LaneBroadcast, "b2"), e(store.LaneAlarm, "a1")); err != nil {
 		t.Fatal(err)
 	}
