@@ -45,6 +45,7 @@ type App struct {
 	rdb   redis.UniversalClient
 	mini  *miniredis.Miniredis
 	spool *spool.File
+	retry time.Duration
 	// ready is set once the roster is in the store and the scheduler may
 	// start; until then messages wait in the spool.
 	ready atomic.Bool
@@ -67,6 +68,10 @@ type AppOptions struct {
 	// down, and alarms beside it (SpoolFile + ".alarms"). With it the app
 	// also starts while Redis is unreachable, and connects when it can.
 	SpoolFile string
+	// StoreRetry is the first wait before connecting again to a store that
+	// was unreachable at start; it doubles up to 64 times that, at most a
+	// minute. Default 1s.
+	StoreRetry time.Duration
 }
 
 // OutboxOptions is the pacing and acknowledgement config as the outbox takes it.
@@ -76,7 +81,10 @@ func OutboxOptions(cfg *config.Config) bot.OutboxOptions {
 
 // NewApp connects the store, loads the roster and wires the parts.
 func NewApp(ctx context.Context, o AppOptions) (*App, error) {
-	a := &App{Cfg: o.Cfg, Clock: o.Clock, Transport: o.Transport, Log: o.Log, rdb: o.Redis}
+	a := &App{Cfg: o.Cfg, Clock: o.Clock, Transport: o.Transport, Log: o.Log, rdb: o.Redis, retry: o.StoreRetry}
+	if a.retry <= 0 {
+		a.retry = time.Second
+	}
 	if a.Log == nil {
 		a.Log = slog.New(slog.NewTextHandler(os.Stderr, nil))
 	}
@@ -178,6 +186,7 @@ func (a *App) setupStore(ctx context.Context) error {
 	if err := a.Service.Setup(ctx); err != nil {
 		return err
 	}
+	a.Outbox.MarkStoreUp()
 	if n, err := bot.MigrateLegacy(ctx, a.Store.Outbox()); err != nil {
 		a.Log.Error("outbox: old queue not moved", "err", err)
 	} else if n > 0 {
@@ -204,18 +213,21 @@ func (a *App) Ready() bool { return a.ready.Load() }
 // waitForStore retries setupStore with back-off until it succeeds, then
 // starts the scheduler and replays the spool.
 func (a *App) waitForStore(ctx context.Context) {
-	wait := time.Second
+	wait := a.retry
 	for !a.ready.Load() {
 		if err := bot.Sleep(ctx, wait); err != nil {
 			return
 		}
 		if err := a.setupStore(ctx); err != nil {
-			wait = min(2*wait, time.Minute)
+			wait = min(2*wait, 64*a.retry, time.Minute)
 			a.Log.Warn("Redis still unreachable: inbound messages are kept in the spool, alarms go out from the process", "retry_in", wait, "err", err)
 			continue
 		}
 		a.Log.Info("Redis reachable: roster loaded, scheduler starting, spool replaying")
 		a.startScheduler(ctx)
+		if _, err := a.ReplaySpool(ctx); err != nil {
+			a.Log.Warn("spool replay waits for the store", "err", err)
+		}
 	}
 }
 
@@ -249,8 +261,10 @@ func (a *App) handle(ctx context.Context, m bot.Message) {
 	case err == nil:
 	case errors.Is(err, handlers.ErrStore) && a.spool != nil:
 		a.Log.Warn("store unreachable: message kept in the spool", "msg", m.ID, "err", err)
+		a.Outbox.MarkStoreDown()
 		a.spoolMessage(ctx, m)
 	case errors.Is(err, handlers.ErrStore):
+		a.Outbox.MarkStoreDown()
 		a.Service.AlarmWithoutStore(ctx, m)
 		a.Log.Error("message not applied", "msg", m.ID, "err", err)
 	default:
@@ -281,6 +295,7 @@ func (a *App) ReplaySpool(ctx context.Context) (int, error) {
 	if err := a.Store.Ping(ctx); err != nil {
 		return 0, err
 	}
+	a.Outbox.MarkStoreUp()
 	n, err := a.spool.Replay(ctx, func(ctx context.Context, m bot.Message) error {
 		err := a.Service.Process(ctx, m)
 		if err != nil && !errors.Is(err, handlers.ErrStore) {

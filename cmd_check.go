@@ -70,6 +70,7 @@ func printSummary(w io.Writer, cfg *config.Config, now time.Time) error {
 		fmt.Fprintf(w, "  %s: contact every %s, escalate after %s\n", t.Name, t.ContactEvery.D(),
 			time.Duration(float64(t.ContactEvery)*cfg.EscalateAfter))
 	}
+	fmt.Fprintf(w, "\nsending:\n  %s\n  %s\n", pacingSummary(cfg), ackSummary(cfg))
 	fmt.Fprintf(w, "\nstaff (%d):\n", len(cfg.Staff))
 	for _, s := range cfg.Staff {
 		fmt.Fprintf(w, "  %s (%s), remark %q, branch %s\n", s.Name, s.Role, s.Remark, orAll(s.Branch))
@@ -95,4 +96,30 @@ func orAll(s string) string {
 		return "all"
 	}
 	return s
+}
+
+// pacingSummary is the effective pacing of the outbox, defaults applied.
+func pacingSummary(cfg *config.Config) string {
+	gap, jitter, cap := "no gap", "no jitter", "no per-minute cap"
+	if d := cfg.Outbox.GapD(); d > 0 {
+		gap = fmt.Sprintf("at least %s between messages", d)
+	}
+	if d := cfg.Outbox.JitterD(); d > 0 {
+		jitter = fmt.Sprintf("plus up to %s at random", d)
+	}
+	if n := cfg.Outbox.Cap(); n > 0 {
+		cap = fmt.Sprintf("at most %d a minute", n)
+	}
+	return fmt.Sprintf("pacing: %s, %s, %s; alarms first, then staff, broadcasts, acknowledgements", gap, jitter, cap)
+}
+
+// ackSummary says how replies are acknowledged in groups.
+func ackSummary(cfg *config.Config) string {
+	switch cfg.Ack.Mode {
+	case config.AckEach:
+		return "acknowledgements: one per reply (merged when sending falls behind)"
+	case config.AckOff:
+		return "acknowledgements: off (emergencies and requests for help are still answered)"
+	}
+	return fmt.Sprintf("acknowledgements: one list per group every %s (报平安接龙)", cfg.Ack.Every.D())
 }

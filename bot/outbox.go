@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
@@ -87,6 +88,7 @@ type Outbox struct {
 	AckText AckRenderer
 
 	local  *localQueue
+	down   atomic.Int64 // unix ns until which the store is taken as down
 	notify chan struct{}
 	seq    atomic.Uint64
 	m      *outboxMetrics
@@ -194,6 +196,24 @@ func entries(msgs []Outgoing) ([]store.OutboxEntry, error) {
 	return out, nil
 }
 
+// storeProbe is how long the store is taken as down after it failed: no
+// alarm waits on it meanwhile, and the sender tries it again after that.
+const storeProbe = 5 * time.Second
+
+// ErrStoreDown means the store failed moments ago and was not tried.
+var ErrStoreDown = errors.New("store down")
+
+// MarkStoreDown records that the store just failed: for a few seconds
+// alarms go straight to the process's queue and the sender does not wait
+// on the store.
+func (o *Outbox) MarkStoreDown() { o.down.Store(o.Now().Add(storeProbe).UnixNano()) }
+
+// MarkStoreUp records that the store answers again.
+func (o *Outbox) MarkStoreUp() { o.down.Store(0) }
+
+// storeDown reports whether the store failed moments ago.
+func (o *Outbox) storeDown() bool { return o.Now().UnixNano() < o.down.Load() }
+
 // Enqueue queues messages in their lanes, in order, splitting long texts.
 // When the store cannot take them, alarms are kept in the process (and
 // its file) and sent from there; other messages fail with the error.
@@ -206,7 +226,12 @@ func (o *Outbox) Enqueue(ctx context.Context, now time.Time, msgs ...Outgoing) e
 	if err != nil {
 		return err
 	}
-	if err := o.q.Push(ctx, es...); err != nil {
+	if o.storeDown() {
+		err = ErrStoreDown
+	} else if err = o.q.Push(ctx, es...); err != nil {
+		o.MarkStoreDown()
+	}
+	if err != nil {
 		var alarms []Outgoing
 		for _, m := range all {
 			if m.Lane == LaneAlarm {

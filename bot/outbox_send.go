@@ -71,10 +71,17 @@ func (o *Outbox) pick(ctx context.Context, now time.Time) (picked, bool, error) 
 	if m, ok := o.local.head(); ok {
 		return picked{m: m, local: true}, true, nil
 	}
+	if o.storeDown() {
+		return picked{}, false, nil // tried again when the probe interval has passed
+	}
 	for {
 		p, ok, err := o.q.Next(ctx, now)
-		if err != nil || !ok {
+		if err != nil {
+			o.MarkStoreDown()
 			return picked{}, false, err
+		}
+		if !ok {
+			return picked{}, false, nil
 		}
 		if p.Batch() {
 			return picked{p: p}, true, nil // rendered when it goes

@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"strings"
@@ -147,4 +148,109 @@ func TestSplitText(t *testing.T) {
 	if parts := bot.SplitText(one, 100); len(parts) != 3 || utf8.RuneCountInString(parts[2]) != 50 {
 		t.Errorf("one long line split into %d parts", len(parts))
 	}
+}
+
+// TestOutboxRestartDrainsByPriority: messages queued in every lane by one
+// process are sent by the next one, most urgent lane first, each lane in
+// its order, with the acknowledgements merged last.
+func TestOutboxRestartDrainsByPriority(t *testing.T) {
+	h := newOutbox(t, bot.OutboxOptions{AckEvery: 3 * time.Minute})
+	ctx := context.Background()
+	now := h.clock.Now()
+	queue := []bot.Outgoing{
+		{Group: "一支部群", Text: "b1"}, // a group message without a lane is a broadcast
+		{To: "李娜", Text: "s1"},      // a private one a staff notice
+		{To: "李娜", Text: "a1", Lane: bot.LaneAlarm},
+		{Group: "一支部群", Text: "b2", Lane: bot.LaneBroadcast},
+		{To: "陈主任", Text: "s2", Lane: bot.LaneStaff},
+		{To: "陈主任", Text: "a2", Lane: bot.LaneAlarm},
+	}
+	for i, m := range queue {
+		if i == 3 {
+			for _, n := range []string{"张建国", "王秀英"} {
+				if err := h.ob.Ack(ctx, "一支部群", bot.AckItem{Name: n, At: now}); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		if err := h.ob.Enqueue(ctx, now, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A new process on the same store: nothing was sent yet.
+	next, err := bot.NewOutbox(h.q, h.tr, slog.New(slog.NewTextHandler(io.Discard, nil)), bot.OutboxOptions{AckEvery: 3 * time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	next.Now = h.clock.Now
+	b, _ := next.Backlog(ctx)
+	if b.Depth[bot.LaneAlarm] != 2 || b.Depth[bot.LaneStaff] != 2 || b.Depth[bot.LaneBroadcast] != 2 || b.Depth[bot.LaneCourtesy] != 2 {
+		t.Fatalf("after restart the lanes hold %v", b.Depth)
+	}
+	if err := next.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range h.tr.Sent() {
+		got = append(got, m.Text)
+	}
+	if len(got) != 7 || strings.Join(got[:6], ",") != "a1,a2,s1,s2,b1,b2" || !strings.Contains(got[6], "张建国") || !strings.Contains(got[6], "王秀英") {
+		t.Errorf("sent %q, want alarms, staff, broadcasts in order, then one acknowledgement naming both", got)
+	}
+}
+
+// TestOutboxAlarmJumpsQueueNotLimits: an alarm queued behind a backlog of
+// broadcasts goes at the next free slot, and the gap still holds.
+func TestOutboxAlarmJumpsQueueNotLimits(t *testing.T) {
+	h := newOutbox(t, bot.OutboxOptions{Gap: 3 * time.Second, PerMinute: 10})
+	ctx := context.Background()
+	for i := 0; i < 30; i++ {
+		_ = h.ob.Enqueue(ctx, h.clock.Now(), bot.Outgoing{Group: "一支部群", Text: fmt.Sprintf("通知%02d", i)})
+	}
+	sentAt := map[string]time.Time{}
+	var times []time.Time
+	for step := 0; len(h.tr.Sent()) < 31 && step < 1000; step++ {
+		if len(h.tr.Sent()) == 12 && sentAt["alarm"].IsZero() {
+			_ = h.ob.Enqueue(ctx, h.clock.Now(), bot.Outgoing{To: "李娜", Text: "alarm", Lane: bot.LaneAlarm})
+			sentAt["alarm"] = h.clock.Now()
+		}
+		n := len(h.tr.Sent())
+		next, err := h.ob.Step(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(h.tr.Sent()) > n {
+			times = append(times, h.clock.Now())
+		}
+		if next.After(h.clock.Now()) {
+			h.clock.Set(next)
+		}
+	}
+	sent := h.tr.Sent()
+	if len(sent) != 31 || sent[12].Text != "alarm" {
+		t.Fatalf("the alarm went as message %d of %d", indexOf(sent, "alarm"), len(sent))
+	}
+	for i := 1; i < len(times); i++ {
+		if d := times[i].Sub(times[i-1]); d < 3*time.Second {
+			t.Errorf("send %d came %s after the one before, gap 3s", i, d)
+		}
+	}
+	for i := range times {
+		n := 0
+		for j := i; j < len(times) && times[j].Sub(times[i]) < time.Minute; j++ {
+			n++
+		}
+		if n > 10 {
+			t.Errorf("%d sends within a minute from send %d, cap 10", n, i)
+		}
+	}
+}
+
+func indexOf(msgs []bot.Outgoing, text string) int {
+	for i, m := range msgs {
+		if m.Text == text {
+			return i
+		}
+	}
+	return -1
 }

@@ -113,6 +113,12 @@ func TestLoadErrors(t *testing.T) {
 		{"roster unknown column", goodConfig, strings.Replace(goodRoster, "family", "address", 1),
 			"roster.csv:1: address: unknown column; valid columns are id, name, aliases, branch, birth_year, lives_alone, serious_illness, liaison, phone, family"},
 		{"not yaml", "office: [", "", "pingan.yaml: not valid YAML: line 1: did not find expected node content"},
+		{"negative cap", goodConfig + "outbox: {per_minute: -1}\n", goodRoster,
+			"pingan.yaml:20: outbox.per_minute: must be 0 (no cap) or more"},
+		{"bad ack mode", goodConfig + "ack:\n  mode: loud\n", goodRoster,
+			"pingan.yaml:21: ack.mode: \"loud\" is not a mode; give batch (one message per group every few minutes), each or off"},
+		{"ack too often", goodConfig + "ack: {every: 5s}\n", goodRoster,
+			"pingan.yaml:20: ack.every: must be between 30s and 1h, e.g. 3m"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -124,6 +130,28 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("error\n got: %s\nwant: %s", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestPacingSaysWhatItMeans: 0 means none; a value left out takes its default.
+func TestPacingSaysWhatItMeans(t *testing.T) {
+	c, err := load(t, goodConfig+"outbox: {per_minute: 0, jitter: 0s}\n", goodRoster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Outbox.Cap() != 0 || c.Outbox.JitterD() != 0 || c.Outbox.GapD() != 1500*time.Millisecond {
+		t.Errorf("per_minute 0, jitter 0s: cap %d jitter %s gap %s", c.Outbox.Cap(), c.Outbox.JitterD(), c.Outbox.GapD())
+	}
+	c, err = load(t, goodConfig, goodRoster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Outbox.Cap() != 20 || c.Outbox.JitterD() != time.Second || c.Ack.Mode != AckBatch || c.Ack.Interval() != 3*time.Minute {
+		t.Errorf("defaults: cap %d jitter %s ack %+v", c.Outbox.Cap(), c.Outbox.JitterD(), c.Ack)
+	}
+	c, _ = load(t, goodConfig+"ack: {mode: each}\n", goodRoster)
+	if c.Ack.Interval() != 0 {
+		t.Errorf("each mode waits %s between acknowledgements", c.Ack.Interval())
 	}
 }
 

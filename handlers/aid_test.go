@@ -32,8 +32,8 @@ func TestAidLifecycle(t *testing.T) {
 
 	// 10:00 an elder asks for medicine: #1 to her liaison and the volunteer.
 	sent := keep(o.group("一支部群", "老张", "家里降压药快吃完了，能帮忙配一下吗"))
-	if targets(sent) != "[一支部群],联络员李娜,志愿者小刘" {
-		t.Fatalf("want group ack, liaison, volunteer; got:\n%s", bottest.Dump(sent))
+	if targets(sent) != "联络员李娜,志愿者小刘,[一支部群]" {
+		t.Fatalf("want liaison, volunteer, then the group's answer; got:\n%s", bottest.Dump(sent))
 	}
 	if g := one(t, sent, "[一支部群]"); g != "收到，已转告工作人员，会尽快与您联系。" {
 		t.Errorf("group ack = %q", g)

@@ -241,7 +241,8 @@ func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Cont
 		}
 		return storeErr("keep unmatched reply", err)
 	}
-	s.groupAck(ctx, m, r, m.From.Name())
+	// Staff hear first; the group's answer follows.
+	defer s.groupAck(ctx, m, r, m.From.Name())
 	if r.Intent == parse.IntentUrgent {
 		s.onUrgentUnmatched(ctx, m) // numbered, repeated until acknowledged (urgent.go)
 		return nil
@@ -257,9 +258,9 @@ func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Cont
 	return nil
 }
 
-// afterContact acknowledges in the group and tells staff what they must know now.
+// afterContact tells staff what they must know now, then answers in the group.
 func (s *Service) afterContact(ctx context.Context, m bot.Message, e store.Elder, c store.Contact, r parse.Reply) {
-	s.groupAck(ctx, m, r, e.Name)
+	defer s.groupAck(ctx, m, r, e.Name)
 	who := e.Name
 	if c.Source == store.SourceFamily {
 		who += "（家属「" + m.From.Name() + "」代报）"

@@ -24,8 +24,8 @@ func TestEmergencyRepeatsUntilAck(t *testing.T) {
 
 	// At handling time, not at the next job.
 	sent := keep(o.group("一支部群", "老张", "我摔倒了起不来"))
-	if targets(sent) != "[一支部群],联络员李娜,陈主任" {
-		t.Fatalf("first alert:\n%s", bottest.Dump(sent))
+	if targets(sent) != "联络员李娜,陈主任,[一支部群]" {
+		t.Fatalf("first alert (staff first, then the answer in the group):\n%s", bottest.Dump(sent))
 	}
 	if g := one(t, sent, "[一支部群]"); g != "已紧急通知工作人员！如情况危急，请立即拨打 120。" {
 		t.Errorf("group reply = %q", g)
@@ -185,10 +185,10 @@ func TestUrgentUnknownSender(t *testing.T) {
 	o.at(0, 10, 0)
 	sent := o.group("二支部群", "夕阳红", "我摔倒了起不来")
 	groupSafe(t, sent)
-	if targets(sent) != "[二支部群],陈主任" {
-		t.Fatalf("want the group ack and the admin:\n%s", bottest.Dump(sent))
+	if targets(sent) != "陈主任,[二支部群]" {
+		t.Fatalf("want the admin, then the group's answer:\n%s", bottest.Dump(sent))
 	}
-	mustContain(t, sent[1].Text, "【紧急 #1】未识别成员「夕阳红」 在群「二支部群」说", "/绑定 夕阳红 老同志姓名", "/收到 1")
+	mustContain(t, sent[0].Text, "【紧急 #1】未识别成员「夕阳红」 在群「二支部群」说", "/绑定 夕阳红 老同志姓名", "/收到 1")
 	if sent := o.at(0, 10, 5); targets(sent) != "陈主任" {
 		t.Fatalf("10:05:\n%s", bottest.Dump(sent))
 	}

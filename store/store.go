@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 
@@ -68,6 +69,7 @@ func NewClient(url string) (redis.UniversalClient, error) {
 		if err != nil {
 			return nil, fmt.Errorf("redis.url: %w", err)
 		}
+		failFast(&opt.DialTimeout, &opt.DialerRetries, &opt.MaxRetries)
 		return redis.NewClient(opt), nil
 	}
 	user, hostPart := "", rest
@@ -91,13 +93,33 @@ func NewClient(url string) (redis.UniversalClient, error) {
 		if master == "" {
 			return nil, fmt.Errorf("redis.url %q: name the master after the sentinels: redis+sentinel://s1:26379,s2:26379/mymaster/0", url)
 		}
-		return redis.NewFailoverClient(&redis.FailoverOptions{MasterName: master, SentinelAddrs: addrs,
-			Username: one.Username, Password: one.Password, DB: one.DB, TLSConfig: one.TLSConfig}), nil
+		o := &redis.FailoverOptions{MasterName: master, SentinelAddrs: addrs,
+			Username: one.Username, Password: one.Password, DB: one.DB, TLSConfig: one.TLSConfig}
+		failFast(&o.DialTimeout, &o.DialerRetries, &o.MaxRetries)
+		return redis.NewFailoverClient(o), nil
 	case len(addrs) > 1:
-		return redis.NewClusterClient(&redis.ClusterOptions{Addrs: addrs,
-			Username: one.Username, Password: one.Password, TLSConfig: one.TLSConfig}), nil
+		o := &redis.ClusterOptions{Addrs: addrs, Username: one.Username, Password: one.Password, TLSConfig: one.TLSConfig}
+		failFast(&o.DialTimeout, &o.DialerRetries, &o.MaxRetries)
+		return redis.NewClusterClient(o), nil
 	}
+	failFast(&one.DialTimeout, &one.DialerRetries, &one.MaxRetries)
 	return redis.NewClient(one), nil
+}
+
+// failFast bounds how long a command waits on a Redis that is down (a few
+// seconds, not go-redis's default of up to a minute and more): while it
+// waits, an inbound emergency waits too before it is alarmed from the
+// process. Values the URL set are kept.
+func failFast(dialTimeout *time.Duration, dialerRetries, maxRetries *int) {
+	if *dialTimeout == 0 {
+		*dialTimeout = 2 * time.Second
+	}
+	if *dialerRetries == 0 {
+		*dialerRetries = 2
+	}
+	if *maxRetries == 0 {
+		*maxRetries = 1
+	}
 }
 
 // dbPart is the database number in a URL path ("0" for none); for Sentinel

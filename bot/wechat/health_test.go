@@ -1,7 +1,9 @@
 package wechat_test
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -29,7 +31,8 @@ func TestHealthAndMetrics(t *testing.T) {
 	waitFor(t, "a good sync", func() bool { return !r.tr.LastSync().IsZero() })
 
 	reg := prometheus.NewRegistry()
-	h, err := wechat.HealthHandler(r.tr, reg, ob)
+	var redisErr error
+	h, err := wechat.HealthHandler(r.tr, reg, ob, wechat.Check{Name: "redis", Err: func(context.Context) error { return redisErr }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,15 +67,29 @@ func TestHealthAndMetrics(t *testing.T) {
 		}
 	}
 
+	healthz := func() (int, wechat.Status) {
+		t.Helper()
+		resp, err := http.Get(srv.URL + "/healthz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var st wechat.Status
+		_ = json.NewDecoder(resp.Body).Decode(&st)
+		return resp.StatusCode, st
+	}
+	// Redis down, WeChat up: 503 naming Redis.
+	redisErr = errors.New("dial tcp 10.0.0.5:6379: connection refused")
+	if code, st := healthz(); code != http.StatusServiceUnavailable || st.Healthy || st.Checks["redis"] != redisErr.Error() ||
+		strings.Join(st.Problems, ";") != "redis: "+redisErr.Error() {
+		t.Errorf("healthz with Redis down: %d %+v", code, st)
+	}
+	redisErr = nil
+
 	w.fake.SetPushLogin(false, false)
 	w.fake.ForceLogout(1101)
 	waitFor(t, "offline", func() bool { return r.tr.State() != wechat.StateOnline })
-	resp, err = http.Get(srv.URL + "/healthz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusServiceUnavailable {
-		t.Fatalf("healthz while logged out: %d", resp.StatusCode)
+	if code, st := healthz(); code != http.StatusServiceUnavailable || len(st.Problems) != 1 || !strings.HasPrefix(st.Problems[0], "wechat: ") || st.Checks["redis"] != "ok" {
+		t.Fatalf("healthz while logged out: %d %+v", code, st)
 	}
 }
