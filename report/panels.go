@@ -21,22 +21,30 @@ func panelTitle(c draw.Canvas, t typo, title string) draw.Canvas {
 
 // branchPanel draws each branch's coverage of the day as a bar of its
 // elders, filled by those heard from, with answered/total and percent.
-func branchPanel(c draw.Canvas, t typo, ch Chart) error {
-	c = panelTitle(c, t, fmt.Sprintf("各支部报平安（%s）", ch.Date.Format("1月2日")))
-	if !ch.Round || len(ch.Branches) == 0 {
-		st := t.style(13, grey, draw.XLeft, draw.YTop)
-		msg := "当日未发起报平安，没有各支部的数字。"
-		if ch.Round {
+func branchPanel(c draw.Canvas, t typo, v *Coverage, days int) error {
+	title, msg := "各支部报平安", fmt.Sprintf("近%d天没有记录。", days)
+	if v != nil {
+		title = fmt.Sprintf("各支部报平安（%s）", v.Date.Format("1月2日"))
+		switch {
+		case !v.Round:
+			msg = "当日未发起报平安，没有各支部的数字。"
+		case len(v.Branches) == 0:
 			msg = "名册上没有老同志。"
+		default:
+			msg = ""
 		}
+	}
+	c = panelTitle(c, t, title)
+	if msg != "" {
+		st := t.style(13, grey, draw.XLeft, draw.YTop)
 		c.FillText(st, vg.Point{X: c.Min.X, Y: c.Max.Y - 8}, msg)
 		return nil
 	}
-	n := len(ch.Branches)
+	n := len(v.Branches)
 	names := make([]string, n)
 	full, got := make(plotter.Values, n), make(plotter.Values, n)
 	labels := plotter.XYLabels{XYs: make(plotter.XYs, n), Labels: make([]string, n)}
-	for i, b := range ch.Branches {
+	for i, b := range v.Branches {
 		j := n - 1 - i // the first branch on top
 		names[j] = b.Name
 		if b.Name == "" {
@@ -155,13 +163,16 @@ type series struct {
 	shape draw.GlyphDrawer
 	dash  []vg.Length
 	value func(Day) int
+	// shift moves the series a little sideways, so that equal values of
+	// different series stay visible side by side.
+	shift float64
 }
 
 var attention = []series{
-	{"身体不适", orange, draw.CircleGlyph{}, nil, func(d Day) int { return d.Unwell }},
-	{"外出/住院", sky, draw.SquareGlyph{}, []vg.Length{6, 3}, func(d Day) int { return d.Away }},
-	{"超时未联系", vermilion, draw.TriangleGlyph{}, nil, func(d Day) int { return d.Overdue }},
-	{"未完成求助", purple, draw.PyramidGlyph{}, []vg.Length{2, 2}, func(d Day) int { return d.Open }},
+	{"身体不适", orange, draw.CircleGlyph{}, nil, func(d Day) int { return d.Unwell }, -0.15},
+	{"外出/住院", sky, draw.SquareGlyph{}, []vg.Length{6, 3}, func(d Day) int { return d.Away }, -0.05},
+	{"超时未联系", vermilion, draw.TriangleGlyph{}, nil, func(d Day) int { return d.Overdue }, 0.05},
+	{"未完成求助", purple, draw.PyramidGlyph{}, []vg.Length{2, 2}, func(d Day) int { return d.Open }, 0.15},
 }
 
 // attentionPanel draws the unwell, away, overdue and open aid figures of
@@ -189,8 +200,8 @@ func attentionPanel(c draw.Canvas, t typo, days []Day) error {
 			}
 			v := float64(s.value(d))
 			hi = max(hi, v)
-			run = append(run, plotter.XY{X: float64(i), Y: v})
-			all = append(all, plotter.XY{X: float64(i), Y: v})
+			xy := plotter.XY{X: float64(i) + s.shift, Y: v}
+			run, all = append(run, xy), append(all, xy)
 		}
 		flush()
 		if len(all) > 0 {

@@ -22,15 +22,27 @@ type Chart struct {
 	Office string
 	// Kind is the report's name in the title: 日报 or 周报.
 	Kind string
-	// Date is the day the branch coverage is of, in the office's zone.
+	// Date is the report's day, in the office's zone: the header's date.
 	Date time.Time
-	// Round is false when no check-in round was opened that day; the
-	// branch panel then says so instead of drawing empty bars.
-	Round bool
-	// Branches is each branch's coverage on Date, in roster order.
-	Branches []Branch
+	// Period, when set, is the header's line instead of Date and its
+	// coverage (a week's report: 2026年11月23日—11月29日).
+	Period string
+	// Coverage is the branch panel: the latest day with a record, Date's
+	// when it has one; nil when no day has.
+	Coverage *Coverage
 	// Days is the series, oldest first, one per calendar day.
 	Days []Day
+}
+
+// Coverage is each branch's coverage in one day's round.
+type Coverage struct {
+	// Date is the day, in the office's zone.
+	Date time.Time
+	// Round is false when no check-in round was opened that day; the
+	// panel then says so instead of drawing empty bars.
+	Round bool
+	// Branches is each branch's coverage, in roster order.
+	Branches []Branch
 }
 
 // Branch is one branch's coverage in a day's round.
@@ -52,8 +64,8 @@ type Day struct {
 	Well, Unwell, Away, Overdue, Open int
 }
 
-// Size is the picture's size in pixels: 1080 wide, a phone screen's width,
-// and taller with more than four branches.
+// Size is the picture's size in pixels for a coverage of branches: 1080
+// wide, a phone screen's width, and taller with more than four branches.
 func Size(branches int) (w, h int) {
 	_, hh := layoutSize(branches)
 	return int(pageW.Dots(dpi) + 0.5), int(hh.Dots(dpi) + 0.5)
@@ -100,15 +112,19 @@ func Render(c Chart, f *Font) (png []byte, err error) {
 			png, err = nil, fmt.Errorf("chart: %v", r)
 		}
 	}()
-	w, h := layoutSize(len(c.Branches))
+	var branches []Branch
+	if c.Coverage != nil {
+		branches = c.Coverage.Branches
+	}
+	w, h := layoutSize(len(branches))
 	img := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(dpi), vgimg.UseBackgroundColor(color.White))
 	dc := draw.New(img)
 	t := newTypo(f)
 
 	top := dc.Max.Y - margin
 	top = header(dc, t, c, top)
-	branchH := 44 + vg.Length(max(1, len(c.Branches)))*rowH
-	if err := branchPanel(section(dc, top-branchH, top), t, c); err != nil {
+	branchH := 44 + vg.Length(max(1, len(branches)))*rowH
+	if err := branchPanel(section(dc, top-branchH, top), t, c.Coverage, len(c.Days)); err != nil {
 		return nil, err
 	}
 	top -= branchH + 10
@@ -146,20 +162,34 @@ func header(dc draw.Canvas, t typo, c Chart, top vg.Length) vg.Length {
 	dc.FillText(title, vg.Point{X: dc.Min.X + margin, Y: top}, c.Office+" · "+kind)
 	top -= title.Height("报") + 8
 	sub := t.style(13, grey, draw.XLeft, draw.YTop)
-	line := fmt.Sprintf("%s %s", c.Date.Format("2006年1月2日"), weekdays[c.Date.Weekday()])
-	if c.Round {
-		a, n := 0, 0
-		for _, b := range c.Branches {
-			a, n = a+b.Answered, n+b.Total
-		}
-		line += fmt.Sprintf("　报平安 %d/%d（%s）", a, n, percent(a, n))
-	} else {
-		line += "　当日未发起报平安"
+	line := c.Period
+	if line == "" {
+		line = fmt.Sprintf("%s %s　%s", c.Date.Format("2006年1月2日"), weekdays[c.Date.Weekday()], dayCoverage(c))
 	}
 	dc.FillText(sub, vg.Point{X: dc.Min.X + margin, Y: top}, line)
 	top -= sub.Height("报") + 14
 	dc.StrokeLine2(draw.LineStyle{Color: lightGrey, Width: 1}, dc.Min.X+margin, top, dc.Max.X-margin, top)
 	return top - 8
+}
+
+// dayCoverage sums the branches of the report's day, or says why it cannot.
+func dayCoverage(c Chart) string {
+	v := c.Coverage
+	switch {
+	case v == nil || !sameDay(v.Date, c.Date):
+		return "当日无记录"
+	case !v.Round:
+		return "当日未发起报平安"
+	}
+	a, n := 0, 0
+	for _, b := range v.Branches {
+		a, n = a+b.Answered, n+b.Total
+	}
+	return fmt.Sprintf("报平安 %d/%d（%s）", a, n, percent(a, n))
+}
+
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
 
 var weekdays = [...]string{"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}

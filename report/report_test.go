@@ -27,8 +27,8 @@ var sh = time.FixedZone("CST", 8*3600)
 // sample is a fortnight of an office with five branches, three days without a record.
 func sample() Chart {
 	end := time.Date(2026, 12, 1, 17, 30, 0, 0, sh)
-	c := Chart{Office: "徐汇区税务局退管办", Kind: "日报", Date: end, Round: true,
-		Branches: []Branch{{"第一支部", 46, 48}, {"第二支部", 30, 41}, {"机关支部", 12, 12}, {"稽查局支部", 20, 33}, {"", 0, 2}}}
+	c := Chart{Office: "徐汇区税务局退管办", Kind: "日报", Date: end, Coverage: &Coverage{Date: end, Round: true,
+		Branches: []Branch{{"第一支部", 46, 48}, {"第二支部", 30, 41}, {"机关支部", 12, 12}, {"稽查局支部", 20, 33}, {"", 0, 2}}}}
 	for i := 13; i >= 0; i-- {
 		d := Day{Date: end.AddDate(0, 0, -i), Known: i != 9 && i != 4 && i != 3}
 		if d.Known {
@@ -58,16 +58,22 @@ func TestRender(t *testing.T) {
 		t.Errorf("face %q from %s, want Noto Sans CJK SC", f.Name, f.Path)
 	}
 	small := sample()
-	small.Branches = small.Branches[:2]
-	empty := sample()
-	empty.Kind, empty.Round, empty.Branches = "周报", false, nil
-	for i := range empty.Days {
-		empty.Days[i].Known = i == len(empty.Days)-1
+	small.Coverage.Branches = small.Coverage.Branches[:2]
+	noRound := sample()
+	noRound.Kind, noRound.Coverage = "周报", &Coverage{Date: noRound.Date}
+	noRound.Period = "2026年11月25日—12月1日"
+	for i := range noRound.Days {
+		noRound.Days[i].Known = i == len(noRound.Days)-1
+	}
+	nothing := sample()
+	nothing.Coverage = nil
+	for i := range nothing.Days {
+		nothing.Days[i].Known = false
 	}
 	for _, tc := range []struct {
 		name string
 		c    Chart
-	}{{"five-branches", sample()}, {"two-branches", small}, {"no-round-one-day", empty}} {
+	}{{"five-branches", sample()}, {"two-branches", small}, {"no-round-one-day", noRound}, {"no-record", nothing}} {
 		t.Run(tc.name, func(t *testing.T) {
 			b, err := Render(tc.c, f)
 			if err != nil {
@@ -78,7 +84,11 @@ func TestRender(t *testing.T) {
 			if err != nil {
 				t.Fatalf("not a PNG: %v", err)
 			}
-			w, h := Size(len(tc.c.Branches))
+			var branches []Branch
+			if tc.c.Coverage != nil {
+				branches = tc.c.Coverage.Branches
+			}
+			w, h := Size(len(branches))
 			if got := img.Bounds().Size(); got.X != w || got.Y != h || w != 1080 || h < 1440 {
 				t.Errorf("size %v, want %dx%d (1080 wide, at least 1440 high)", got, w, h)
 			}

@@ -1,0 +1,236 @@
+package handlers_test
+
+import (
+	"bytes"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"pingan/bot"
+	"pingan/bot/bottest"
+	"pingan/report"
+)
+
+// chartConfig is testConfig with a second admin, reports on Tuesday,
+// Wednesday and Friday only (so Thursday has no record), the weekly
+// report on Monday 09:00 (the default) and an hourly escalation check, so
+// that a week passes quickly.
+var chartConfig = strings.NewReplacer(
+	"  - {name: 陈主任, remark: 陈主任, role: admin}\n", "  - {name: 陈主任, remark: 陈主任, role: admin}\n  - {name: 赵书记, remark: 赵书记, role: admin}\n",
+	`report: "30 17 * * *"}`, `report: "30 17 * * 2,3,5", escalation: "0 * * * *"}`,
+).Replace(testConfig)
+
+// reportText asserts that msgs are a report to each of admins — its text,
+// then exactly one picture — checks each picture, and returns the text.
+func reportText(t *testing.T, msgs []bot.Outgoing, admins ...string) string {
+	t.Helper()
+	if len(msgs) != 2*len(admins) {
+		t.Fatalf("want text and chart to each of %v, got:\n%s", admins, bottest.Dump(msgs))
+	}
+	text := msgs[0].Text
+	for i, a := range admins {
+		txt, img := msgs[2*i], msgs[2*i+1]
+		if txt.To != a || txt.File != "" || txt.Text != text || img.To != a || !img.Image || img.Text != "" || img.File != msgs[1].File {
+			t.Fatalf("message %d and %d to %s are not the text then the picture:\n%s", 2*i, 2*i+1, a, bottest.Dump(msgs))
+		}
+	}
+	checkPNG(t, msgs[1].File)
+	return text
+}
+
+// reportFor is reportText for the messages to one admin among others.
+func reportFor(t *testing.T, msgs []bot.Outgoing, admin string) string {
+	t.Helper()
+	var mine []bot.Outgoing
+	for _, m := range msgs {
+		if m.Target() == admin {
+			mine = append(mine, m)
+		}
+	}
+	return reportText(t, mine, admin)
+}
+
+// pngs counts the charts checked, to look at one in $PINGAN_CHART_DIR.
+var pngs sync.Map
+
+// checkPNG decodes the chart at path and checks its size: 1080 wide and
+// as high as two branches make it, tens of kilobytes.
+func checkPNG(t *testing.T, path string) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("%s is not a PNG: %v", path, err)
+	}
+	w, h := report.Size(2)
+	if got := img.Bounds().Size(); got.X != w || got.Y != h {
+		t.Errorf("%s is %v, want %dx%d", path, got, w, h)
+	}
+	if len(b) < 30_000 || len(b) > 1_000_000 {
+		t.Errorf("%s has %d bytes: not a sane size for the chart", path, len(b))
+	}
+	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
+		t.Errorf("%s: %v %v", path, st, err)
+	}
+	if dir := os.Getenv("PINGAN_CHART_DIR"); dir != "" {
+		if _, dup := pngs.LoadOrStore(t.Name()+filepath.Base(path), true); !dup {
+			_ = os.WriteFile(filepath.Join(dir, strings.ReplaceAll(t.Name(), "/", "-")+"-"+filepath.Base(path)), b, 0o644)
+		}
+	}
+}
+
+// TestDailyReportChart: the report job sends each admin the text, then the
+// chart, and saves the day's figures; /日报 sends the asker the same two
+// and saves nothing; a day without a report is a gap in the history.
+func TestDailyReportChart(t *testing.T) {
+	o := buildOffice(t, officeSetup{config: chartConfig})
+	o.at(0, 9, 0)
+	o.group("一支部群", "老张", "平安")
+	o.group("一支部群", "王阿姨", "有点发烧")
+	o.group("二支部群", "老杨", "1")
+	o.at(0, 17, 0)
+
+	// /日报 before the job: text then picture to the asker; no history yet.
+	got := o.private("赵书记", "/日报")
+	mustContain(t, reportText(t, got, "赵书记"), "【日报】", "3/6")
+	if days, err := o.st.Days(o.ctx, o.clock.Now(), 1); err != nil || days[0].Known {
+		t.Fatalf("/日报 saved the day: %+v %v", days, err)
+	}
+
+	text := reportText(t, o.at(0, 17, 30), "陈主任", "赵书记")
+	mustContain(t, text, "【日报】测试退管办 2026年11月24日", "3/6", "身体不适：王秀英")
+	mustNotContain(t, text, "图表未生成")
+	days, err := o.st.Days(o.ctx, o.clock.Now(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := days[0].Figures
+	if !days[0].Known || f.Well != 2 || f.Unwell != 1 || f.Answered != 3 || f.Total != 6 || !f.Round || f.Away != 0 ||
+		len(f.Branches) != 2 || f.Branches[0].Branch != "一支部" || f.Branches[0].Answered != 2 || f.Branches[1].Answered != 1 {
+		t.Errorf("the day's figures: %+v", days[0])
+	}
+
+	// Wednesday reported, Thursday not (no report job), Friday reported:
+	// Thursday is a gap in the history, not zeros.
+	o.at(1, 17, 30)
+	o.at(3, 9, 30)
+	o.group("二支部群", "陈阿姨", "平安")
+	o.at(3, 17, 0)
+	reportText(t, o.at(3, 17, 30), "陈主任", "赵书记")
+	days, err = o.st.Days(o.ctx, o.clock.Now(), 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var known []bool
+	for _, d := range days {
+		known = append(known, d.Known)
+	}
+	if want := []bool{true, true, false, true}; !equalBools(known, want) {
+		t.Errorf("days known %v, want %v", known, want)
+	}
+	if f := days[3].Figures; f.Answered != 1 || f.Well != 3 {
+		t.Errorf("Friday's figures: %+v", f)
+	}
+}
+
+func equalBools(a, b []bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestWeeklyReportChart: on Monday 09:00 the admins get the last week as
+// text, then the fortnight's chart; days without a record are named.
+func TestWeeklyReportChart(t *testing.T) {
+	o := buildOffice(t, officeSetup{config: chartConfig})
+	o.at(0, 9, 0)
+	o.group("一支部群", "老张", "平安")
+	o.group("一支部群", "王阿姨", "有点发烧")
+	o.private("联络员李娜", "/求助 张建国 买菜 米和油")
+	o.at(0, 17, 30)
+	o.at(1, 9, 30)
+	o.group("二支部群", "陈阿姨", "平安")
+	o.at(5, 23, 0) // through Sunday: reports on Tuesday, Wednesday and Friday
+	sent := o.at(6, 9, 0)
+	var report []bot.Outgoing
+	for _, m := range sent { // Monday 09:00 also posts the check-in prompt to the groups
+		if m.Group == "" {
+			report = append(report, m)
+		}
+	}
+	text := reportText(t, report, "陈主任", "赵书记")
+	mustContain(t, text, "【周报】测试退管办 11月23日—11月29日",
+		"报平安：3 天发起，合计 3/18（17%）；最低 11月27日 0/6（0%）",
+		"身体不适：最多 1 人（11月24日），11月27日 1 人",
+		"超时未联系：最多 5 人（11月25日），11月27日 5 人",
+		"求助：本周新增 1 件，完成 0 件；目前未完成 1 件（待认领 1，办理中 0）",
+		"无记录：11月23日、11月26日、11月28日、11月29日")
+}
+
+// TestReportWithoutFont: with no Chinese font the text report still goes
+// out, saying the chart is missing and what to install, and the log says why.
+func TestReportWithoutFont(t *testing.T) {
+	var logs syncBuffer
+	missing := filepath.Join(t.TempDir(), "NotoSansCJK-Regular.ttc")
+	cfg := testConfig + "chart: {font: " + missing + "}\n"
+	o := buildOffice(t, officeSetup{config: cfg, logTo: &logs})
+	o.at(0, 17, 0)
+	text := only(t, o.at(0, 17, 30), "陈主任")
+	mustContain(t, text, "【日报】", "图表未生成：服务器缺少中文字体，请安装 fonts-noto-cjk")
+	mustContain(t, logs.String(), "chart not sent", missing, "apt-get install fonts-noto-cjk")
+	if days, err := o.st.Days(o.ctx, o.clock.Now(), 1); err != nil || !days[0].Known {
+		t.Errorf("the day's figures are saved all the same: %+v %v", days, err)
+	}
+	// /日报 too: the text, saying so.
+	mustContain(t, only(t, o.private("陈主任", "/日报"), "陈主任"), "【日报】", "图表未生成")
+}
+
+// syncBuffer is a bytes.Buffer safe for the logger's goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestChartPNGForADay: the picture of an earlier day comes from the history.
+func TestChartPNGForADay(t *testing.T) {
+	o := buildOffice(t, officeSetup{config: chartConfig})
+	o.at(0, 9, 0)
+	o.group("一支部群", "老张", "平安")
+	o.at(0, 17, 30)
+	o.at(1, 12, 0)
+	b, err := o.svc.ChartPNG(o.ctx, day0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "chart.png")
+	os.WriteFile(path, b, 0o600)
+	checkPNG(t, path)
+	if _, err := o.svc.ChartPNG(o.ctx, time.Date(2026, 11, 25, 8, 0, 0, 0, day0.Location())); err != nil {
+		t.Errorf("today's chart: %v", err)
+	}
+}
