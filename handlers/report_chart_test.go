@@ -234,3 +234,46 @@ func TestChartPNGForADay(t *testing.T) {
 		t.Errorf("today's chart: %v", err)
 	}
 }
+
+// TestWeeklyNoHistory: a week without a daily report still
+// gets its weekly report, saying so, and a chart of gaps.
+func TestWeeklyNoHistory(t *testing.T) {
+	cfg := strings.Replace(chartConfig, `report: "30 17 * * 2,3,5"`, `report: "30 17 1 1 *"`, 1)
+	o := buildOffice(t, officeSetup{config: cfg})
+	o.at(5, 23, 0)
+	var report []bot.Outgoing
+	for _, m := range o.at(6, 9, 0) {
+		if m.Group == "" {
+			report = append(report, m)
+		}
+	}
+	text := reportText(t, report, "陈主任", "赵书记")
+	mustContain(t, text, "【周报】测试退管办 11月23日—11月29日\n本周没有日报数据（日报任务没有运行）。\n求助：本周新增 0 件，完成 0 件；目前未完成 0 件")
+	mustNotContain(t, text, "无记录：", "报平安：")
+}
+
+// TestChartFilesPruned: writing a chart removes the office's chart files
+// older than 30 days, and nothing else.
+func TestChartFilesPruned(t *testing.T) {
+	o := newOffice(t)
+	dir := o.svc.ExportDir
+	old := filepath.Join(dir, "chart-"+o.cfg.Office+"-daily-20261001-173000.png")
+	recent := filepath.Join(dir, "chart-"+o.cfg.Office+"-daily-20261101-173000.png")
+	other := filepath.Join(dir, "chart-other-office-daily-20261001-173000.png")
+	workbook := filepath.Join(dir, "台账-"+o.cfg.Office+"-20261001-1730.xlsx")
+	for _, p := range []string{old, recent, other, workbook} {
+		os.WriteFile(p, []byte("x"), 0o600)
+	}
+	long := time.Now().Add(-31 * 24 * time.Hour)
+	for _, p := range []string{old, other, workbook} {
+		os.Chtimes(p, long, long)
+	}
+	os.Chtimes(recent, time.Now().Add(-29*24*time.Hour), time.Now().Add(-29*24*time.Hour))
+	o.at(0, 17, 0)
+	reportText(t, o.at(0, 17, 30), "陈主任")
+	for p, want := range map[string]bool{old: false, recent: true, other: true, workbook: true} {
+		if _, err := os.Stat(p); (err == nil) != want {
+			t.Errorf("%s kept: %v, want %v", filepath.Base(p), err == nil, want)
+		}
+	}
+}
