@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
+	"image/png"
 	"time"
 
 	"gonum.org/v1/plot/vg"
@@ -100,7 +101,7 @@ var (
 )
 
 // Render draws c as a PNG with font f.
-func Render(c Chart, f *Font) (png []byte, err error) {
+func Render(c Chart, f *Font) (out []byte, err error) {
 	if f == nil || f.face == nil {
 		return nil, fmt.Errorf("%w: none loaded; %s", ErrNoFont, InstallHint)
 	}
@@ -109,7 +110,7 @@ func Render(c Chart, f *Font) (png []byte, err error) {
 	}
 	defer func() { // gonum/plot panics on what it cannot draw
 		if r := recover(); r != nil {
-			png, err = nil, fmt.Errorf("chart: %v", r)
+			out, err = nil, fmt.Errorf("chart: %v", r)
 		}
 	}()
 	var branches []Branch
@@ -137,7 +138,10 @@ func Render(c Chart, f *Font) (png []byte, err error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if _, err := (vgimg.PngCanvas{Canvas: img}).WriteTo(&buf); err != nil {
+	// Fastest compression: the default spends twice the drawing's time to
+	// save a third of the bytes of a file that stays small.
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&buf, img.Image()); err != nil {
 		return nil, fmt.Errorf("chart: encode png: %w", err)
 	}
 	return buf.Bytes(), nil
