@@ -182,7 +182,8 @@ func TestWeeklyReportChart(t *testing.T) {
 	}
 	for d, f := range figures {
 		day := time.Date(2026, 11, 24+d, 17, 30, 0, 0, day0.Location())
-		f.At, f.Branches = day, []store.BranchFigures{{Branch: "一支部", Answered: f.Answered, Total: 3}, {Branch: "二支部", Total: 3}}
+		one := min(f.Answered, 3)
+		f.At, f.Branches = day, []store.BranchFigures{{Branch: "一支部", Answered: one, Total: 3}, {Branch: "二支部", Answered: f.Answered - one, Total: 3}}
 		if err := o.st.SaveDay(o.ctx, day, f); err != nil {
 			t.Fatal(err)
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"pingan/report"
 	"pingan/store"
 )
 
@@ -42,9 +43,46 @@ func (s *Service) WeeklyReport(ctx context.Context, at time.Time) error {
 			return "", err
 		}
 		c.Period = fmt.Sprintf("%s—%s", days[0].Date.Format("2006年1月2日"), last.Format("1月2日"))
+		c.Coverage = weekCoverage(days)
 		return s.chartFile(c, "weekly")
 	}
 	return s.send(ctx, s.withChart(text, draw, s.adminRemarks()...)...)
+}
+
+// weekCoverage sums each branch's coverage over the week's rounds; nil
+// when no day has a record.
+func weekCoverage(week []store.Day) *report.Coverage {
+	var v *report.Coverage
+	rounds := 0
+	at := map[string]int{}
+	for _, d := range week {
+		if !d.Known {
+			continue
+		}
+		if v == nil {
+			v = &report.Coverage{}
+		}
+		v.Date = d.Date
+		if !d.Figures.Round {
+			continue
+		}
+		rounds++
+		for _, b := range d.Figures.Branches {
+			i, ok := at[b.Branch]
+			if !ok {
+				i = len(v.Branches)
+				at[b.Branch] = i
+				v.Branches = append(v.Branches, report.Branch{Name: b.Branch})
+			}
+			v.Branches[i].Answered += b.Answered
+			v.Branches[i].Total += b.Total
+		}
+	}
+	if v != nil {
+		v.Round = rounds > 0
+		v.Title = fmt.Sprintf("各支部报平安（%s—%s，%d 天合计）", week[0].Date.Format("1月2日"), week[len(week)-1].Date.Format("1月2日"), rounds)
+	}
+	return v
 }
 
 // weeklyText sums up a week of daily figures for the admins: coverage,

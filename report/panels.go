@@ -25,6 +25,9 @@ func branchPanel(c draw.Canvas, t typo, v *Coverage, days int) error {
 	title, msg := "各支部报平安", fmt.Sprintf("近%d天没有记录。", days)
 	if v != nil {
 		title = fmt.Sprintf("各支部报平安（%s）", v.Date.Format("1月2日"))
+		if v.Title != "" {
+			title = v.Title
+		}
 		switch {
 		case !v.Round:
 			msg = "当日未发起报平安，没有各支部的数字。"

@@ -44,6 +44,9 @@ type Coverage struct {
 	Round bool
 	// Branches is each branch's coverage, in roster order.
 	Branches []Branch
+	// Title, when set, heads the panel instead of 各支部报平安（Date）: a
+	// week's report sums its days.
+	Title string
 }
 
 // Branch is one branch's coverage in a day's round.
