@@ -47,11 +47,12 @@ func JobsCommand(f JobsFunc, loc *time.Location, log *slog.Logger) bot.Command {
 
 // jobLabels are the Chinese names of the jobs.
 var jobLabels = map[string]string{
-	"checkin":       "报平安提示",
-	"reminders":     "待联系提醒",
-	"report":        "日报",
-	"escalation":    "求助/紧急升级",
-	"bulletins":     "官方通知",
+	"checkin":    "报平安提示",
+	"reminders":  "待联系提醒",
+	"report":     "日报",
+	"escalation": "求助/紧急升级",
+	"bulletins":  "官方通知",
+
 	"weekly_report": "周报",
 }
 
