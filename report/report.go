@@ -68,8 +68,9 @@ type Day struct {
 	Well, Unwell, Away, Overdue, Open int
 }
 
-// Size is the picture's size in pixels for a coverage of branches: 1080
-// wide, a phone screen's width, and taller with more than four branches.
+// Size is the picture's size in pixels when it draws bars for branches
+// (none when the day had no round): 1080 wide, a phone screen's width, and
+// taller with more than four branches.
 func Size(branches int) (w, h int) {
 	_, hh := layoutSize(branches)
 	return int(pageW.Dots(dpi) + 0.5), int(hh.Dots(dpi) + 0.5)
@@ -116,8 +117,8 @@ func Render(c Chart, f *Font) (out []byte, err error) {
 			out, err = nil, fmt.Errorf("chart: %v", r)
 		}
 	}()
-	var branches []Branch
-	if c.Coverage != nil {
+	var branches []Branch // the bars drawn: none without a round
+	if c.Coverage != nil && c.Coverage.Round {
 		branches = c.Coverage.Branches
 	}
 	w, h := layoutSize(len(branches))

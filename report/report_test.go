@@ -65,6 +65,11 @@ func TestRender(t *testing.T) {
 	for i := range noRound.Days {
 		noRound.Days[i].Known = i == len(noRound.Days)-1
 	}
+	many := sample()
+	many.Coverage.Branches = nil
+	for i, name := range []string{"第一支部", "第二支部", "第三支部", "第四支部", "第五支部", "第六支部", "机关第一支部", "机关第二支部", "稽查局支部", "征管科支部", "离休干部支部", "老干部活动中心支部"} {
+		many.Coverage.Branches = append(many.Coverage.Branches, Branch{name, 20 - i, 20})
+	}
 	nothing := sample()
 	nothing.Coverage = nil
 	for i := range nothing.Days {
@@ -73,7 +78,7 @@ func TestRender(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		c    Chart
-	}{{"five-branches", sample()}, {"two-branches", small}, {"no-round-one-day", noRound}, {"no-record", nothing}} {
+	}{{"five-branches", sample()}, {"two-branches", small}, {"no-round-one-day", noRound}, {"no-record", nothing}, {"twelve-branches", many}} {
 		t.Run(tc.name, func(t *testing.T) {
 			b, err := Render(tc.c, f)
 			if err != nil {
