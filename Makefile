@@ -1,11 +1,12 @@
 # pingan — make test runs vet and the race-enabled tests against a real
-# redis-server (installed here when missing and we may; see README).
+# redis-server, with the chart's Chinese font (both installed here when
+# missing and we may; see README).
 
 GO ?= go
 
-.PHONY: test vet build bench redis-server demo
+.PHONY: test vet build bench redis-server fonts demo
 
-test: redis-server vet
+test: redis-server fonts vet
 	$(GO) test -race -count=1 ./...
 	$(GO) test -run '^$$' -bench . -benchtime 200x ./handlers/parse/
 
@@ -34,4 +35,19 @@ redis-server:
 		command -v redis-server >/dev/null 2>&1 || { echo "could not install redis-server: install it (apt-get install redis-server) or set REDIS_URL"; exit 1; }; \
 	else \
 		echo "tests need redis-server: install it (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis) or set REDIS_URL"; exit 1; \
+	fi
+
+# The report chart needs a Chinese font: Debian's fonts-noto-cjk (Noto Sans
+# CJK SC), unless PINGAN_FONT names another.
+NOTO_CJK := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+fonts:
+	@if [ -n "$$PINGAN_FONT" ] || [ -f $(NOTO_CJK) ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing fonts-noto-cjk (Debian package, the chart's Chinese font)"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -q --no-install-recommends fonts-noto-cjk >/dev/null 2>&1 || \
+		{ apt-get update -q >/dev/null 2>&1; apt-get install -y -q --no-install-recommends fonts-noto-cjk >/dev/null 2>&1; }; \
+		[ -f $(NOTO_CJK) ] || { echo "could not install fonts-noto-cjk: install it (apt-get install fonts-noto-cjk) or set PINGAN_FONT to a font with Simplified Chinese glyphs"; exit 1; }; \
+	else \
+		echo "the chart tests need a Chinese font: install it (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk), or set PINGAN_FONT to a .ttc/.otf with Simplified Chinese glyphs such as Noto Sans CJK SC"; exit 1; \
 	fi

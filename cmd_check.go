@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"pingan/config"
+	"pingan/report"
 	"pingan/scheduler"
 )
 
@@ -36,7 +37,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 }
 
 // printSummary writes what a config holds: groups, elders per branch and
-// tier, staff, and each job's next three fire times.
+// tier, staff, each job's next three fire times, and the chart's font.
 func printSummary(w io.Writer, cfg *config.Config, now time.Time) error {
 	fmt.Fprintf(w, "%s (office %s, timezone %s): config is valid\n", cfg.Name, cfg.Office, cfg.Timezone)
 	fmt.Fprintf(w, "\ngroups (%d):\n", len(cfg.Groups))
@@ -87,6 +88,12 @@ func printSummary(w io.Writer, cfg *config.Config, now time.Time) error {
 			ts = append(ts, t.Format("2006-01-02 15:04 Mon"))
 		}
 		fmt.Fprintf(w, "  %-10s %-14q next: %s\n", j.Name, j.Spec, strings.Join(ts, ", "))
+	}
+	// A missing font is not a config error: the reports then go out as text.
+	if f, err := report.FindFont(cfg.Chart.Font); err != nil {
+		fmt.Fprintf(w, "\nchart font: none, the reports go out as text only: %v\n", err)
+	} else {
+		fmt.Fprintf(w, "\nchart font: %s (%s)\n", f.Path, f.Name)
 	}
 	return nil
 }

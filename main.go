@@ -7,6 +7,7 @@
 //	pingan check --config FILE                   validate config and roster
 //	pingan parse                                 the reply parser on stdin
 //	pingan export --config FILE [--out F.xlsx]   the ledger as an Excel workbook
+//	pingan report --config FILE [--out F.png]    the daily report's chart
 package main
 
 import (
@@ -34,6 +35,7 @@ usage:
   pingan check --config FILE
   pingan parse  < messages.txt
   pingan export --config FILE [--out FILE.xlsx] [--days 7]
+  pingan report --config FILE [--out FILE.png] [--at 2026-12-01]
 `
 
 // run dispatches a subcommand and returns the exit code.
@@ -53,6 +55,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdParse(stdin, stdout, stderr)
 	case "export":
 		return cmdExport(ctx, args[1:], stdout, stderr)
+	case "report":
+		return cmdReport(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -65,7 +65,7 @@ func TestCheck(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"config is valid", "第一支部: 10 (", "checkin", "reminders", "report", "联络员-李娜"} {
+	for _, want := range []string{"config is valid", "第一支部: 10 (", "checkin", "reminders", "report", "weekly_report", "联络员-李娜", "chart font: /"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("summary lacks %q:\n%s", want, out)
 		}

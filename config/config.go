@@ -35,7 +35,7 @@ func LoadFile(path string) (*Config, error) {
 	}
 	// Files the bot writes live beside the config too, whatever the
 	// working directory (systemd starts services in /).
-	for _, f := range []*string{&c.WeChat.SessionFile, &c.WeChat.QRFile, &c.Spool.File} {
+	for _, f := range []*string{&c.WeChat.SessionFile, &c.WeChat.QRFile, &c.Spool.File, &c.Chart.Font} {
 		*f = beside(path, *f)
 	}
 	return c, nil
@@ -204,6 +204,9 @@ func (c *Config) defaults() {
 	}
 	if c.Jobs.Escalation == "" {
 		c.Jobs.Escalation = "* * * * *"
+	}
+	if c.Jobs.WeeklyReport == "" {
+		c.Jobs.WeeklyReport = "0 9 * * 1"
 	}
 	c.aidDefaults()
 	c.bulletinDefaults()

@@ -54,6 +54,8 @@ type Config struct {
 	Urgent Urgent `yaml:"urgent"`
 	// Bulletins configures official notices; see bulletins.go.
 	Bulletins Bulletins `yaml:"bulletins"`
+	// Chart configures the report's picture.
+	Chart Chart `yaml:"chart"`
 
 	// Location is the loaded Timezone.
 	Location *time.Location `yaml:"-"`
@@ -133,6 +135,15 @@ type Jobs struct {
 	Report string `yaml:"report"`
 	// Escalation checks aid requests and emergencies; default every minute.
 	Escalation string `yaml:"escalation"`
+	// WeeklyReport sends the admins the last seven days; default Monday 09:00.
+	WeeklyReport string `yaml:"weekly_report"`
+}
+
+// Chart configures the picture that comes with the reports.
+type Chart struct {
+	// Font is a font file with Simplified Chinese glyphs, relative to the
+	// config; empty: $PINGAN_FONT, else Debian's fonts-noto-cjk.
+	Font string `yaml:"font"`
 }
 
 // Outbox paces sending, to keep within WeChat's limits. A value left out

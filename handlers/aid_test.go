@@ -164,7 +164,7 @@ func TestAidLifecycle(t *testing.T) {
 	mustContain(t, one(t, o.private(chen, "/待办"), chen), "求助 #2 买菜/食品 小刘 已认领")
 
 	// 17:30 report has the day's aid figures.
-	report := one(t, keep(o.at(0, 17, 30)), chen)
+	report := reportFor(t, keep(o.at(0, 17, 30)), chen)
 	mustContain(t, report, "求助：今日新增 4，认领 2，完成 1，取消 1")
 	mustNotContain(t, report, "零报告")
 

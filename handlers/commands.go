@@ -70,7 +70,8 @@ func (s *Service) cmdReport(ctx context.Context, r bot.Request) string {
 		s.log.Error("report", "err", err)
 		return internalFail
 	}
-	return st.Text(true)
+	s.reportReply(ctx, r.Msg.From.Remark, st) // text and chart, queued in order
+	return ""
 }
 
 func (s *Service) cmdTodo(ctx context.Context, r bot.Request) string {

@@ -139,7 +139,7 @@ func TestCheckinDay(t *testing.T) {
 	}
 
 	// 17:30 the admin gets the day's figures.
-	report := only(t, o.at(0, 17, 30), "陈主任")
+	report := reportText(t, o.at(0, 17, 30), "陈主任")
 	mustContain(t, report, "【日报】", "6/6", "身体不适：王秀英", "超时未联系：0 人")
 	mustNotContain(t, report, "零报告")
 

@@ -82,6 +82,7 @@ type officeSetup struct {
 	id        string                // default a fresh office id
 	bulletins fs.FS                 // bulletin files, loaded as the app loads them
 	instance  string                // the scheduler's process name; default "test"
+	logTo     io.Writer             // where the service logs; default nowhere
 }
 
 // buildOffice makes an office as the app wires one: config and roster,
@@ -110,8 +111,11 @@ func buildOffice(t *testing.T, s officeSetup) *office {
 			t.Fatalf("bulletins: %v", err)
 		}
 	}
+	if s.logTo == nil {
+		s.logTo = io.Discard
+	}
 	o := &office{t: t, ctx: context.Background(), cfg: cfg, clock: clock.NewSim(day0), tr: bottest.New(),
-		log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+		log: slog.New(slog.NewTextHandler(s.logTo, nil))}
 	o.st = store.New(s.rdb, s.id, o.clock)
 	out, err := bot.NewOutbox(o.st.Outbox(), o.tr, o.log, bot.OutboxOptions{AckEvery: cfg.Ack.Interval()})
 	if err != nil {
@@ -122,6 +126,7 @@ func buildOffice(t *testing.T, s officeSetup) *office {
 	o.out.Sleep = func(_ context.Context, d time.Duration) error { o.clock.Advance(d); return nil } // a back-off passes on the office's clock
 	o.svc = handlers.New(cfg, o.st, o.out, o.clock, o.log)
 	o.out.AckText = o.svc.AckMessage
+	o.svc.ExportDir = t.TempDir() // workbooks and charts
 	if err := o.svc.Setup(o.ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -183,18 +183,16 @@ func (s *Service) Reminders(ctx context.Context, at time.Time) error {
 	return s.send(ctx, msgs...)
 }
 
-// Report sends the admins the day's figures.
+// Report sends the admins the day's figures, as text and as a chart, and
+// saves them as the day's in the history.
 func (s *Service) Report(ctx context.Context, at time.Time) error {
 	st, err := s.statusAt(ctx, at)
 	if err != nil {
 		return err
 	}
-	text := st.Text(true)
-	var msgs []bot.Outgoing
-	for _, a := range s.cfg.Admins() {
-		msgs = append(msgs, toStaff(a, text))
-	}
-	return s.send(ctx, msgs...)
+	saved := s.saveDay(ctx, st) // report_chart.go: the history behind the chart
+	msgs := s.withChart(st.Text(true), func() (string, error) { return s.dailyChart(ctx, st) }, s.adminRemarks()...)
+	return errors.Join(s.send(ctx, msgs...), saved)
 }
 
 // Overview is the office's figures at one moment.

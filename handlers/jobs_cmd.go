@@ -52,6 +52,8 @@ var jobLabels = map[string]string{
 	"report":     "日报",
 	"escalation": "求助/紧急升级",
 	"bulletins":  "官方通知",
+
+	"weekly_report": "周报",
 }
 
 func jobsText(jobs []JobInfo, loc *time.Location) string {

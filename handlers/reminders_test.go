@@ -61,7 +61,7 @@ func TestZeroReport(t *testing.T) {
 	if sent := o.at(0, 16, 0); len(sent) != 0 {
 		t.Errorf("reminders with nobody overdue:\n%s", bottest.Dump(sent))
 	}
-	report := only(t, o.at(0, 17, 30), "陈主任")
+	report := reportText(t, o.at(0, 17, 30), "陈主任")
 	mustContain(t, report, "6/6（100%）", "平安 6", "今日零报告")
 	mustNotContain(t, report, "身体不适：")
 }

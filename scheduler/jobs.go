@@ -15,12 +15,13 @@ const (
 	JobReport    = "report"
 	JobEscalate  = "escalation"
 	JobBulletins = "bulletins"
+	JobWeekly    = "weekly_report"
 )
 
 // JobsFor builds the office's jobs from its config, running on svc (nil
 // when only the schedules are wanted, as in `pingan check`). Graces: a
 // check-in prompt or a bulletin missed while down is caught up within 1h
-// (bulletins.grace), reminders, the report and escalation the same day.
+// (bulletins.grace), reminders, the reports and escalation the same day.
 // The bulletins job exists when bulletins.allowed_sources names a source.
 func JobsFor(cfg *config.Config, svc *handlers.Service) ([]Job, error) {
 	specs := []struct {
@@ -32,6 +33,7 @@ func JobsFor(cfg *config.Config, svc *handlers.Service) ([]Job, error) {
 		{JobReminders, cfg.Jobs.Reminders, 0, func(j *Job) { j.Run = svc.Reminders }},
 		{JobReport, cfg.Jobs.Report, 0, func(j *Job) { j.Run = svc.Report }},
 		{JobEscalate, cfg.Jobs.Escalation, 0, func(j *Job) { j.Run = svc.Escalate }},
+		{JobWeekly, cfg.Jobs.WeeklyReport, 0, func(j *Job) { j.Run = svc.WeeklyReport }},
 	}
 	if cfg.Bulletins.Enabled() {
 		specs = append(specs, struct {

@@ -133,3 +133,9 @@ func (k keys) bulletinMissed() string { return k.p + "bulletins:missed" }
 // once: a marker set with SET NX that something happened (a daily hint,
 // a job failure told to the admins), expiring with its period.
 func (k keys) once(what string) string { return k.p + "once:" + what }
+
+// --- the report's history (issue 12) ---
+
+// daily: hash YYYYMMDD (office zone) → DayFigures JSON, the office's
+// figures as each day's report saw them; trimmed to dailyKeep days.
+func (k keys) daily() string { return k.p + "daily" }
