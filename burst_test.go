@@ -157,6 +157,20 @@ func TestMorningBurst(t *testing.T) {
 	if personal != 1+aid {
 		t.Errorf("%d personal answers in the group, want %d", personal, 1+aid)
 	}
+	// /metrics measured it: the alarms to the liaison and the admin and the
+	// answer to the elder, each within 15 s.
+	mfs, err := app.Registry.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() == "pingan_alarm_delay_seconds" {
+			h := mf.GetMetric()[0].GetHistogram()
+			if h.GetSampleCount() != 3 || h.GetSampleSum() > 45 {
+				t.Errorf("alarm delay histogram: %d samples, sum %.1fs; want 3 within 15s each", h.GetSampleCount(), h.GetSampleSum())
+			}
+		}
+	}
 	if len(w.fake.Sent()) != len(sent) {
 		t.Errorf("the fake WeChat recorded %d messages, the app sent %d", len(w.fake.Sent()), len(sent))
 	}

@@ -33,7 +33,7 @@ func TestDemoScript(t *testing.T) {
 		return i
 	}
 	prompt := find("→ [一支部老同志群] 各位老同志早上好")
-	ack := find("→ [一支部老同志群] 【报平安接龙】收到 张建国 的回复")
+	ack := find("→ [一支部老同志群] 【报平安接龙】收到 张建国的回复")
 	unwell := find("→ 联络员-李娜: 【身体不适】王秀英：我有点发烧")
 	refusal := find("→ 路人甲: 您好，这里是退管办报平安助手")
 	bound := find("→ 联络员-赵敏: 已将群昵称「夕阳红」绑定为 韩素梅。此前的 1 条回复已补记。")
@@ -65,7 +65,9 @@ func TestCheck(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"config is valid", "第一支部: 10 (", "checkin", "reminders", "report", "weekly_report", "联络员-李娜", "chart font: /"} {
+	for _, want := range []string{"config is valid", "第一支部: 10 (", "checkin", "reminders", "report", "weekly_report", "联络员-李娜", "chart font: /",
+		"pacing: at least 1.5s between messages, plus up to 1s at random, at most 20 a minute; alarms first",
+		"acknowledgements: one list per group every 3m0s (报平安接龙)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("summary lacks %q:\n%s", want, out)
 		}

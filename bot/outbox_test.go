@@ -254,3 +254,40 @@ func indexOf(msgs []bot.Outgoing, text string) int {
 	}
 	return -1
 }
+
+// TestOutboxMergesAcknowledgementsWhenBehind: one acknowledgement per
+// reply while sending keeps up; when it falls behind, those waiting for
+// one group go as one message — courtesy gives way, alarms never merge.
+func TestOutboxMergesAcknowledgementsWhenBehind(t *testing.T) {
+	h := newOutbox(t, bot.OutboxOptions{PerMinute: 1})
+	ctx := context.Background()
+	ack := func(name string) {
+		if err := h.ob.Ack(ctx, "一支部群", bot.AckItem{Name: name, Mention: name, At: h.clock.Now()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ack("张建国")
+	if _, err := h.ob.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := h.tr.Take(); len(got) != 1 || got[0].Mention != "张建国" {
+		t.Fatalf("the first acknowledgement went as %+v", got)
+	}
+	// The minute's budget is spent: two alarms and three acknowledgements wait.
+	for _, n := range []string{"王秀英", "刘德明", "陈桂兰"} {
+		ack(n)
+	}
+	_ = h.ob.Enqueue(ctx, h.clock.Now(), bot.Outgoing{To: "李娜", Text: "a1", Lane: bot.LaneAlarm}, bot.Outgoing{To: "陈主任", Text: "a2", Lane: bot.LaneAlarm})
+	if err := h.ob.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got := h.tr.Take()
+	if len(got) != 3 || got[0].Text != "a1" || got[1].Text != "a2" {
+		t.Fatalf("sent %s", bottest.Dump(got))
+	}
+	for _, n := range []string{"王秀英", "刘德明", "陈桂兰"} {
+		if !strings.Contains(got[2].Text, n) {
+			t.Errorf("the merged acknowledgement lacks %s: %q", n, got[2].Text)
+		}
+	}
+}

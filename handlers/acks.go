@@ -18,7 +18,7 @@ import (
 // when the budget is short. Group messages never carry a health word.
 
 // ackNames is how many names a batch lists before 「等 N 位」.
-const ackNames = 30
+const ackNames = 50
 
 // Acknowledgement item kinds: the wording of a single acknowledgement.
 const (
@@ -82,11 +82,11 @@ func (s *Service) AckMessage(ctx context.Context, group string, items []bot.AckI
 	var b strings.Builder
 	b.WriteString("【报平安接龙】收到 ")
 	if len(names) > ackNames {
-		fmt.Fprintf(&b, "%s 等 %d 位", strings.Join(names[:ackNames], "、"), len(names))
+		fmt.Fprintf(&b, "%s等 %d 位", strings.Join(names[:ackNames], "、"), len(names))
 	} else {
 		b.WriteString(strings.Join(names, "、"))
 	}
-	b.WriteString(" 的回复，谢谢大家！")
+	b.WriteString("的回复，谢谢大家！")
 	if heard, total, ok := s.groupCount(ctx, group); ok {
 		fmt.Fprintf(&b, "\n今天已有 %d/%d 位报平安。", heard, total)
 	}
