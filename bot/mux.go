@@ -123,20 +123,38 @@ func Recover(log *slog.Logger) Middleware {
 // MaxTextBytes is the largest message text handlers see in full.
 const MaxTextBytes = 4096
 
+// OmittedMark stands where the middle of an oversized text was cut out.
+const OmittedMark = "\n……（消息过长，中间已省略）……\n"
+
 // Clean makes inbound text safe to handle: invalid UTF-8 replaced, control
-// characters other than line breaks dropped, and texts longer than max bytes
-// marked Oversized (the handler then answers briefly and changes nothing).
+// characters other than line breaks dropped, and a text longer than max
+// bytes cut to its head and its tail (where the news usually is: 「…我摔
+//倒了起不来」) with OmittedMark between, and marked Oversized.
 func Clean(max int) Middleware {
 	return func(next Handler) Handler {
 		return HandlerFunc(func(ctx context.Context, m Message) {
 			if len(m.Text) > max {
 				m.Oversized = true
-				m.Text = truncate(m.Text, max)
+				m.Text = headAndTail(m.Text, max)
 			}
 			m.Text = cleanText(m.Text)
 			next.Handle(ctx, m)
 		})
 	}
+}
+
+// headAndTail keeps about max bytes of s: its start and its end.
+func headAndTail(s string, max int) string {
+	half := (max - len(OmittedMark)) / 2
+	if half <= 0 {
+		return truncate(s, max)
+	}
+	head := truncate(s, half)
+	i := len(s) - half
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return head + OmittedMark + s[i:]
 }
 
 func truncate(s string, n int) string {

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"pingan/bot"
 )
@@ -61,5 +62,13 @@ func TestRecoverAndClean(t *testing.T) {
 	h.Handle(context.Background(), bot.Message{Text: "平安平安平安平安"}) // 24 bytes
 	if !seen.Oversized || seen.Text != "平安平" {
 		t.Errorf("oversized = %q %v", seen.Text, seen.Oversized)
+	}
+	// A long text keeps its head and its tail, where the news usually is.
+	long := "各位好" + strings.Repeat("今天天气不错，", 2000) + "我摔倒了起不来"
+	h = bot.Chain(bot.HandlerFunc(func(_ context.Context, m bot.Message) { seen = m }), bot.Clean(bot.MaxTextBytes))
+	h.Handle(context.Background(), bot.Message{Text: long})
+	if !seen.Oversized || len(seen.Text) > bot.MaxTextBytes || !strings.HasPrefix(seen.Text, "各位好") ||
+		!strings.HasSuffix(seen.Text, "我摔倒了起不来") || !strings.Contains(seen.Text, bot.OmittedMark) || !utf8.ValidString(seen.Text) {
+		t.Errorf("long text became %d bytes: %q…", len(seen.Text), seen.Text[:60])
 	}
 }

@@ -7,7 +7,6 @@ import (
 
 	"pingan/bot"
 	"pingan/config"
-	"pingan/handlers/parse"
 )
 
 // Acknowledgements in groups. An emergency or a request for help is
@@ -20,35 +19,65 @@ import (
 // ackNames is how many names a batch lists before 「等 N 位」.
 const ackNames = 50
 
-// Acknowledgement item kinds: the wording of a single acknowledgement.
+// Answer kinds: what the writer of a reply is told.
 const (
-	ackKindUnwell = "unwell"
-	ackKindSign   = "sign"
+	ackPlain            = ""
+	ackKindSign         = "sign"
+	ackKindUnwell       = "unwell"        // the liaison was told
+	ackKindUnwellFamily = "unwell-family" // the liaison was told; a relative wrote
+	ackKindUnwellUntold = "unwell-untold" // nobody could be told (no liaison known)
+	ackKindAid          = "aid"
+	ackKindUrgent       = "urgent"
 )
 
-// groupAck answers a message in a group: a personal answer to an
-// emergency or a request for help, otherwise a place in the next batch.
-// name is who the batch names (the elder heard of, or the sender).
-func (s *Service) groupAck(ctx context.Context, m bot.Message, r parse.Reply, name string) {
+// ackText is the wording of one answer, which claims nothing that did not happen.
+func ackText(kind string) string {
+	switch kind {
+	case ackKindUnwell:
+		return ackUnwell
+	case ackKindUnwellFamily:
+		return "收到，已转告联络员，请代我们问候老人家，祝早日康复。"
+	case ackKindUnwellUntold:
+		return "收到，请多保重。"
+	case ackKindAid:
+		return ackAid
+	case ackKindUrgent:
+		return ackUrgent
+	case ackKindSign:
+		return ackSign
+	}
+	return ackWell
+}
+
+// answer tells the writer of a reply that it was heard. An emergency or a
+// request for help is answered at once, personally (alarm or staff lane);
+// in private chat every reply is answered plainly, to a sender with a
+// remark only (a nickname can be copied, and the answer would reach
+// someone else); in a configured group everyone else joins the group's
+// next acknowledgement. In a group the config does not know only
+// emergencies and requests for help are answered. name is who the
+// acknowledgement names (the elder heard of, or the sender).
+func (s *Service) answer(ctx context.Context, m bot.Message, kind, name string) {
+	personal := kind == ackKindUrgent || kind == ackKindAid
+	lane := bot.LaneStaff
+	if kind == ackKindUrgent {
+		lane = bot.LaneAlarm
+	}
 	switch {
-	case r.Intent == parse.IntentUrgent && m.AlertedOffline:
+	case kind == ackKindUrgent && m.AlertedOffline:
 		return // answered while the store was down
-	case r.Intent == parse.IntentUrgent:
-		s.send(ctx, bot.Outgoing{Group: m.Group, Mention: m.From.DisplayName, Text: ackUrgent, Lane: bot.LaneAlarm, Origin: m.Time})
+	case m.Private():
+		if m.From.Remark != "" {
+			s.send(ctx, bot.Outgoing{To: m.From.Remark, Text: ackText(kind), Lane: lane, Origin: m.Time})
+		}
 		return
-	case r.Intent == parse.IntentAid:
-		s.send(ctx, bot.Outgoing{Group: m.Group, Mention: m.From.DisplayName, Text: ackAid, Lane: bot.LaneStaff, Origin: m.Time})
+	case personal:
+		s.send(ctx, bot.Outgoing{Group: m.Group, Mention: m.From.DisplayName, Text: ackText(kind), Lane: lane, Origin: m.Time})
 		return
-	case s.cfg.Ack.Mode == config.AckOff:
+	case !s.knownGroup(m.Group), s.cfg.Ack.Mode == config.AckOff:
 		return
 	}
-	item := bot.AckItem{Name: name, Mention: m.From.DisplayName, At: m.Time}
-	switch {
-	case r.Health == parse.HealthUnwell:
-		item.Kind = ackKindUnwell
-	case m.Kind != bot.KindText:
-		item.Kind = ackKindSign
-	}
+	item := bot.AckItem{Name: name, Mention: m.From.DisplayName, Kind: kind, At: m.Time}
 	if item.Name == "" {
 		item.Name = m.From.Name()
 	}
@@ -62,14 +91,7 @@ func (s *Service) groupAck(ctx context.Context, m bot.Message, r parse.Reply, na
 // items, or batch mode, name who was heard and give the day's count.
 func (s *Service) AckMessage(ctx context.Context, group string, items []bot.AckItem) bot.Outgoing {
 	if len(items) == 1 && s.cfg.Ack.Mode != config.AckBatch {
-		text := ackWell
-		switch items[0].Kind {
-		case ackKindUnwell:
-			text = ackUnwell
-		case ackKindSign:
-			text = ackSign
-		}
-		return bot.Outgoing{Mention: items[0].Mention, Text: text}
+		return bot.Outgoing{Mention: items[0].Mention, Text: ackText(items[0].Kind)}
 	}
 	var names []string
 	seen := map[string]bool{}

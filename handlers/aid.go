@@ -45,14 +45,16 @@ func (s *Service) OpenAid(ctx context.Context, req store.AidRequest, e store.Eld
 	if err != nil {
 		return a, false, fmt.Errorf("open aid request: %w", err)
 	}
+	cands := s.caseElders(a.Candidates)
 	if fresh {
-		s.sendEach(ctx, s.aidRecipients(e), by, s.aidNotice(a, e))
+		s.indexCase(ctx, a.ElderID, a.Candidates, a.ID)
+		s.sendEach(ctx, s.aidRecipients(e, cands), by, s.aidNotice(a, e))
 		return a, true, nil
 	}
 	// Added to an open request: whoever holds it hears what was added.
 	text := fmt.Sprintf("【求助 #%d 补充】%s 又说：「%s」\n现在需要：%s%s\n%s", a.ID, a.ElderName, shorten(firstText(req), 200),
 		needsLabel(a.Needs), detailSuffix(a.Detail), aidActions(a))
-	to := s.aidRecipients(e)
+	to := s.aidRecipients(e, cands)
 	if a.Status == store.AidClaimed {
 		if st, ok := s.cfg.StaffByName(a.Claimer); ok {
 			to = []config.Staff{st}
@@ -69,15 +71,15 @@ func firstText(a store.AidRequest) string {
 	return a.Texts[0]
 }
 
-// aidRecipients are the elder's liaison and the volunteers, each once.
-func (s *Service) aidRecipients(e store.Elder) []config.Staff {
-	var out []config.Staff
-	if l, ok := s.liaisonOf(e); ok {
-		out = append(out, l)
-	}
+// aidRecipients are the elder's liaison (or each candidate's) and the
+// volunteers, each once; the admins too when no liaison is known (a
+// sender the roster does not know), so that someone owns every request.
+func (s *Service) aidRecipients(e store.Elder, candidates []store.Elder) []config.Staff {
+	out := s.liaisonsOf(e, candidates)
+	known := len(out) > 0
 	out = append(out, s.cfg.Volunteers()...)
-	if len(out) == 0 { // no liaison on record: the admins must hear of it
-		out = s.cfg.Admins()
+	if !known || len(candidates) > 1 {
+		out = append(out, s.cfg.Admins()...)
 	}
 	return out
 }
@@ -116,32 +118,34 @@ func (s *Service) aidNotice(a store.AidRequest, e store.Elder) string {
 	if t := firstText(a); t != "" {
 		fmt.Fprintf(&b, "原话：「%s」\n", shorten(t, 200))
 	}
-	fmt.Fprintf(&b, "来自：%s（%s）\n", askedLabel(a), when(a.Opened.In(s.cfg.Location)))
-	b.WriteString(s.elderContacts(e))
-	fmt.Fprintf(&b, "联络员：%s\n%s", orDash(e.Liaison), aidActions(a))
+	fmt.Fprintf(&b, "来自：%s（%s）\n", s.askedLabel(a), when(a.Opened.In(s.cfg.Location)))
+	cands := s.caseElders(a.Candidates)
+	b.WriteString(s.elderContacts(e, cands))
+	if len(cands) < 2 {
+		fmt.Fprintf(&b, "联络员：%s\n", orDash(e.Liaison))
+	}
+	b.WriteString(bindHint(e, cands))
+	b.WriteString(aidActions(a))
 	return b.String()
 }
 
-// elderContacts renders what aid notices are configured to show.
-func (s *Service) elderContacts(e store.Elder) string {
-	var b strings.Builder
-	if s.cfg.Aid.Shows(config.ShowPhone) {
-		fmt.Fprintf(&b, "电话：%s\n", orDash(e.Phone))
-	}
-	if s.cfg.Aid.Shows(config.ShowFamily) {
-		fmt.Fprintf(&b, "家属：%s\n", orDash(strings.Join(e.Family, "；")))
-	}
-	return b.String()
+// elderContacts renders what aid notices are configured to show, for the
+// elder or each candidate.
+func (s *Service) elderContacts(e store.Elder, candidates []store.Elder) string {
+	return s.contactsOf(e, candidates, s.cfg.Aid.Shows(config.ShowPhone), s.cfg.Aid.Shows(config.ShowFamily))
 }
 
-func askedLabel(a store.AidRequest) string {
+func (s *Service) askedLabel(a store.AidRequest) string {
 	switch a.AskedAs {
 	case store.AskedByFamily:
-		return "家属「" + a.AskedBy + "」在群「" + a.Group + "」代报"
+		return "家属「" + a.AskedBy + "」" + s.where(a.Group) + "代报"
 	case store.AskedByLiaison:
 		return a.AskedBy + " 电话登记"
 	}
-	return "本人在群「" + a.Group + "」"
+	if strings.HasPrefix(a.ElderID, unmatchedPrefix) {
+		return "「" + a.AskedBy + "」" + s.where(a.Group)
+	}
+	return "本人" + s.where(a.Group)
 }
 
 // aidActions tells staff which commands move the request on.

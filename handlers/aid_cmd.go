@@ -102,9 +102,8 @@ func (s *Service) cmdClaim(ctx context.Context, r bot.Request) string {
 	if !ok {
 		return msg
 	}
-	if e, ok := s.elder(a.ElderID); ok {
-		s.sendEach(ctx, s.aidRecipients(e), a.Claimer, fmt.Sprintf("【求助已认领】%s 由 %s 认领。", aidTitle(a), a.Claimer))
-	}
+	e := s.caseSubject(a.ElderID, a.ElderName)
+	s.sendEach(ctx, s.aidRecipients(e, s.caseElders(a.Candidates)), a.Claimer, fmt.Sprintf("【求助已认领】%s 由 %s 认领。", aidTitle(a), a.Claimer))
 	return fmt.Sprintf("已认领 #%d：%s %s%s。完成后请发 /完成 %d", a.ID, a.ElderName, needsLabel(a.Needs), detailSuffix(a.Detail), a.ID)
 }
 

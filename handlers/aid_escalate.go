@@ -53,15 +53,13 @@ func (s *Service) escalateAid(ctx context.Context, at time.Time) error {
 }
 
 func (s *Service) sendAidStage(ctx context.Context, a store.AidRequest, stage store.AidStage, at time.Time) {
-	e, ok := s.elder(a.ElderID)
-	if !ok {
-		e = store.Elder{ID: a.ElderID, Name: a.ElderName}
-	}
+	e := s.caseSubject(a.ElderID, a.ElderName)
+	cands := s.caseElders(a.Candidates)
 	waited := waitedFor(at.Sub(a.Opened))
 	switch stage {
 	case store.StageRemind:
-		text := fmt.Sprintf("【求助待认领 %s】已等 %s，还没有人认领。\n%s%s", aidTitle(a), waited, s.elderContacts(e), aidActions(a))
-		s.sendEach(ctx, s.aidRecipients(e), "", text)
+		text := fmt.Sprintf("【求助待认领 %s】已等 %s，还没有人认领。\n%s%s", aidTitle(a), waited, s.elderContacts(e, cands), aidActions(a))
+		s.sendEach(ctx, s.aidRecipients(e, cands), "", text)
 	case store.StageAdmins:
 		text := fmt.Sprintf("【求助超时 %s】已等 %s 仍无人认领（联络员 %s）。请安排人员跟进：/认领 %d，或 /取消 %d 原因",
 			aidTitle(a), waited, orDash(e.Liaison), a.ID, a.ID)

@@ -13,12 +13,11 @@ func TestBadInput(t *testing.T) {
 	o := newOffice(t)
 	o.at(0, 9, 0)
 
+	// A huge message is read by its head and tail, and kept cut, with a mark.
 	huge := strings.Repeat("平安", 25*1024) // 150 KB
-	if sent := o.group("一支部群", "老张", huge); len(sent) != 0 {
-		t.Errorf("oversized group message answered:\n%v", sent)
-	}
-	if st := o.status("E1"); !st.Last.IsZero() {
-		t.Errorf("oversized group message recorded: %+v", st)
+	only(t, o.group("一支部群", "老张", huge), "[一支部群]")
+	if st := o.status("E1"); st.Health != "well" || !strings.Contains(st.LastText, "省略") || len(st.LastText) > bot.MaxTextBytes {
+		t.Errorf("oversized group message recorded as %s, %d bytes", st.Health, len(st.LastText))
 	}
 	if got := only(t, o.private("联络员李娜", "/查询 "+huge), "联络员李娜"); got != "消息太长，无法处理，请分几条发送。" {
 		t.Errorf("oversized command answered %q", got)
@@ -57,9 +56,16 @@ func TestBadInput(t *testing.T) {
 	if len(after) != len(before) {
 		t.Errorf("an unattributable family reply changed the ledger: %d → %d statuses", len(before), len(after))
 	}
-	// Messages from groups the office does not serve are ignored.
-	if sent := o.deliver(bot.Message{Kind: bot.KindText, Group: "别的群", From: bot.Sender{DisplayName: "老张"}, Text: "平安"}); len(sent) != 0 {
-		t.Errorf("answered a foreign group: %v", sent)
+	// A group the office does not serve: nothing said there, nothing
+	// recorded; the admins hear once a day that it exists.
+	before, _ = o.st.Statuses(o.ctx)
+	sent := o.deliver(bot.Message{Kind: bot.KindText, Group: "别的群", From: bot.Sender{DisplayName: "老张"}, Text: "平安"})
+	mustContain(t, only(t, sent, "陈主任"), "「别的群」不在配置里", "{name: 别的群, branch: 支部名}")
+	if sent := o.deliver(bot.Message{Kind: bot.KindText, Group: "别的群", From: bot.Sender{DisplayName: "老张"}, Text: "都好"}); len(sent) != 0 {
+		t.Errorf("told again, or answered the foreign group: %v", sent)
+	}
+	if after, _ := o.st.Statuses(o.ctx); after["E1"].LastText != before["E1"].LastText {
+		t.Error("a foreign group's reply changed the ledger")
 	}
 }
 

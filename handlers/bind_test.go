@@ -23,7 +23,7 @@ func TestBindSafety(t *testing.T) {
 	}
 
 	got = only(t, o.private("联络员李娜", "/绑定 老张 王秀英"), "联络员李娜")
-	mustContain(t, got, "是名单里 张建国 的姓名或别名，不能绑定给 王秀英")
+	mustContain(t, got, "是名单里 张建国（一支部，E1） 的姓名或别名，不能绑定给 王秀英")
 	o.group("一支部群", "老张", "我有点头晕")
 	if st := o.status("E1"); st.Health != "unwell" {
 		t.Errorf("a refused bind still moved 老张's reply: E1 = %+v", st)

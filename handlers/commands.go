@@ -132,41 +132,45 @@ func (s *Service) cmdContact(ctx context.Context, r bot.Request) string {
 }
 
 // pickElder finds the one elder a command that changes the ledger names:
-// the full name or an alias, never a part of a name, so a typo cannot
-// record a contact for the wrong person.
+// the id, the full name or an alias, never a part of a name, so a typo
+// cannot record a contact for the wrong person. Namesakes are told apart
+// by id.
 func (s *Service) pickElder(name string) (store.Elder, string) {
-	s.mu.RLock()
-	id, ok := s.aliases[parse.Normalize(name)]
-	e := s.elders[id]
-	s.mu.RUnlock()
-	if ok {
+	if e, ok := s.byID(name); ok {
 		return e, ""
 	}
-	if found := s.findByName(name); len(found) > 0 {
-		names := make([]string, len(found))
-		for i, e := range found {
-			names[i] = e.Name
-		}
-		return store.Elder{}, fmt.Sprintf("「%s」不是完整姓名，您是指：%s？请写全名。", name, strings.Join(names, "、"))
+	switch found := s.idx().named(parse.Normalize(name)); len(found) {
+	case 1:
+		return found[0], ""
+	case 0:
+	default:
+		return store.Elder{}, namesakes(name, found)
 	}
-	return store.Elder{}, fmt.Sprintf("名单里没有「%s」，请核对姓名。", name)
+	if found := s.findByName(name); len(found) > 0 {
+		return store.Elder{}, fmt.Sprintf("「%s」不是完整姓名，您是指：%s？请写全名或编号。", name, elderIDs(found))
+	}
+	return store.Elder{}, fmt.Sprintf("名单里没有「%s」，请核对姓名或编号。", name)
 }
 
-// searchElder finds one elder by name, alias or part of a name, for
+// namesakes asks which of several elders of one name is meant, by id.
+func namesakes(name string, found []store.Elder) string {
+	return fmt.Sprintf("名单里有 %d 位「%s」：%s。请用编号指明，例：%s", len(found), name, elderIDs(found), found[len(found)-1].ID)
+}
+
+// searchElder finds one elder by id, name, alias or part of a name, for
 // commands that only read.
 func (s *Service) searchElder(name string) (store.Elder, string) {
 	found := s.findByName(name)
 	switch len(found) {
 	case 0:
-		return store.Elder{}, fmt.Sprintf("名单里没有「%s」，请核对姓名。", name)
+		return store.Elder{}, fmt.Sprintf("名单里没有「%s」，请核对姓名或编号。", name)
 	case 1:
 		return found[0], ""
 	}
-	names := make([]string, len(found))
-	for i, e := range found {
-		names[i] = e.Name + "（" + e.Branch + "）"
+	if exact := s.idx().named(parse.Normalize(name)); len(exact) > 1 {
+		return store.Elder{}, namesakes(name, exact)
 	}
-	return store.Elder{}, fmt.Sprintf("「%s」对应多位老同志：%s，请写全名。", name, strings.Join(names, "、"))
+	return store.Elder{}, fmt.Sprintf("「%s」对应多位老同志：%s，请写全名或编号。", name, elderIDs(found))
 }
 
 func (s *Service) cmdWho(ctx context.Context, r bot.Request) string {
@@ -209,7 +213,7 @@ func (s *Service) cmdWho(ctx context.Context, r bot.Request) string {
 
 func (s *Service) cmdBind(ctx context.Context, r bot.Request) string {
 	if len(r.Args) < 2 {
-		return "用法：/绑定 <群昵称> <老同志姓名>\n例：/绑定 夕阳红 张建国\n发送 /未识别 查看待绑定的昵称。"
+		return "用法：/绑定 <群昵称> <老同志姓名或编号>\n例：/绑定 夕阳红 张建国\n发送 /未识别 查看待绑定的昵称。"
 	}
 	name := r.Args[len(r.Args)-1]
 	nick := strings.TrimSpace(strings.TrimSuffix(r.Rest, name))
@@ -217,15 +221,22 @@ func (s *Service) cmdBind(ctx context.Context, r bot.Request) string {
 	if msg != "" {
 		return msg
 	}
-	s.mu.RLock()
-	owner, isRosterName := s.aliases[nickKey(nick)]
-	s.mu.RUnlock()
-	if isRosterName {
-		if owner == e.ID {
-			return fmt.Sprintf("「%s」已是 %s 在名单里的姓名或别名，无需绑定。", nick, e.Name)
+	owners := s.idx().named(nickKey(nick))
+	switch {
+	case len(owners) > 1 && containsElder(owners, e.ID):
+		// Namesakes: their replies waiting under the shared name are
+		// attributed, but the name is not bound to one of them for good.
+		n, err := s.attribute(ctx, nick, e)
+		if err != nil {
+			s.log.Error("attribute", "err", err)
+			return internalFail
 		}
-		other, _ := s.elder(owner)
-		return fmt.Sprintf("「%s」是名单里 %s 的姓名或别名，不能绑定给 %s；如名单有误，请管理员修改名单。", nick, other.Name, e.Name)
+		return fmt.Sprintf("「%s」是名单里 %d 位同名老同志共用的姓名，不能固定绑定给其中一位；此前这个名字下的 %d 条回复已补记给 %s。以后按所在的群区分；在同一个群里请为他们在名单中加上不同的别名。",
+			nick, len(owners), n, elderIDs([]store.Elder{e}))
+	case len(owners) == 1 && owners[0].ID == e.ID:
+		return fmt.Sprintf("「%s」已是 %s 在名单里的姓名或别名，无需绑定。", nick, e.Name)
+	case len(owners) > 0:
+		return fmt.Sprintf("「%s」是名单里 %s 的姓名或别名，不能绑定给 %s；如名单有误，请管理员修改名单。", nick, elderIDs(owners), e.Name)
 	}
 	n, err := s.Bind(ctx, nick, e)
 	if err != nil {
@@ -242,11 +253,21 @@ func (s *Service) cmdBind(ctx context.Context, r bot.Request) string {
 // Bind attributes a nickname to an elder and records the replies that
 // waited under it; it returns how many were recorded.
 func (s *Service) Bind(ctx context.Context, nick string, e store.Elder) (int, error) {
+	return s.bind(ctx, nick, e, true)
+}
+
+// attribute records the replies that waited under a nickname for e,
+// without binding the nickname.
+func (s *Service) attribute(ctx context.Context, nick string, e store.Elder) (int, error) {
+	return s.bind(ctx, nick, e, false)
+}
+
+func (s *Service) bind(ctx context.Context, nick string, e store.Elder, keep bool) (int, error) {
 	norm := nickKey(nick)
 	if norm == "" {
 		return 0, fmt.Errorf("empty nickname")
 	}
-	pending, err := s.st.Bind(ctx, norm, e.ID)
+	pending, err := s.st.Bind(ctx, norm, e.ID, keep)
 	if err != nil {
 		return 0, err
 	}
@@ -283,4 +304,13 @@ func shorten(s string, n int) string {
 		return string(r)
 	}
 	return string(r[:n]) + "…"
+}
+
+func containsElder(es []store.Elder, id string) bool {
+	for _, e := range es {
+		if e.ID == id {
+			return true
+		}
+	}
+	return false
 }

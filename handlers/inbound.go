@@ -42,18 +42,25 @@ func (s *Service) Handle(ctx context.Context, m bot.Message) {
 // Process handles one inbound message. An error wrapping ErrStore means
 // nothing was applied and the message should be handled again when the
 // store is back; handling it again is safe (messages are deduplicated).
+//
+// Staff drive the bot with commands in private chat. Everyone else — in a
+// configured group, in a group the config does not know, or in private
+// chat — is read as an elder or a family member: a cry for help is never
+// refused or dropped for who sent it or where.
 func (s *Service) Process(ctx context.Context, m bot.Message) error {
 	if m.From.Self {
 		return nil
 	}
 	if m.Private() {
-		return s.handlePrivate(ctx, m)
+		if staff, ok := s.cfg.StaffByRemark(m.From.Remark); ok {
+			return s.handleStaff(ctx, m, staff)
+		}
+		return s.handleElderPrivate(ctx, m)
 	}
 	if !s.knownGroup(m.Group) {
-		s.log.Debug("message from a group not in the config", "group", m.Group)
-		return nil
+		return s.handleUnknownGroup(ctx, m)
 	}
-	return s.handleGroup(ctx, m)
+	return s.handleReply(ctx, m)
 }
 
 func storeErr(what string, err error) error {
@@ -69,28 +76,15 @@ func (s *Service) knownGroup(name string) bool {
 	return false
 }
 
-// handlePrivate answers staff commands; anyone else gets one short refusal.
-func (s *Service) handlePrivate(ctx context.Context, m bot.Message) error {
+// handleStaff answers a staff member's command.
+func (s *Service) handleStaff(ctx context.Context, m bot.Message, staff config.Staff) error {
 	if m.Kind != bot.KindText {
 		return nil
 	}
-	staff, ok := s.cfg.StaffByRemark(m.From.Remark)
 	reply := func(text string) {
 		if text != "" {
-			s.send(ctx, bot.Outgoing{To: m.From.Remark, Text: text})
+			s.send(ctx, bot.Outgoing{To: m.From.Remark, Text: text, Lane: bot.LaneStaff})
 		}
-	}
-	if !ok {
-		s.log.Info("refused a private message from someone not on the staff", "nick", m.From.NickName, "remark", m.From.Remark)
-		// Only a friend with a remark can be answered: a nickname may be a
-		// copy of a staff member's remark and would reach the wrong person.
-		// One refusal a day each, so that nobody can fill the paced outbox.
-		if m.From.Remark != "" {
-			if first, err := s.st.Once(ctx, "refuse:"+m.From.Remark+":"+s.now().Format("20060102"), 25*time.Hour); err != nil || first {
-				s.send(ctx, bot.Outgoing{To: m.From.Remark, Text: refuseText})
-			}
-		}
-		return nil
 	}
 	if fresh, err := s.st.MarkSeen(ctx, m.ID); err != nil {
 		return storeErr("dedupe", err)
@@ -115,92 +109,30 @@ func (s *Service) handlePrivate(ctx context.Context, m bot.Message) error {
 	return nil
 }
 
-// handleGroup reads a message in an elders' group into the ledger.
-func (s *Service) handleGroup(ctx context.Context, m bot.Message) error {
-	if m.Oversized {
-		s.log.Info("ignored an oversized group message", "group", m.Group, "bytes", len(m.Text))
-		return nil
-	}
-	var c store.Contact
-	var r parse.Reply
-	switch m.Kind {
-	case bot.KindText:
-		r = parse.Parse(m.Text)
-		if r.Intent == parse.IntentOther {
-			s.rumourHint(ctx, m)
-			return nil // chatter, greetings, forwards: nothing to record
-		}
-		c = contactFromReply(r)
-		c.Source = store.SourceReply
-	case bot.KindSticker, bot.KindVoice:
-		c = store.Contact{Health: string(parse.HealthUnknown), Doses: -1, Test: string(parse.TestUnknown), Flag: true, Source: store.SourceSticker}
-		if m.Kind == bot.KindVoice {
-			c.Source = store.SourceVoice
-		}
-		r = parse.Reply{Intent: parse.IntentCheckin, Health: parse.HealthUnknown}
-	default:
-		return nil
-	}
-	c.At, c.By, c.Group, c.Text, c.MsgID = m.Time, m.From.Name(), m.Group, m.Text, m.ID
-	if c.At.IsZero() {
-		c.At = s.now()
-	}
-	e, proxy, ok, err := s.identify(ctx, m, r)
-	if err != nil {
-		return err
-	}
-	if !ok {
-		return s.keepUnmatched(ctx, m, c, r)
-	}
-	if proxy && c.Source == store.SourceReply {
-		c.Source = store.SourceFamily
-	}
-	round := s.openRound(ctx, c.At)
-	if err := s.st.RecordContact(ctx, e, c, round); err != nil {
-		if store.IsDuplicate(err) {
+// handleElderPrivate reads a private message from someone not on the
+// staff like a group reply; only a command is refused.
+func (s *Service) handleElderPrivate(ctx context.Context, m bot.Message) error {
+	if m.Kind == bot.KindText {
+		if _, _, _, isCmd := s.mux.Match(m.Text); isCmd {
+			s.refuse(ctx, m)
 			return nil
 		}
-		return storeErr("record contact of "+e.ID, err)
 	}
-	s.afterContact(ctx, m, e, c, r)
-	return nil
+	return s.handleReply(ctx, m)
 }
 
-// identify finds whom a group message is about: the sender by binding or
-// alias; for a family writer, the elder named in the text or in the
-// writer's own nickname. proxy is true when someone else wrote for the elder.
-func (s *Service) identify(ctx context.Context, m bot.Message, r parse.Reply) (e store.Elder, proxy, ok bool, err error) {
-	for _, nick := range []string{m.From.DisplayName, m.From.NickName} {
-		n := nickKey(nick)
-		if n == "" {
-			continue
-		}
-		id, err := s.st.Resolve(ctx, n)
-		if err != nil && !errors.Is(err, store.ErrNotFound) {
-			return e, false, false, storeErr("resolve sender", err)
-		}
-		if e, ok := s.elder(id); ok {
-			if r.Proxy { // the elder's own account, written by family about them or about another elder
-				if other, ok := s.namedIn(parse.Normalize(m.Text)); ok && other.ID != e.ID {
-					return other, true, true, nil
-				}
-				return e, true, true, nil
-			}
-			return e, false, true, nil
-		}
+// refuse answers a command from someone not on the staff, once a day.
+func (s *Service) refuse(ctx context.Context, m bot.Message) {
+	s.log.Info("refused a command from someone not on the staff", "nick", m.From.NickName, "remark", m.From.Remark)
+	// Only a friend with a remark can be answered: a nickname may be a
+	// copy of a staff member's remark and would reach the wrong person.
+	// One refusal a day each, so that nobody can fill the paced outbox.
+	if m.From.Remark == "" {
+		return
 	}
-	// Not a known sender: a family member writing about an elder they name,
-	// or whose name their own nickname carries ("张建国女儿").
-	if e, ok := s.namedIn(parse.Normalize(m.Text)); ok && r.Proxy {
-		return e, true, true, nil
+	if first, err := s.st.Once(ctx, "refuse:"+m.From.Remark+":"+s.now().Format("20060102"), 25*time.Hour); err != nil || first {
+		s.send(ctx, bot.Outgoing{To: m.From.Remark, Text: refuseText, Lane: bot.LaneStaff})
 	}
-	for _, nick := range []string{m.From.DisplayName, m.From.NickName} {
-		if e, ok := s.namedIn(parse.Normalize(nick)); ok {
-			// "张建国女儿" is family; "张建国（一支部）" is the elder.
-			return e, r.Proxy || hasKinWord(nick), true, nil
-		}
-	}
-	return e, false, false, nil
 }
 
 // nickKey is how a group nickname is matched and kept: normalised, or as
@@ -223,56 +155,6 @@ func hasKinWord(nick string) bool {
 		}
 	}
 	return false
-}
-
-// keepUnmatched stores a reply from an unknown sender until a liaison binds it.
-func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Contact, r parse.Reply) error {
-	nick := nickKey(m.From.DisplayName)
-	if nick == "" {
-		nick = nickKey(m.From.NickName)
-	}
-	if nick == "" {
-		s.log.Warn("group message with no usable sender name", "group", m.Group)
-		return nil
-	}
-	if err := s.st.AddUnmatched(ctx, nick, c); err != nil {
-		if store.IsDuplicate(err) {
-			return nil
-		}
-		return storeErr("keep unmatched reply", err)
-	}
-	// Staff hear first; the group's answer follows.
-	defer s.groupAck(ctx, m, r, m.From.Name())
-	if r.Intent == parse.IntentUrgent {
-		s.onUrgentUnmatched(ctx, m) // numbered, repeated until acknowledged (urgent.go)
-		return nil
-	}
-	if r.Intent == parse.IntentAid {
-		// Nobody known to alert by roster: every admin hears it at once.
-		text := fmt.Sprintf("【%s·未识别成员】群「%s」里的「%s」说：%s\n该昵称还未绑定老同志，请尽快核实；绑定：/绑定 %s 老同志姓名",
-			intentLabel(r.Intent), m.Group, m.From.Name(), m.Text, m.From.Name())
-		for _, a := range s.cfg.Admins() {
-			s.send(ctx, toStaff(a, text))
-		}
-	}
-	return nil
-}
-
-// afterContact tells staff what they must know now, then answers in the group.
-func (s *Service) afterContact(ctx context.Context, m bot.Message, e store.Elder, c store.Contact, r parse.Reply) {
-	defer s.groupAck(ctx, m, r, e.Name)
-	who := e.Name
-	if c.Source == store.SourceFamily {
-		who += "（家属「" + m.From.Name() + "」代报）"
-	}
-	switch {
-	case r.Intent == parse.IntentUrgent:
-		s.onUrgent(ctx, m, e, who, r)
-	case r.Intent == parse.IntentAid:
-		s.onAid(ctx, m, e, who, c, r)
-	case r.Health == parse.HealthUnwell:
-		s.notify(ctx, e, false, fmt.Sprintf("【身体不适】%s：%s\n电话：%s，请及时关心。", who, m.Text, orDash(e.Phone)))
-	}
 }
 
 // notify sends text privately to the elder's liaison, and to every admin

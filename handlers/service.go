@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -51,16 +50,8 @@ type Service struct {
 	// default the system's temporary directory.
 	ExportDir string
 
-	mu      sync.RWMutex
-	elders  map[string]store.Elder // by id
-	order   []string               // elder ids in roster order
-	aliases map[string]string      // normalised name or alias → elder id
-	names   []nameEntry            // for finding names inside a text, longest first
-}
-
-type nameEntry struct {
-	norm string
-	id   string
+	mu     sync.RWMutex
+	roster *rosterIndex
 }
 
 // New returns the service; call Setup before handling messages.
@@ -74,56 +65,26 @@ func New(cfg *config.Config, st *store.Store, out Outbox, c clock.Clock, log *sl
 // Mux is the service's command mux.
 func (s *Service) Mux() *bot.Mux { return s.mux }
 
-// index builds the in-memory roster and alias index.
+// index builds the in-memory roster.
 func (s *Service) index(elders []store.Elder) {
+	x := newRosterIndex(elders)
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.elders = make(map[string]store.Elder, len(elders))
-	s.order = s.order[:0]
-	s.aliases = map[string]string{}
-	s.names = s.names[:0]
-	ambiguous := map[string]bool{}
-	for _, e := range elders {
-		s.elders[e.ID] = e
-		s.order = append(s.order, e.ID)
-		for _, a := range append([]string{e.Name}, e.Aliases...) {
-			n := parse.Normalize(a)
-			if n == "" {
-				continue
-			}
-			if prev, ok := s.aliases[n]; ok && prev != e.ID {
-				ambiguous[n] = true
-				continue
-			}
-			s.aliases[n] = e.ID
-		}
-	}
-	for n := range ambiguous {
-		s.log.Warn("roster: a name or alias is shared by several elders and will not identify anyone; use /bind", "alias", n)
-		delete(s.aliases, n)
-	}
-	for n, id := range s.aliases {
-		if len([]rune(n)) >= 2 {
-			s.names = append(s.names, nameEntry{n, id})
-		}
-	}
-	sort.Slice(s.names, func(i, j int) bool {
-		if len(s.names[i].norm) != len(s.names[j].norm) {
-			return len(s.names[i].norm) > len(s.names[j].norm)
-		}
-		return s.names[i].norm < s.names[j].norm
-	})
+	s.roster = x
+	s.mu.Unlock()
+}
+
+// idx is the current roster index.
+func (s *Service) idx() *rosterIndex {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.roster
 }
 
 // Setup writes the roster to the store.
 func (s *Service) Setup(ctx context.Context) error {
-	s.mu.RLock()
-	aliases := make(map[string]string, len(s.aliases))
-	for k, v := range s.aliases {
-		aliases[k] = v
-	}
-	s.mu.RUnlock()
-	if err := s.st.SyncRoster(ctx, s.cfg.Elders, aliases); err != nil {
+	x := s.idx()
+	elders := x.list(x.order)
+	if err := s.st.SyncRoster(ctx, elders, x.unique()); err != nil {
 		return fmt.Errorf("load roster into store: %w", err)
 	}
 	return nil
@@ -131,37 +92,43 @@ func (s *Service) Setup(ctx context.Context) error {
 
 // elder returns an elder by id.
 func (s *Service) elder(id string) (store.Elder, bool) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	e, ok := s.elders[id]
+	e, ok := s.idx().elders[id]
 	return e, ok
 }
 
 // allElders returns the roster in order.
 func (s *Service) allElders() []store.Elder {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	out := make([]store.Elder, 0, len(s.order))
-	for _, id := range s.order {
-		out = append(out, s.elders[id])
-	}
-	return out
+	x := s.idx()
+	return x.list(x.order)
 }
 
-// findByName finds elders whose name or alias is name; an exact name wins.
+// byID finds an elder by id, in any case (e09, E09).
+func (s *Service) byID(id string) (store.Elder, bool) {
+	x := s.idx()
+	full, ok := x.byID[strings.ToLower(strings.TrimSpace(id))]
+	if !ok {
+		return store.Elder{}, false
+	}
+	return x.elders[full], true
+}
+
+// findByName finds elders by id, by full name or alias (namesakes all), or
+// else by a part of a name.
 func (s *Service) findByName(name string) []store.Elder {
+	if e, ok := s.byID(name); ok {
+		return []store.Elder{e}
+	}
 	n := parse.Normalize(name)
 	if n == "" {
 		return nil
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if id, ok := s.aliases[n]; ok {
-		return []store.Elder{s.elders[id]}
+	x := s.idx()
+	if es := x.named(n); len(es) > 0 {
+		return es
 	}
 	var out []store.Elder
-	for _, id := range s.order {
-		e := s.elders[id]
+	for _, id := range x.order {
+		e := x.elders[id]
 		if strings.Contains(parse.Normalize(e.Name), n) {
 			out = append(out, e)
 		}
@@ -169,25 +136,15 @@ func (s *Service) findByName(name string) []store.Elder {
 	return out
 }
 
-// namedIn finds the one elder whose name or alias appears in a normalised
-// text; ok is false when none or several different elders do.
-func (s *Service) namedIn(norm string) (store.Elder, bool) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	found := ""
-	for _, n := range s.names {
-		if strings.Contains(norm, n.norm) {
-			if found != "" && found != n.id {
-				return store.Elder{}, false
-			}
-			found = n.id
-			norm = strings.ReplaceAll(norm, n.norm, " ")
+// groupBranch is the branch whose elders a group holds; "" when the group
+// has none or is not in the config.
+func (s *Service) groupBranch(group string) string {
+	for _, g := range s.cfg.Groups {
+		if g.Name == group {
+			return g.Branch
 		}
 	}
-	if found == "" {
-		return store.Elder{}, false
-	}
-	return s.elders[found], true
+	return ""
 }
 
 // now is the service's time in the office's zone.

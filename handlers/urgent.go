@@ -38,15 +38,15 @@ func (s *Service) urgentTimes() store.UrgentTimes {
 	return store.UrgentTimes{RepeatEvery: s.cfg.Urgent.RepeatEvery.D(), WidenAfter: s.cfg.Urgent.WidenAfter.D()}
 }
 
-// urgentRecipients are the elder's liaison and every admin; all staff when wide.
-func (s *Service) urgentRecipients(e store.Elder, wide bool) []config.Staff {
+// urgentRecipients are the elder's liaison (or each candidate's, for a
+// sender who fits several elders) and every admin; all staff when wide.
+func (s *Service) urgentRecipients(e store.Elder, candidates []store.Elder, wide bool) []config.Staff {
 	if wide {
 		return append([]config.Staff(nil), s.cfg.Staff...)
 	}
-	var out []config.Staff
+	out := s.liaisonsOf(e, candidates)
 	seen := map[string]bool{}
-	if l, ok := s.liaisonOf(e); ok {
-		out = append(out, l)
+	for _, l := range out {
 		seen[l.Remark] = true
 	}
 	for _, a := range s.cfg.Admins() {
@@ -74,35 +74,33 @@ func names(staff []config.Staff) []string {
 	return out
 }
 
-// onUrgent raises an emergency read from a group reply: the first alert
-// goes out now, while the message is handled, not at the next job.
+// onUrgent raises an emergency read from a reply: the first alert goes
+// out now, while the message is handled, not at the next job.
 func (s *Service) onUrgent(ctx context.Context, m bot.Message, e store.Elder, who string, r parse.Reply) {
-	s.raise(ctx, m, e, who)
+	s.raise(ctx, m, e, nil, who)
 }
 
-// unmatchedPrefix marks the elder id of an emergency from a sender the
-// roster does not know yet.
-const unmatchedPrefix = "unmatched:"
-
-// onUrgentUnmatched raises an emergency from a sender nobody has bound:
-// the admins are alerted (no liaison is known), with the same repeats.
-func (s *Service) onUrgentUnmatched(ctx context.Context, m bot.Message) {
-	nick := m.From.Name()
-	e := store.Elder{ID: unmatchedPrefix + nick, Name: "未识别成员「" + nick + "」"}
-	s.raise(ctx, m, e, e.Name)
+// onUrgentUnmatched raises an emergency from a sender the roster does not
+// know, or who fits several elders: the admins are alerted, and every
+// candidate's liaison, with the same repeats.
+func (s *Service) onUrgentUnmatched(ctx context.Context, m bot.Message, candidates []store.Elder) {
+	e := unknownElder(m.From.Name(), candidates)
+	s.raise(ctx, m, e, candidates, e.Name)
 }
 
 // raise opens the emergency and sends the first alert.
-func (s *Service) raise(ctx context.Context, m bot.Message, e store.Elder, who string) {
+func (s *Service) raise(ctx context.Context, m bot.Message, e store.Elder, candidates []store.Elder, who string) {
 	now := s.now()
-	to := s.urgentRecipients(e, false)
-	em := store.Emergency{ElderID: e.ID, ElderName: e.Name, Text: m.Text, Group: m.Group, By: m.From.Name(), Opened: now}
+	to := s.urgentRecipients(e, candidates, false)
+	em := store.Emergency{ElderID: e.ID, ElderName: e.Name, Candidates: ids(candidates), Text: m.Text, Group: m.Group, By: m.From.Name(), Opened: now}
 	em = em.Alert(remarks(to), false, now)
 	em, err := s.st.OpenEmergency(ctx, em, s.urgentTimes())
 	if err != nil {
 		// No number and no repeats, but the alert itself must not wait.
 		s.log.Error("open emergency", "elder", e.ID, "err", err)
 		em.ID = 0
+	} else {
+		s.indexCase(ctx, em.ElderID, em.Candidates, em.ID)
 	}
 	if m.AlertedOffline {
 		// Alarmed from the process while the store was down: staff now get
@@ -134,11 +132,13 @@ func (s *Service) urgentText(em store.Emergency, e store.Elder, who string) stri
 	default:
 		fmt.Fprintf(&b, "【紧急%s·第%d次提醒】尚无人确认！", num, em.Round)
 	}
-	fmt.Fprintf(&b, "%s 在群「%s」说：\n「%s」\n", who, em.Group, shorten(em.Text, 300))
-	fmt.Fprintf(&b, "电话：%s\n家属：%s\n联络员：%s\n", orDash(e.Phone), orDash(strings.Join(e.Family, "；")), orDash(e.Liaison))
-	if nick, ok := strings.CutPrefix(e.ID, unmatchedPrefix); ok {
-		fmt.Fprintf(&b, "该昵称还未绑定老同志，请尽快核实；绑定：/绑定 %s 老同志姓名\n", nick)
+	fmt.Fprintf(&b, "%s %s说：\n「%s」\n", who, s.where(em.Group), shorten(em.Text, 300))
+	cands := s.caseElders(em.Candidates)
+	b.WriteString(s.contactsOf(e, cands, true, true))
+	if len(cands) < 2 {
+		fmt.Fprintf(&b, "联络员：%s\n", orDash(e.Liaison))
 	}
+	b.WriteString(bindHint(e, cands))
 	if em.ID > 0 {
 		fmt.Fprintf(&b, "请立即电话联系！已有人处理请回复 /收到 %d", em.ID)
 	} else {
@@ -164,10 +164,8 @@ func (s *Service) escalateUrgent(ctx context.Context, at time.Time) error {
 	times := s.urgentTimes()
 	var errs []error
 	for _, d := range due {
-		e, ok := s.elder(d.ElderID)
-		if !ok {
-			e = store.Elder{ID: d.ElderID, Name: d.ElderName}
-		}
+		e := s.caseSubject(d.ElderID, d.ElderName)
+		cands := s.caseElders(d.Candidates)
 		var to []config.Staff
 		em, err := s.st.UpdateEmergency(ctx, d.ID, times, func(cur store.Emergency) (store.Emergency, error) {
 			to = nil
@@ -175,7 +173,7 @@ func (s *Service) escalateUrgent(ctx context.Context, at time.Time) error {
 			if !ok || t.After(at) {
 				return cur, nil // done by another run, or the config moved it: re-index only
 			}
-			to = s.urgentRecipients(e, wide)
+			to = s.urgentRecipients(e, cands, wide)
 			return cur.Alert(remarks(to), wide, at), nil
 		})
 		if err != nil {

@@ -3,7 +3,6 @@ package handlers
 import (
 	"context"
 	"fmt"
-	"strings"
 	"sync"
 
 	"pingan/alert"
@@ -48,17 +47,16 @@ func (s *Service) AlarmWithoutStore(ctx context.Context, m bot.Message) bool {
 	if seen {
 		return true
 	}
-	e, ok := s.namedIn(parse.Normalize(m.From.DisplayName + " " + m.From.NickName + " " + m.Text))
-	if !ok {
-		e = store.Elder{Name: "未识别成员「" + m.From.Name() + "」"}
+	// No bindings without the store: the names in the sender's name and text.
+	x := s.idx()
+	cands := inBranch(x.namedIn(parse.Normalize(m.From.Remark+" "+m.From.DisplayName+" "+m.From.NickName+" "+m.Text)), s.groupBranch(m.Group))
+	e := unknownElder(m.From.Name(), cands)
+	if len(cands) == 1 {
+		e, cands = cands[0], nil
 	}
-	to := s.urgentRecipients(e, false)
-	where := "在群「" + m.Group + "」"
-	if m.Private() {
-		where = "私聊机器人"
-	}
-	text := fmt.Sprintf("【紧急·系统存储故障，暂无编号】%s（「%s」）%s说：\n「%s」\n电话：%s\n家属：%s\n请立即电话联系！系统恢复后会补发编号。",
-		e.Name, m.From.Name(), where, shorten(m.Text, 300), orDash(e.Phone), orDash(strings.Join(e.Family, "；")))
+	to := s.urgentRecipients(e, cands, false)
+	text := fmt.Sprintf("【紧急·系统存储故障，暂无编号】%s（「%s」）%s说：\n「%s」\n%s请立即电话联系！系统恢复后会补发编号。",
+		e.Name, m.From.Name(), s.where(m.Group), shorten(m.Text, 300), s.contactsOf(e, cands, true, true))
 	s.sendEachAs(ctx, alarmLike(m.Time), to, "", text)
 	answer := bot.Outgoing{Group: m.Group, Mention: m.From.DisplayName, Text: ackUrgent, Lane: bot.LaneAlarm, Origin: m.Time}
 	if m.Private() {
@@ -67,7 +65,7 @@ func (s *Service) AlarmWithoutStore(ctx context.Context, m bot.Message) bool {
 	if answer.Group != "" || answer.To != "" {
 		s.send(ctx, answer)
 	}
-	em := store.Emergency{ElderID: e.ID, ElderName: e.Name, Text: m.Text, Group: m.Group, By: m.From.Name(), Opened: s.now(), Round: 1}
+	em := store.Emergency{ElderID: e.ID, ElderName: e.Name, Candidates: ids(cands), Text: m.Text, Group: m.Group, By: m.From.Name(), Opened: s.now(), Round: 1}
 	s.alertOut(ctx, s.alertOf(em, e, alert.EventAlert, text, to, ""))
 	return true
 }

@@ -66,6 +66,9 @@ type AidRequest struct {
 	// ElderID and ElderName say whom the request is for.
 	ElderID   string `json:"elder"`
 	ElderName string `json:"elder_name"`
+	// Candidates are the elders (ids) it may be about when the sender fits
+	// several (namesakes); their liaisons are told. Empty when ElderID is one.
+	Candidates []string `json:"candidates,omitempty"`
 	// Needs are what is asked: food, medicine, medical, errand; empty for
 	// help not named.
 	Needs []string `json:"needs,omitempty"`

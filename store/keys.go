@@ -139,3 +139,6 @@ func (k keys) once(what string) string { return k.p + "once:" + what }
 // daily: hash YYYYMMDD (office zone) → DayFigures JSON, the office's
 // figures as each day's report saw them; trimmed to dailyKeep days.
 func (k keys) daily() string { return k.p + "daily" }
+
+// elderCases: zset of the case numbers (aid and emergencies) about one elder.
+func (k keys) elderCases(elderID string) string { return k.p + "cases:" + elderID }

@@ -150,7 +150,7 @@ return 1
 func (s *Store) RecordContact(ctx context.Context, e Elder, c Contact, round *Round) error {
 	c.ElderID = e.ID
 	if len(c.Text) > maxTextBytes {
-		c.Text = truncateUTF8(c.Text, maxTextBytes)
+		c.Text = headTail(c.Text, maxTextBytes)
 	}
 	inRound := "0"
 	roundID := "-"
@@ -284,6 +284,28 @@ func (s *Store) dueBefore(ctx context.Context, key string, t time.Time) ([]Due, 
 // Flagged returns elders whose latest contact asks a liaison to look.
 func (s *Store) Flagged(ctx context.Context) ([]string, error) {
 	return s.rdb.ZRange(ctx, s.k.flags(), 0, -1).Result()
+}
+
+// omitted marks where the middle of a long text was left out.
+const omitted = "……（中间省略）……"
+
+// headTail keeps at most about n bytes of s: its start and its end, where
+// the news of a long message usually is, with omitted between.
+func headTail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	half := (n - len(omitted)) / 2
+	if half <= 0 {
+		return truncateUTF8(s, n)
+	}
+	head := truncateUTF8(s, half)
+	head = head[:len(head)-len("…")]
+	i := len(s) - half
+	for i < len(s) && (s[i]&0xC0) == 0x80 {
+		i++
+	}
+	return head + omitted + s[i:]
 }
 
 func truncateUTF8(s string, n int) string {

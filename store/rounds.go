@@ -71,7 +71,7 @@ func (s *Store) RoundSeen(ctx context.Context, roundID string) (map[string]bool,
 // seen before is refused with ErrDuplicate.
 func (s *Store) AddUnmatched(ctx context.Context, nick string, c Contact) error {
 	if len(c.Text) > maxTextBytes {
-		c.Text = truncateUTF8(c.Text, maxTextBytes)
+		c.Text = headTail(c.Text, maxTextBytes)
 	}
 	b, err := json.Marshal(c)
 	if err != nil {
@@ -126,13 +126,15 @@ func (s *Store) UnmatchedList(ctx context.Context) ([]Unmatched, error) {
 	return out, nil
 }
 
-// Bind attributes a normalised nickname to an elder from now on, and
-// returns the contacts that waited under it, oldest first, for the caller
+// Bind attributes a normalised nickname to an elder from now on (when
+// keep; otherwise only what waited under it), and returns the contacts that waited under it, oldest first, for the caller
 // to record; the caller then calls DropUnmatched, so that a failure in
 // between loses nothing.
-func (s *Store) Bind(ctx context.Context, nick, elderID string) ([]Contact, error) {
-	if err := s.rdb.HSet(ctx, s.k.binds(), nick, elderID).Err(); err != nil {
-		return nil, fmt.Errorf("bind: %w", err)
+func (s *Store) Bind(ctx context.Context, nick, elderID string, keep bool) ([]Contact, error) {
+	if keep {
+		if err := s.rdb.HSet(ctx, s.k.binds(), nick, elderID).Err(); err != nil {
+			return nil, fmt.Errorf("bind: %w", err)
+		}
 	}
 	raws, err := s.rdb.LRange(ctx, s.k.unmatchedMsgs(nick), 0, -1).Result()
 	if err != nil {

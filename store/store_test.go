@@ -170,7 +170,7 @@ func TestUnmatchedAndBind(t *testing.T) {
 	if len(list) != 1 || list[0].Nick != "夕阳红" || list[0].Messages != 2 {
 		t.Fatalf("unmatched = %+v", list)
 	}
-	pending, err := s.Bind(ctx, "夕阳红", "E2")
+	pending, err := s.Bind(ctx, "夕阳红", "E2", true)
 	if err != nil || len(pending) != 2 {
 		t.Fatalf("bind = %v, %v", pending, err)
 	}
@@ -181,7 +181,7 @@ func TestUnmatchedAndBind(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	again, _ := s.Bind(ctx, "夕阳红", "E2")
+	again, _ := s.Bind(ctx, "夕阳红", "E2", true)
 	for _, c := range again {
 		if err := s.RecordContact(ctx, normal, c, nil); !errors.Is(err, store.ErrDuplicate) {
 			t.Errorf("re-recording a bound reply: %v", err)

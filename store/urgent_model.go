@@ -24,6 +24,9 @@ type Emergency struct {
 	// ElderID and ElderName say whom it is about.
 	ElderID   string `json:"elder"`
 	ElderName string `json:"elder_name"`
+	// Candidates are the elders (ids) it may be about when the sender fits
+	// several (namesakes); their liaisons are alerted. Empty when ElderID is one.
+	Candidates []string `json:"candidates,omitempty"`
 	// Text is the message as written; Group where; By who wrote it.
 	Text  string `json:"text"`
 	Group string `json:"group,omitempty"`

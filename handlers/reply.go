@@ -1,0 +1,248 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"pingan/bot"
+	"pingan/handlers/parse"
+	"pingan/store"
+)
+
+// Replies: what an elder or a family member writes — in a configured
+// group or in private chat — goes into the ledger for the elder it is
+// about, and staff hear at once what they must act on.
+
+// sender is whom a message is about, as far as everything known tells.
+type sender struct {
+	elder store.Elder
+	ok    bool // one elder fits
+	proxy bool // someone else wrote for the elder
+	// own is set when the message came from the elder's own account
+	// (their name, alias or binding), whoever typed it.
+	own bool
+	// candidates are the elders it may be about when several fit
+	// (namesakes, or a text naming two people): nobody is guessed.
+	candidates []store.Elder
+}
+
+// handleReply reads one reply into the ledger.
+func (s *Service) handleReply(ctx context.Context, m bot.Message) error {
+	c, r, ok := s.readReply(ctx, m)
+	if !ok {
+		return nil
+	}
+	who, err := s.identify(ctx, m, r)
+	if err != nil {
+		return err
+	}
+	if !who.ok {
+		return s.keepUnmatched(ctx, m, c, r, who.candidates)
+	}
+	if who.proxy && c.Source == store.SourceReply {
+		c.Source = store.SourceFamily
+	}
+	if err := s.st.RecordContact(ctx, who.elder, c, s.openRound(ctx, c.At)); err != nil {
+		if store.IsDuplicate(err) {
+			return nil
+		}
+		return storeErr("record contact of "+who.elder.ID, err)
+	}
+	s.afterContact(ctx, m, who, c, r)
+	return nil
+}
+
+// readReply parses m into a contact; ok is false for chatter, greetings
+// and forwards, which change nothing.
+func (s *Service) readReply(ctx context.Context, m bot.Message) (store.Contact, parse.Reply, bool) {
+	var c store.Contact
+	var r parse.Reply
+	switch m.Kind {
+	case bot.KindText:
+		r = parse.Parse(strings.Replace(m.Text, bot.OmittedMark, "\n", 1)) // a long text: its head and tail
+		if r.Intent == parse.IntentOther {
+			if !m.Private() {
+				s.rumourHint(ctx, m)
+			}
+			return c, r, false
+		}
+		c = contactFromReply(r)
+		c.Source = store.SourceReply
+	case bot.KindSticker, bot.KindVoice:
+		c = store.Contact{Health: string(parse.HealthUnknown), Doses: -1, Test: string(parse.TestUnknown), Flag: true, Source: store.SourceSticker}
+		if m.Kind == bot.KindVoice {
+			c.Source = store.SourceVoice
+		}
+		r = parse.Reply{Intent: parse.IntentCheckin, Health: parse.HealthUnknown}
+	default:
+		return c, r, false
+	}
+	c.At, c.By, c.Group, c.Text, c.MsgID = m.Time, m.From.Name(), m.Group, m.Text, m.ID
+	if c.At.IsZero() {
+		c.At = s.now()
+	}
+	return c, r, true
+}
+
+// senderNames are the names a sender is known by: in a group their group
+// nickname and WeChat nickname; in private chat only the remark the bot's
+// account gave them (a nickname can be copied by anyone).
+func senderNames(m bot.Message) []string {
+	if m.Private() {
+		return []string{m.From.Remark}
+	}
+	return []string{m.From.DisplayName, m.From.NickName}
+}
+
+// identify finds whom a message is about: the sender by binding, id, name
+// or alias — among namesakes the one of the group's branch; for a family
+// writer, the elder named in the text or in the writer's own nickname.
+func (s *Service) identify(ctx context.Context, m bot.Message, r parse.Reply) (sender, error) {
+	x := s.idx()
+	branch := s.groupBranch(m.Group)
+	var amb []store.Elder
+	consider := func(c []store.Elder) (store.Elder, bool) {
+		switch len(c) {
+		case 1:
+			return c[0], true
+		case 0:
+		default:
+			if amb == nil {
+				amb = c
+			}
+		}
+		return store.Elder{}, false
+	}
+	own := func(e store.Elder) sender {
+		if !r.Proxy {
+			return sender{elder: e, ok: true, own: true}
+		}
+		// The elder's own account, written about them or about another elder.
+		if other, ok := consider(inBranch(x.namedIn(parse.Normalize(m.Text)), branch)); ok && other.ID != e.ID {
+			return sender{elder: other, ok: true, proxy: true}
+		}
+		return sender{elder: e, ok: true, proxy: true, own: true}
+	}
+	for _, nick := range senderNames(m) {
+		n := nickKey(nick)
+		if n == "" {
+			continue
+		}
+		id, err := s.st.Resolve(ctx, n) // a binding, or a name or alias of one elder only
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return sender{}, storeErr("resolve sender", err)
+		}
+		if e, ok := x.elders[id]; ok {
+			return own(e), nil
+		}
+		if m.Private() {
+			if e, ok := s.byID(nick); ok {
+				return own(e), nil
+			}
+		}
+		if e, ok := consider(inBranch(x.named(n), branch)); ok {
+			return own(e), nil
+		}
+	}
+	// Not a known sender: a family member writing about an elder they
+	// name, or whose name their own nickname carries ("张建国女儿").
+	if r.Proxy {
+		if e, ok := consider(inBranch(x.namedIn(parse.Normalize(m.Text)), branch)); ok {
+			return sender{elder: e, ok: true, proxy: true}, nil
+		}
+	}
+	for _, nick := range senderNames(m) {
+		if e, ok := consider(inBranch(x.namedIn(parse.Normalize(nick)), branch)); ok {
+			// "张建国女儿" is family; "张建国（一支部）" is the elder.
+			kin := r.Proxy || hasKinWord(nick)
+			return sender{elder: e, ok: true, proxy: kin, own: !kin}, nil
+		}
+	}
+	return sender{candidates: amb}, nil
+}
+
+// keepUnmatched stores a reply from a sender the roster does not know (or
+// who fits several elders) until a liaison binds it; an emergency or a
+// request for help opens a numbered case all the same.
+func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Contact, r parse.Reply, candidates []store.Elder) error {
+	nick := ""
+	for _, n := range senderNames(m) {
+		if nick = nickKey(n); nick != "" {
+			break
+		}
+	}
+	if nick == "" && m.Private() {
+		nick = nickKey(m.From.NickName)
+	}
+	if nick == "" {
+		s.log.Warn("message with no usable sender name", "group", m.Group)
+		nick = "无名成员"
+	}
+	if err := s.st.AddUnmatched(ctx, nick, c); err != nil {
+		if store.IsDuplicate(err) {
+			return nil
+		}
+		return storeErr("keep unmatched reply", err)
+	}
+	kind := ackPlain
+	switch r.Intent {
+	case parse.IntentUrgent:
+		s.onUrgentUnmatched(ctx, m, candidates)
+		kind = ackKindUrgent
+	case parse.IntentAid:
+		s.onAidUnmatched(ctx, m, c, r, candidates)
+		kind = ackKindAid
+	}
+	s.answer(ctx, m, kind, m.From.Name())
+	return nil
+}
+
+// onAidUnmatched opens a numbered request for a sender the roster does not
+// know: the admins own it (and every candidate's liaison), with the same
+// reminders as any other.
+func (s *Service) onAidUnmatched(ctx context.Context, m bot.Message, c store.Contact, r parse.Reply, candidates []store.Elder) {
+	e := unknownElder(m.From.Name(), candidates)
+	req := store.AidRequest{ElderID: e.ID, ElderName: e.Name, Candidates: ids(candidates), Needs: c.Needs, Detail: r.Detail,
+		Texts: []string{m.Text}, AskedBy: m.From.Name(), AskedAs: store.AskedByElder, Group: m.Group, Opened: c.At.In(s.cfg.Location)}
+	if _, _, err := s.OpenAid(ctx, req, e, ""); err != nil {
+		s.log.Error("open aid request", "sender", m.From.Name(), "err", err)
+		s.sendEach(ctx, s.aidRecipients(e, candidates), "", fmt.Sprintf("【求助】%s %s说：%s\n（系统未能登记编号，请人工跟进）",
+			e.Name, s.where(m.Group), m.Text))
+	}
+}
+
+// afterContact tells staff what they must know now, then answers the writer.
+func (s *Service) afterContact(ctx context.Context, m bot.Message, who sender, c store.Contact, r parse.Reply) {
+	e := who.elder
+	label := e.Name
+	switch {
+	case who.proxy && who.own:
+		label += "（本人微信，家人代写）"
+	case who.proxy:
+		label += "（家属「" + m.From.Name() + "」代报）"
+	}
+	kind := ackPlain
+	switch {
+	case r.Intent == parse.IntentUrgent:
+		s.onUrgent(ctx, m, e, label, r)
+		kind = ackKindUrgent
+	case r.Intent == parse.IntentAid:
+		s.onAid(ctx, m, e, label, c, r)
+		kind = ackKindAid
+	case r.Health == parse.HealthUnwell:
+		if _, ok := s.liaisonOf(e); ok {
+			s.notify(ctx, e, false, fmt.Sprintf("【身体不适】%s：%s\n电话：%s，请及时关心。", label, m.Text, orDash(e.Phone)))
+			kind = ackKindUnwell
+			if who.proxy {
+				kind = ackKindUnwellFamily
+			}
+		} else {
+			kind = ackKindUnwellUntold
+		}
+	case m.Kind != bot.KindText:
+		kind = ackKindSign
+	}
+	s.answer(ctx, m, kind, e.Name)
+}

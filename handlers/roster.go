@@ -1,0 +1,121 @@
+package handlers
+
+import (
+	"sort"
+	"strings"
+
+	"pingan/handlers/parse"
+	"pingan/store"
+)
+
+// The roster in memory: elders by id, by name and alias, and the names to
+// look for inside a text. Two elders may share a name (namesakes); an
+// alias names one elder only (config refuses a shared one). Nobody is
+// guessed: where several elders fit, callers get them all.
+
+// rosterIndex is one roster's lookups; it is rebuilt whole, never changed.
+type rosterIndex struct {
+	elders map[string]store.Elder // by id
+	order  []string               // ids in roster order
+	byName map[string][]string    // normalised name or alias → ids, roster order
+	byID   map[string]string      // lower-case id → id
+	names  []nameEntry            // names and aliases of two runes or more, longest first
+}
+
+type nameEntry struct {
+	norm string
+	id   string
+}
+
+func newRosterIndex(elders []store.Elder) *rosterIndex {
+	x := &rosterIndex{elders: make(map[string]store.Elder, len(elders)), byName: map[string][]string{}, byID: map[string]string{}}
+	for _, e := range elders {
+		x.elders[e.ID] = e
+		x.order = append(x.order, e.ID)
+		x.byID[strings.ToLower(e.ID)] = e.ID
+		seen := map[string]bool{}
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
+			n := parse.Normalize(a)
+			if n == "" || seen[n] {
+				continue
+			}
+			seen[n] = true
+			x.byName[n] = append(x.byName[n], e.ID)
+			if len([]rune(n)) >= 2 {
+				x.names = append(x.names, nameEntry{n, e.ID})
+			}
+		}
+	}
+	sort.SliceStable(x.names, func(i, j int) bool { return len(x.names[i].norm) > len(x.names[j].norm) })
+	return x
+}
+
+// unique is the name-or-alias → id map of the names that fit one elder
+// only, as the store resolves them.
+func (x *rosterIndex) unique() map[string]string {
+	out := make(map[string]string, len(x.byName))
+	for n, ids := range x.byName {
+		if len(ids) == 1 {
+			out[n] = ids[0]
+		}
+	}
+	return out
+}
+
+func (x *rosterIndex) list(ids []string) []store.Elder {
+	out := make([]store.Elder, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, x.elders[id])
+	}
+	return out
+}
+
+// named returns the elders whose full name or alias is name (normalised).
+func (x *rosterIndex) named(norm string) []store.Elder { return x.list(x.byName[norm]) }
+
+// namedIn returns the elders whose names or aliases appear in a
+// normalised text, each once; a longer name found hides the shorter ones
+// inside it (张建国 is not also 建国).
+func (x *rosterIndex) namedIn(norm string) []store.Elder {
+	var ids []string
+	seen := map[string]bool{}
+	for _, n := range x.names {
+		if !strings.Contains(norm, n.norm) {
+			continue
+		}
+		for _, id := range x.byName[n.norm] {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+		norm = strings.ReplaceAll(norm, n.norm, " ")
+	}
+	return x.list(ids)
+}
+
+// inBranch keeps the elders of branch when there are some; otherwise all.
+func inBranch(es []store.Elder, branch string) []store.Elder {
+	if branch == "" || len(es) < 2 {
+		return es
+	}
+	var out []store.Elder
+	for _, e := range es {
+		if e.Branch == branch {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		return es
+	}
+	return out
+}
+
+// elderIDs renders elders as 「张建国（南片，e09）」 for staff.
+func elderIDs(es []store.Elder) string {
+	parts := make([]string, len(es))
+	for i, e := range es {
+		parts[i] = e.Name + "（" + orDash(e.Branch) + "，" + e.ID + "）"
+	}
+	return strings.Join(parts, "、")
+}
