@@ -129,7 +129,7 @@ const OmittedMark = "\n……（消息过长，中间已省略）……\n"
 // Clean makes inbound text safe to handle: invalid UTF-8 replaced, control
 // characters other than line breaks dropped, and a text longer than max
 // bytes cut to its head and its tail (where the news usually is: 「…我摔
-//倒了起不来」) with OmittedMark between, and marked Oversized.
+// 倒了起不来」) with OmittedMark between, and marked Oversized.
 func Clean(max int) Middleware {
 	return func(next Handler) Handler {
 		return HandlerFunc(func(ctx context.Context, m Message) {

@@ -52,7 +52,7 @@ func (s *Service) OpenAid(ctx context.Context, req store.AidRequest, e store.Eld
 		return a, true, nil
 	}
 	// Added to an open request: whoever holds it hears what was added.
-	text := fmt.Sprintf("【求助 #%d 补充】%s 又说：「%s」\n现在需要：%s%s\n%s", a.ID, a.ElderName, shorten(firstText(req), 200),
+	text := fmt.Sprintf("【求助 #%d 补充】%s 又说：「%s」\n现在需要：%s%s\n%s", a.ID, a.ElderName, quote(firstText(req), 200),
 		needsLabel(a.Needs), detailSuffix(a.Detail), aidActions(a))
 	to := s.aidRecipients(e, cands)
 	if a.Status == store.AidClaimed {
@@ -116,7 +116,7 @@ func (s *Service) aidNotice(a store.AidRequest, e store.Elder) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "【求助 #%d】%s（%s）需要：%s%s\n", a.ID, a.ElderName, tierLabel(e), needsLabel(a.Needs), detailSuffix(a.Detail))
 	if t := firstText(a); t != "" {
-		fmt.Fprintf(&b, "原话：「%s」\n", shorten(t, 200))
+		fmt.Fprintf(&b, "原话：「%s」\n", quote(t, 200))
 	}
 	fmt.Fprintf(&b, "来自：%s（%s）\n", s.askedLabel(a), when(a.Opened.In(s.cfg.Location)))
 	cands := s.caseElders(a.Candidates)

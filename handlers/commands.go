@@ -208,6 +208,46 @@ func (s *Service) cmdWho(ctx context.Context, r bot.Request) string {
 			fmt.Fprintf(&b, "\n· %s %s %s：%s", when(c.At.In(s.cfg.Location)), c.Source.Label(), c.By, shorten(c.Text, 40))
 		}
 	}
+	b.WriteString(s.casesText(ctx, e.ID))
+	return b.String()
+}
+
+// casesText lists an elder's latest cases with who took or closed each.
+func (s *Service) casesText(ctx context.Context, elderID string) string {
+	nums, err := s.st.CasesOf(ctx, elderID, 5)
+	if err != nil || len(nums) == 0 {
+		return ""
+	}
+	loc := s.cfg.Location
+	var b strings.Builder
+	b.WriteString("\n求助与紧急：")
+	for _, id := range nums {
+		if em, err := s.st.Emergency(ctx, id); err == nil {
+			fmt.Fprintf(&b, "\n· #%d 紧急 %s「%s」：", id, when(em.Opened.In(loc)), shorten(em.Text, 20))
+			switch em.Status {
+			case store.EmergencyResolved:
+				fmt.Fprintf(&b, "已由 %s 于 %s 解除（%s）", em.ResolvedBy, when(em.ResolvedAt.In(loc)), orDash(em.Note))
+			case store.EmergencyAcked:
+				fmt.Fprintf(&b, "%s 已于 %s 确认跟进，尚未解除", em.AckBy, when(em.AckAt.In(loc)))
+			default:
+				fmt.Fprintf(&b, "尚无人确认！/收到 %d", id)
+			}
+			continue
+		}
+		if a, err := s.st.Aid(ctx, id); err == nil {
+			fmt.Fprintf(&b, "\n· #%d 求助 %s %s%s：", id, when(a.Opened.In(loc)), needsLabel(a.Needs), detailSuffix(a.Detail))
+			switch a.Status {
+			case store.AidDone:
+				fmt.Fprintf(&b, "已由 %s 于 %s 完成（%s）", a.ClosedBy, when(a.ClosedAt.In(loc)), orDash(a.Note))
+			case store.AidCancelled:
+				fmt.Fprintf(&b, "已由 %s 于 %s 取消（%s）", a.ClosedBy, when(a.ClosedAt.In(loc)), orDash(a.Note))
+			case store.AidClaimed:
+				fmt.Fprintf(&b, "%s 已认领", a.Claimer)
+			default:
+				fmt.Fprintf(&b, "待认领 /认领 %d", id)
+			}
+		}
+	}
 	return b.String()
 }
 
@@ -304,6 +344,17 @@ func shorten(s string, n int) string {
 		return string(r)
 	}
 	return string(r[:n]) + "…"
+}
+
+// quote is a message as staff read it in a notice: whole when short; a
+// long one by its start and its end, where the news usually is.
+func quote(s string, n int) string {
+	r := []rune(strings.ReplaceAll(s, "\n", " "))
+	if len(r) <= n {
+		return string(r)
+	}
+	half := n / 2
+	return string(r[:half]) + "……" + string(r[len(r)-half:])
 }
 
 func containsElder(es []store.Elder, id string) bool {

@@ -78,6 +78,7 @@ func newOffice(t *testing.T) *office { return buildOffice(t, officeSetup{}) }
 // officeSetup says how buildOffice makes an office; the zero value is newOffice's.
 type officeSetup struct {
 	config    string                // YAML with OFFICE where the id goes; default testConfig
+	roster    string                // roster.csv; default testRoster
 	rdb       redis.UniversalClient // default a client on the test Redis
 	id        string                // default a fresh office id
 	bulletins fs.FS                 // bulletin files, loaded as the app loads them
@@ -92,6 +93,9 @@ func buildOffice(t *testing.T, s officeSetup) *office {
 	if s.config == "" {
 		s.config = testConfig
 	}
+	if s.roster == "" {
+		s.roster = testRoster
+	}
 	if s.rdb == nil {
 		s.rdb = storetest.Client(t)
 	}
@@ -102,7 +106,7 @@ func buildOffice(t *testing.T, s officeSetup) *office {
 		s.instance = "test"
 	}
 	cfg, err := config.Load([]byte(strings.Replace(s.config, "OFFICE", s.id, 1)), "test.yaml",
-		func(string) ([]byte, string, error) { return []byte(testRoster), "roster.csv", nil })
+		func(string) ([]byte, string, error) { return []byte(s.roster), "roster.csv", nil })
 	if err != nil {
 		t.Fatalf("config: %v", err)
 	}

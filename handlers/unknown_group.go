@@ -65,4 +65,3 @@ func (s *Service) noteUnknownGroup(ctx context.Context, group string) {
 		s.send(ctx, toStaff(a, text))
 	}
 }
-

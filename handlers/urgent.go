@@ -132,7 +132,7 @@ func (s *Service) urgentText(em store.Emergency, e store.Elder, who string) stri
 	default:
 		fmt.Fprintf(&b, "【紧急%s·第%d次提醒】尚无人确认！", num, em.Round)
 	}
-	fmt.Fprintf(&b, "%s %s说：\n「%s」\n", who, s.where(em.Group), shorten(em.Text, 300))
+	fmt.Fprintf(&b, "%s %s说：\n「%s」\n", who, s.where(em.Group), quote(em.Text, 300))
 	cands := s.caseElders(em.Candidates)
 	b.WriteString(s.contactsOf(e, cands, true, true))
 	if len(cands) < 2 {
@@ -213,9 +213,28 @@ func (s *Service) emergencyArg(ctx context.Context, r bot.Request, staff config.
 	return 0, "没有等待您确认的紧急情况。（/求助列表 查看全部）"
 }
 
+// errNotAlerted refuses /收到 and /解除 to staff an alert did not reach.
+var errNotAlerted = errors.New("not alerted")
+
+// mayClose reports whether staff may acknowledge or close em: the people
+// its alerts reached (the elder's liaison, the admins, everyone once it
+// widened), and any admin.
+func mayClose(em store.Emergency, staff config.Staff) bool {
+	return staff.Role == config.RoleAdmin || em.Widened || em.WasAlerted(staff.Remark)
+}
+
 // emergencyRefusal says why an ack or resolve was refused.
 func (s *Service) emergencyRefusal(ctx context.Context, err error, id int64, em store.Emergency) string {
 	switch {
+	case errors.Is(err, errNotAlerted):
+		var who []string
+		for _, rm := range em.Alerted {
+			if st, ok := s.cfg.StaffByRemark(rm); ok {
+				who = append(who, st.Name)
+			}
+		}
+		return fmt.Sprintf("#%d 的紧急提醒没有发给您，不能由您确认或解除（请核对编号）。已收到提醒的是：%s；如需协助请与他们联系。",
+			id, orDash(strings.Join(who, "、")))
 	case errors.Is(err, store.ErrNotFound):
 		if _, aerr := s.st.Aid(ctx, id); aerr == nil {
 			return fmt.Sprintf("#%d 是求助，不是紧急情况：认领请发 /认领 %d。", id, id)
@@ -240,6 +259,9 @@ func (s *Service) cmdAck(ctx context.Context, r bot.Request) string {
 	var before store.Emergency
 	em, err := s.st.UpdateEmergency(ctx, id, s.urgentTimes(), func(cur store.Emergency) (store.Emergency, error) {
 		before = cur
+		if !mayClose(cur, staff) {
+			return cur, errNotAlerted
+		}
 		return cur.Ack(staff.Name, now)
 	})
 	if err != nil {
@@ -268,6 +290,9 @@ func (s *Service) cmdResolve(ctx context.Context, r bot.Request) string {
 	var before store.Emergency
 	em, err := s.st.UpdateEmergency(ctx, id, s.urgentTimes(), func(cur store.Emergency) (store.Emergency, error) {
 		before = cur
+		if !mayClose(cur, staff) {
+			return cur, errNotAlerted
+		}
 		return cur.Resolve(staff.Name, note, now)
 	})
 	if err != nil {

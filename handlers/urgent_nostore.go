@@ -56,7 +56,7 @@ func (s *Service) AlarmWithoutStore(ctx context.Context, m bot.Message) bool {
 	}
 	to := s.urgentRecipients(e, cands, false)
 	text := fmt.Sprintf("【紧急·系统存储故障，暂无编号】%s（「%s」）%s说：\n「%s」\n%s请立即电话联系！系统恢复后会补发编号。",
-		e.Name, m.From.Name(), s.where(m.Group), shorten(m.Text, 300), s.contactsOf(e, cands, true, true))
+		e.Name, m.From.Name(), s.where(m.Group), quote(m.Text, 300), s.contactsOf(e, cands, true, true))
 	s.sendEachAs(ctx, alarmLike(m.Time), to, "", text)
 	answer := bot.Outgoing{Group: m.Group, Mention: m.From.DisplayName, Text: ackUrgent, Lane: bot.LaneAlarm, Origin: m.Time}
 	if m.Private() {
