@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -32,6 +33,16 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	if err := printSummary(stdout, cfg, time.Now()); err != nil {
 		return 1
+	}
+	warnings := printIdentity(stdout, cfg)
+	if w := redisWarning(context.Background(), cfg); w != "" {
+		warnings = append(warnings, w)
+	}
+	if len(warnings) > 0 {
+		fmt.Fprintf(stdout, "\nwarnings (%d):\n", len(warnings))
+		for _, w := range warnings {
+			fmt.Fprintf(stdout, "  - %s\n", w)
+		}
 	}
 	return 0
 }

@@ -133,3 +133,46 @@ func TestExportCommand(t *testing.T) {
 		t.Errorf("workbook: %v %v", st, err)
 	}
 }
+
+// TestCheckSaysHowNamesakesAreKnown: check says how each namesake is
+// recognised, warns where nothing tells them apart, about a branch without
+// a group, and when Redis cannot be reached (the bot still starts).
+func TestCheckSaysHowNamesakesAreKnown(t *testing.T) {
+	dir := t.TempDir()
+	cfg := `office: ns
+name: 测试退管办
+redis: {url: "unix://` + filepath.Join(dir, "nothing.sock") + `"}
+groups:
+  - {name: 一支部群, branch: 一支部}
+  - {name: 二支部群, branch: 二支部}
+roster: roster.csv
+staff:
+  - {name: 李娜, remark: 联络员李娜, role: liaison}
+  - {name: 陈主任, remark: 陈主任, role: admin}
+`
+	roster := "id,name,aliases,branch,birth_year,lives_alone,serious_illness,liaison,phone,family\n" +
+		"e01,张建国,,一支部,1941,否,否,李娜,1,\n" +
+		"e09,张建国,,二支部,1944,否,否,李娜,2,\n" +
+		"e10,王秀英,,二支部,1950,否,否,李娜,3,\n" +
+		"e11,王秀英,小王,二支部,1952,否,否,李娜,4,\n" +
+		"e12,刘德明,,南片,1950,否,否,李娜,5,\n"
+	os.WriteFile(filepath.Join(dir, "pingan.yaml"), []byte(cfg), 0o600)
+	os.WriteFile(filepath.Join(dir, "roster.csv"), []byte(roster), 0o600)
+	code, out, errs := runCmd(t, "", "check", "--config", filepath.Join(dir, "pingan.yaml"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"张建国 (e01, 一支部): in 一支部群 by the group's branch",
+		"张建国 (e09, 二支部): in 二支部群 by the group's branch",
+		"王秀英 (e10, 二支部): NOT told apart",
+		"王秀英 (e11, 二支部): by the alias 小王",
+		"王秀英 (e10) and 1 more share a name and a branch and have no alias",
+		"branch 南片 has 1 elders but no group",
+		"redis.url cannot be reached now",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -61,6 +61,9 @@ func Load(b []byte, file string, read ReadFunc) (*Config, error) {
 	if err := yaml.Unmarshal(b, &root); err != nil {
 		return nil, &Error{File: file, Msg: "not valid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}
 	}
+	if len(root.Content) == 0 {
+		return nil, &Error{File: file, Msg: "the file is empty; a config needs at least office, name, groups, roster and staff (see examples/office/pingan.yaml)"}
+	}
 	c := &Config{File: file}
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
@@ -111,11 +114,60 @@ func yamlErrors(file string, err error, root *yaml.Node) error {
 			if f := regexp.MustCompile(`^field (\S+) not found in type config\.(\w+)$`).FindStringSubmatch(e.Msg); f != nil {
 				e.Field = f[1]
 				e.Msg = "unknown key; valid keys here are " + strings.Join(knownKeys[f[2]], ", ")
+			} else if f := regexp.MustCompile("^cannot unmarshal !!(\\w+) (?:`(.*)` )?into (\\S+)$").FindStringSubmatch(e.Msg); f != nil {
+				e.Field = fieldAtLine(root, e.Line)
+				e.Msg = fmt.Sprintf("this is %s; want %s", yamlKind(f[1]), goKind(f[3]))
+				if f[2] != "" {
+					e.Msg = fmt.Sprintf("%q is %s; want %s", f[2], yamlKind(f[1]), goKind(f[3]))
+				}
 			}
 		}
 		es = append(es, e)
 	}
 	return es
+}
+
+// yamlKind says what a YAML tag is, for people.
+func yamlKind(tag string) string {
+	switch tag {
+	case "int", "float":
+		return "a number"
+	case "bool":
+		return "true or false"
+	case "seq":
+		return "a list"
+	case "map":
+		return "a block of keys"
+	case "null":
+		return "empty"
+	}
+	return "text"
+}
+
+// goKind says what a Go type of the config is, for people.
+func goKind(t string) string {
+	switch t {
+	case "[]config.Group":
+		return "a list of groups, each with name and branch, e.g. - {name: 一支部老同志群, branch: 一支部}"
+	case "[]config.Staff":
+		return "a list of staff, each with name, remark and role, e.g. - {name: 李娜, remark: 联络员-李娜, role: liaison}"
+	case "[]config.Tier":
+		return "a list of tiers, each with name, when and contact_every"
+	case "[]string":
+		return "a list, e.g. [a, b]"
+	case "string":
+		return "text"
+	case "int", "int64", "float64":
+		return "a number"
+	case "bool":
+		return "true or false"
+	}
+	if name, ok := strings.CutPrefix(strings.TrimPrefix(t, "*"), "config."); ok {
+		if keys := knownKeys[name]; len(keys) > 0 {
+			return "a block of keys: " + strings.Join(keys, ", ")
+		}
+	}
+	return "another kind of value (see README, Configuration)"
 }
 
 // knownKeys lists the YAML keys of each struct type reachable from Config,

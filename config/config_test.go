@@ -119,6 +119,20 @@ func TestLoadErrors(t *testing.T) {
 			"pingan.yaml:21: ack.mode: \"loud\" is not a mode; give batch (one message per group every few minutes), each or off"},
 		{"ack too often", goodConfig + "ack: {every: 5s}\n", goodRoster,
 			"pingan.yaml:20: ack.every: must be between 30s and 1h, e.g. 3m"},
+		{"empty file", "", goodRoster,
+			"pingan.yaml: the file is empty; a config needs at least office, name, groups, roster and staff (see examples/office/pingan.yaml)"},
+		{"groups a number", strings.Replace(goodConfig, "groups:\n  - name: 一支部群\n    branch: 一支部", "groups: 5", 1), goodRoster,
+			"pingan.yaml:3: groups: \"5\" is a number; want a list of groups, each with name and branch, e.g. - {name: 一支部老同志群, branch: 一支部}"},
+		{"staff a block", strings.Replace(goodConfig, "staff:\n  - name: 李娜", "staff:\n  who:\n  - name: 李娜", 1), goodRoster,
+			"pingan.yaml:8: staff: this is a block of keys; want a list of staff, each with name, remark and role, e.g. - {name: 李娜, remark: 联络员-李娜, role: liaison}"},
+		{"escalate_after overflows", goodConfig + "escalate_after: 1e30\n", goodRoster,
+			"pingan.yaml:20: escalate_after: 1e+30 is too large; give a multiple of the contact interval between 1 and 30 (default 2)"},
+		{"escalate_after past a year", strings.Replace(goodConfig, "contact_every: 72h", "contact_every: 2160h", 1) + "escalate_after: 5\n", goodRoster,
+			"pingan.yaml:20: escalate_after: 5 times tiers[1].contact_every (2160h0m0s) is over a year; overdue elders would never reach the admins. Give a smaller multiple"},
+		{"alias shared", goodConfig, strings.Replace(goodRoster, "E2,王秀英,王阿姨", "E2,王秀英,王阿姨|老张", 1),
+			"roster.csv:3: aliases: \"老张\" is also an alias of 张建国 (line 2); an alias must name one elder — give each a different one"},
+		{"alias is another's name", goodConfig, strings.Replace(goodRoster, "E3,刘德明,", "E3,刘德明,王秀英", 1),
+			"roster.csv:4: aliases: \"王秀英\" is the name of 王秀英 (line 3); an alias must not be another elder's name"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -143,6 +143,9 @@ func fieldAtLine(root *yaml.Node, line int) string {
 				if r := walk(v, p); r != nil {
 					return r
 				}
+				if v.Line == line { // a list or block that is wrong as a whole
+					return p
+				}
 			}
 		case yaml.SequenceNode:
 			for i, c := range n.Content {

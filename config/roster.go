@@ -16,6 +16,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"gopkg.in/yaml.v3"
 
+	"pingan/handlers/parse"
 	"pingan/store"
 )
 
@@ -268,9 +269,31 @@ func (c *Config) checkRoster(rows []rosterRow, file string) ([]store.Elder, erro
 		now = now.In(c.Location)
 	}
 	elders := make([]store.Elder, 0, len(rows))
+	names := map[string]rosterRow{}   // normalised name → the first elder of that name
+	aliases := map[string]rosterRow{} // normalised alias → its elder
+	for _, r := range rows {
+		if n := parse.Normalize(r.Name); n != "" {
+			if _, ok := names[n]; !ok {
+				names[n] = r
+			}
+		}
+	}
 	for _, r := range rows {
 		bad := func(field, format string, args ...any) {
 			es = append(es, &Error{File: file, Line: r.line, Field: field, Msg: fmt.Sprintf(format, args...)})
+		}
+		// An alias names one elder: shared, it would identify nobody, or the wrong one.
+		for _, a := range r.Aliases {
+			n := parse.Normalize(a)
+			if n == "" || n == parse.Normalize(r.Name) {
+				continue
+			}
+			if other, ok := aliases[n]; ok && other.ID != r.ID {
+				bad("aliases", "%q is also an alias of %s (line %d); an alias must name one elder — give each a different one", a, other.Name, other.line)
+			} else if other, ok := names[n]; ok && other.ID != r.ID {
+				bad("aliases", "%q is the name of %s (line %d); an alias must not be another elder's name", a, other.Name, other.line)
+			}
+			aliases[n] = r
 		}
 		if r.ID == "" {
 			bad("id", "missing; every elder needs a unique id")

@@ -61,6 +61,15 @@ func (c *Config) validate(l *errList) {
 	c.validateTiers(l)
 	if c.EscalateAfter < 1 {
 		l.addf([]any{"escalate_after"}, "%v is too small; give a multiple of the contact interval of at least 1 (default 2)", c.EscalateAfter)
+	} else if c.EscalateAfter > maxEscalateAfter {
+		l.addf([]any{"escalate_after"}, "%v is too large; give a multiple of the contact interval between 1 and %d (default 2)", c.EscalateAfter, maxEscalateAfter)
+	} else {
+		for i, t := range c.Tiers {
+			if d := float64(t.ContactEvery) * c.EscalateAfter; d > float64(maxEscalation) {
+				l.addf([]any{"escalate_after"}, "%v times tiers[%d].contact_every (%s) is over a year; overdue elders would never reach the admins. Give a smaller multiple", c.EscalateAfter, i, t.ContactEvery.D())
+				break
+			}
+		}
 	}
 	for _, j := range []struct {
 		path []any
@@ -88,6 +97,13 @@ func (c *Config) validate(l *errList) {
 	c.validateAid(l)
 	c.validateBulletins(l)
 }
+
+// Limits of escalate_after: a multiple of the contact interval, and the
+// longest wait before overdue goes to the admins.
+const (
+	maxEscalateAfter = 30
+	maxEscalation    = 366 * 24 * time.Hour
+)
 
 func (c *Config) validateStaff(l *errList) {
 	if len(c.Staff) == 0 {
