@@ -23,7 +23,8 @@ func cmdDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	fl.SetOutput(stderr)
 	cfgPath := fl.String("config", "", "config file (default: the embedded example office)")
 	script := fl.String("script", "", "play this file of console lines, then exit")
-	clockFlag := fl.String("clock", "", "start a simulated clock at this time (RFC 3339, e.g. 2026-11-24T08:55:00+08:00)")
+	clockFlag := fl.String("clock", "", "start the simulated clock at this time (RFC 3339, e.g. 2026-11-24T08:55:00+08:00); default today 08:55")
+	realClock := fl.Bool("real-clock", false, "run on the real clock (no !time / !wait)")
 	verbose := fl.Bool("v", false, "log every step to stderr")
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -45,8 +46,14 @@ func cmdDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		}
 		in = bytes.NewReader(b)
 	}
+	if *clockFlag == "" && !*realClock {
+		// A simulated clock by default, so that !time and !wait work at once:
+		// today, just before the morning prompt.
+		now := time.Now().In(cfg.Location)
+		*clockFlag = time.Date(now.Year(), now.Month(), now.Day(), 8, 55, 0, 0, cfg.Location).Format(time.RFC3339)
+	}
 	var clk clock.Clock = clock.Real{}
-	if *clockFlag != "" {
+	if *clockFlag != "" && !*realClock {
 		t, err := time.Parse(time.RFC3339, *clockFlag)
 		if err != nil {
 			fmt.Fprintf(stderr, "--clock: %q is not a time; write it like 2026-11-24T08:55:00+08:00\n", *clockFlag)
@@ -83,8 +90,12 @@ func cmdDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if sim, ok := clk.(*clock.Sim); ok {
 		clockNote = "模拟时钟 " + sim.Now().In(cfg.Location).Format("2006-01-02 15:04") + "（!time / !wait 拨动）"
 	}
-	fmt.Fprintf(stdout, "pingan 报平安 演示 — %s：%d 个群，%d 位老同志，%d 位工作人员\n数据：%s；%s\n\n",
+	fmt.Fprintf(stdout, "pingan 报平安 演示 — %s：%d 个群，%d 位老同志，%d 位工作人员\n数据：%s；%s\n",
 		cfg.Name, len(cfg.Groups), len(cfg.Elders), len(cfg.Staff), store, clockNote)
+	if *script == "" {
+		fmt.Fprintf(stdout, "输入一行消息，如「[一支部老同志群] 老张: 平安」或「联络员-李娜: /待办」；!time 09:00 拨到九点；Ctrl-D 退出。\n")
+	}
+	fmt.Fprintln(stdout)
 	if err := app.Run(ctx); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -127,13 +138,19 @@ func demoDirective(ctx context.Context, app *App, line string) (string, error) {
 		return "", nil // read before start
 	case "!time", "!wait":
 		if !isSim {
-			return "", fmt.Errorf("真实时钟下不能拨动时间；用 --clock 2026-11-24T08:55:00+08:00 启动模拟时钟")
+			return "", fmt.Errorf("真实时钟下不能拨动时间；去掉 --real-clock，或用 --clock 2026-11-24T08:55:00+08:00 启动模拟时钟")
 		}
 		var to time.Time
 		if verb == "!time" {
 			t, err := time.ParseInLocation("2006-01-02 15:04", arg, loc)
 			if err != nil {
-				return "", fmt.Errorf("时间格式应为 !time 2026-11-24 18:00")
+				// 「!time 18:00」: that time of the simulated day.
+				hm, herr := time.ParseInLocation("15:04", arg, loc)
+				if herr != nil {
+					return "", fmt.Errorf("时间格式应为 !time 18:00 或 !time 2026-11-24 18:00")
+				}
+				now := sim.Now().In(loc)
+				t = time.Date(now.Year(), now.Month(), now.Day(), hm.Hour(), hm.Minute(), 0, 0, loc)
 			}
 			to = t
 		} else {

@@ -54,7 +54,7 @@ func TestDemoScript(t *testing.T) {
 }
 
 func TestDemoRefusesTimeTravelOnRealClock(t *testing.T) {
-	code, out, _ := runCmd(t, "!time 2026-11-24 18:00\n", "demo")
+	code, out, _ := runCmd(t, "!time 2026-11-24 18:00\n", "demo", "--real-clock")
 	if code != 0 || !strings.Contains(out, "真实时钟下不能拨动时间") {
 		t.Errorf("exit %d, out:\n%s", code, out)
 	}

@@ -48,7 +48,25 @@ func (s *Service) cmdAid(ctx context.Context, r bot.Request) string {
 	if !fresh {
 		return fmt.Sprintf("%s 已有未完成的求助，已并入 %s。\n%s", e.Name, aidTitle(a), aidActions(a))
 	}
-	return fmt.Sprintf("已登记 %s，已通知联络员和志愿者。\n%s", aidTitle(a), aidActions(a))
+	var told []string
+	for _, st := range s.aidRecipients(e, nil) {
+		if st.Name != staff.Name && !containsName(told, st.Name) {
+			told = append(told, st.Name)
+		}
+	}
+	if len(told) == 0 {
+		return fmt.Sprintf("已登记 %s。没有其他需要通知的人（您是其联络员，名单上没有志愿者），请您跟进。\n%s", aidTitle(a), aidActions(a))
+	}
+	return fmt.Sprintf("已登记 %s，已通知：%s。\n%s", aidTitle(a), strings.Join(told, "、"), aidActions(a))
+}
+
+func containsName(list []string, name string) bool {
+	for _, n := range list {
+		if n == name {
+			return true
+		}
+	}
+	return false
 }
 
 // aidArg reads the request number of a command, or says why not.

@@ -128,7 +128,18 @@ func (s *Service) cmdContact(ctx context.Context, r bot.Request) string {
 		return internalFail
 	}
 	st, _ := s.st.StatusOf(ctx, e.ID)
-	return fmt.Sprintf("已记录：%s %s联系（%s）。当前：%s", e.Name, source.Label(), when(c.At), statusLine(st))
+	return fmt.Sprintf("已记录：%s，%s（%s）。当前：%s", e.Name, contactVerb(source), when(c.At), statusLine(st))
+}
+
+// contactVerb says what a liaison did: 电话联系, 上门看望, 联系了家属.
+func contactVerb(src store.Source) string {
+	switch src {
+	case store.SourceVisit:
+		return "上门看望"
+	case store.SourceKin:
+		return "联系了家属"
+	}
+	return "电话联系"
 }
 
 // pickElder finds the one elder a command that changes the ledger names:
@@ -199,7 +210,11 @@ func (s *Service) cmdWho(ctx context.Context, r bot.Request) string {
 	if len(e.Aliases) > 0 {
 		fmt.Fprintf(&b, "群昵称/别名：%s\n", strings.Join(e.Aliases, "、"))
 	}
-	fmt.Fprintf(&b, "最新情况：%s（%s）\n", statusLine(st), ago(now, st.Last))
+	if st.Last.IsZero() {
+		b.WriteString("最新情况：从未联系\n")
+	} else {
+		fmt.Fprintf(&b, "最新情况：%s（%s）\n", statusLine(st), ago(now, st.Last))
+	}
 	if len(hist) == 0 {
 		b.WriteString("还没有联系记录。")
 	} else {

@@ -221,3 +221,28 @@ func filterTo(msgs []bot.Outgoing, target string) []bot.Outgoing {
 	}
 	return out
 }
+
+// TestWordingANewUserFound: what the bot says reads right.
+func TestWordingANewUserFound(t *testing.T) {
+	o := newOffice(t)
+	o.at(0, 9, 0)
+	got := only(t, o.private("联络员李娜", "/已联系 张建国 家属 平安"), "联络员李娜")
+	mustContain(t, got, "已记录：张建国，联系了家属")
+	mustNotContain(t, got, "联系家属联系")
+	got = only(t, o.private("联络员李娜", "/查询 王秀英"), "联络员李娜")
+	mustContain(t, got, "最新情况：从未联系\n")
+	mustNotContain(t, got, "（从未）")
+	// The liaison logs a request herself and there is no volunteer: nobody else was told.
+	got = only(t, o.private("联络员李娜", "/求助 刘德明 配药 降压药"), "联络员李娜")
+	mustContain(t, got, "没有其他需要通知的人")
+	mustNotContain(t, got, "志愿者。")
+	// A daughter reports her father unwell: the answer is for her.
+	sent := o.group("一支部群", "张建国女儿", "我爸今天有点发烧")
+	mustContain(t, one(t, sent, "[一支部群]"), "请代我们问候老人家")
+	mustContain(t, one(t, sent, "联络员李娜"), "张建国（家属「张建国女儿」代报）")
+	// The elder's own account writing about him is not "family 老杨".
+	sent = o.group("二支部群", "老杨", "我老伴说我今天咳嗽得厉害")
+	if n := bottest.To(sent, "联络员王强"); len(n) == 1 {
+		mustNotContain(t, n[0], "家属「老杨」")
+	}
+}
