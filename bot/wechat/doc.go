@@ -37,7 +37,8 @@
 // never from a nickname. Kinds: text, sticker (47), voice (34), image (3),
 // system (10000, joins and renames; the group's members are fetched again),
 // revoked (10002; Text is the MsgId of the message taken back). Other types
-// are ignored. When Options.Groups is set, other groups are ignored.
+// are ignored. Every group's messages are delivered, also those of groups
+// not in Options.Groups (a renamed or new group): the handlers decide.
 //
 // Session ids (UserName) change at every login; they live only in memory.
 //

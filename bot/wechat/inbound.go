@@ -193,9 +193,6 @@ func (t *Transport) normalise(ctx context.Context, r raw) (bot.Message, bool) {
 			}
 		}
 		m.Group = d.group(ctx, r.from)
-		if !t.wanted(m.Group) {
-			return m, false
-		}
 		if m.Kind != bot.KindSystem {
 			if id, rest, ok := strings.Cut(body, ":<br/>"); ok && strings.HasPrefix(id, "@") {
 				body = rest
@@ -218,18 +215,6 @@ func (t *Transport) normalise(ctx context.Context, r raw) (bot.Message, bool) {
 		m.Text = revokedID(body)
 	}
 	return m, true
-}
-
-func (t *Transport) wanted(group string) bool {
-	if len(t.opts.Groups) == 0 {
-		return true
-	}
-	for _, g := range t.opts.Groups {
-		if g == group {
-			return true
-		}
-	}
-	return false
 }
 
 // cleanText undoes WeChat's HTML encoding of message text.

@@ -23,8 +23,9 @@ type Options struct {
 	// Use io.Discard to draw nothing.
 	QROut io.Writer
 	// Groups are the group names pingan works in. At every login the
-	// transport checks that the account can see each one, and delivers
-	// messages only from these groups. Empty means every group.
+	// transport checks that the account can see each one (and warns when
+	// it cannot). Messages from every group are delivered: the handlers
+	// still read a cry for help in a group the config does not list.
 	Groups []string
 
 	// HTTPTransport carries every request to WeChat. nil means a clone of
