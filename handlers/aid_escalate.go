@@ -17,7 +17,7 @@ import (
 // repeated, or run by two processes, sends nothing twice.
 func (s *Service) Escalate(ctx context.Context, at time.Time) error {
 	at = at.In(s.cfg.Location)
-	return errors.Join(s.escalateUrgent(ctx, at), s.escalateAid(ctx, at))
+	return errors.Join(s.escalateUrgent(ctx, at), s.escalateAid(ctx, at), s.awayReturns(ctx, at))
 }
 
 // escalateAid sends each aid reminder due at at: to the liaison and the

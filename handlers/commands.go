@@ -24,6 +24,7 @@ func (s *Service) register() {
 	s.mux.Handle(bot.Command{Name: "report", Aliases: []string{"日报", "日報"}, Help: "今日报表（管理员）", Admin: true, Fn: s.cmdReport})
 	s.mux.Handle(bot.Command{Name: "export", Aliases: []string{"导出", "導出"}, Usage: "[天数]", Help: "导出台账 Excel（管理员）", Admin: true, Fn: s.cmdExport})
 	s.registerAid()
+	s.registerAway()
 	s.registerBulletins()
 }
 
@@ -81,18 +82,35 @@ func (s *Service) cmdTodo(ctx context.Context, r bot.Request) string {
 		s.log.Error("todo", "err", err)
 		return internalFail
 	}
-	if len(items) == 0 {
-		return "暂无待办：您负责的老同志都已按时联系。"
+	var todo, away []TodoItem
+	for _, it := range items {
+		if it.Away {
+			away = append(away, it)
+		} else {
+			todo = append(todo, it)
+		}
 	}
 	now := s.now()
 	var b strings.Builder
-	fmt.Fprintf(&b, "待办 %d 位（最急的在前）：\n", len(items))
-	for i, it := range items {
+	if len(todo) == 0 {
+		b.WriteString("暂无待办：您负责的老同志都已按时联系。\n")
+	} else {
+		fmt.Fprintf(&b, "待办 %d 位（最急的在前）：\n", len(todo))
+	}
+	for i, it := range todo {
 		fmt.Fprintf(&b, "%d. %s【%s】%s｜电话 %s｜%s\n", i+1, it.Elder.Name, it.Reason, tierLabel(it.Elder),
 			orDash(it.Elder.Phone), lastLine(now, it.Status))
 	}
-	b.WriteString("联系后请发：/已联系 姓名 电话 情况")
-	return b.String()
+	if len(away) > 0 {
+		fmt.Fprintf(&b, "外出/住院 %d 位（到期前不列入超时）：\n", len(away))
+		for _, it := range away {
+			fmt.Fprintf(&b, "· %s【%s】\n", it.Elder.Name, it.Reason)
+		}
+	}
+	if len(todo) > 0 {
+		b.WriteString("联系后请发：/已联系 姓名 电话 情况")
+	}
+	return strings.TrimRight(b.String(), "\n")
 }
 
 // contactMethods maps the method word of /contact to a source.
@@ -209,6 +227,9 @@ func (s *Service) cmdWho(ctx context.Context, r bot.Request) string {
 	fmt.Fprintf(&b, "风险：%s　联络员：%s\n电话：%s\n家属：%s\n", tierLabel(e), e.Liaison, orDash(e.Phone), orDash(strings.Join(e.Family, "；")))
 	if len(e.Aliases) > 0 {
 		fmt.Fprintf(&b, "群昵称/别名：%s\n", strings.Join(e.Aliases, "、"))
+	}
+	if a, ok := s.aways(ctx)[e.ID]; ok {
+		fmt.Fprintf(&b, "外出：%s（%s 登记）\n", awayLabel(a, s.cfg.Location), a.By)
 	}
 	if st.Last.IsZero() {
 		b.WriteString("最新情况：从未联系\n")

@@ -33,8 +33,10 @@ type TodoItem struct {
 	Elder  store.Elder
 	Status store.Status
 	Reason string
-	rank   int
-	since  time.Time
+	// Away is set when the elder is away or in hospital (Reason says until when).
+	Away  bool
+	rank  int
+	since time.Time
 }
 
 // Todo lists the elders a staff member should contact, most urgent first:
@@ -60,11 +62,15 @@ func (s *Service) Todo(ctx context.Context, who config.Staff) ([]TodoItem, error
 			return nil, err
 		}
 	}
+	away := s.aways(ctx)
 	items := map[string]*TodoItem{}
 	add := func(id string, rank int, reason string, since time.Time) {
 		e, ok := s.elder(id)
 		if !ok || (who.Role != config.RoleAdmin && e.Liaison != who.Name) {
 			return
+		}
+		if _, ok := away[id]; ok && rank >= 0 && rank != rankAway {
+			return // away: only an open case shows, and the absence itself
 		}
 		if it, ok := items[id]; ok && it.rank <= rank {
 			return
@@ -73,7 +79,7 @@ func (s *Service) Todo(ctx context.Context, who config.Staff) ([]TodoItem, error
 		if !ok {
 			st = store.NewStatus()
 		}
-		items[id] = &TodoItem{Elder: e, Status: st, Reason: reason, rank: rank, since: since}
+		items[id] = &TodoItem{Elder: e, Status: st, Reason: reason, Away: rank == rankAway, rank: rank, since: since}
 	}
 	if err := s.aidTodo(ctx, who, add); err != nil {
 		return nil, err
@@ -98,6 +104,9 @@ func (s *Service) Todo(ctx context.Context, who config.Staff) ([]TodoItem, error
 				add(e.ID, 4, "今日未报", time.Time{})
 			}
 		}
+	}
+	for id, a := range away {
+		add(id, rankAway, awayLabel(a, s.cfg.Location), a.At)
 	}
 	out := make([]TodoItem, 0, len(items))
 	for _, it := range items {
@@ -135,6 +144,8 @@ func (s *Service) Reminders(ctx context.Context, at time.Time) error {
 		return err
 	}
 	now := at.In(s.cfg.Location)
+	away := s.aways(ctx)
+	overdue, escalated = presentOnly(overdue, away), presentOnly(escalated, away)
 	byLiaison := map[string][]store.Elder{}
 	for _, d := range overdue {
 		if e, ok := s.elder(d.ElderID); ok {
@@ -197,16 +208,18 @@ func (s *Service) Report(ctx context.Context, at time.Time) error {
 
 // Overview is the office's figures at one moment.
 type Overview struct {
-	Office    string
-	At        time.Time
-	Round     *store.Round
-	Branches  []BranchCount
-	Answered  int
-	Total     int
-	Well      int
-	Unwell    []store.Elder
-	Unknown   int
-	Overdue   int
+	Office   string
+	At       time.Time
+	Round    *store.Round
+	Branches []BranchCount
+	Answered int
+	Total    int
+	Well     int
+	Unwell   []store.Elder
+	Unknown  int
+	Overdue  int
+	// Away counts elders away or in hospital (not counted as overdue).
+	Away      int
 	Escalated []store.Elder
 	Flagged   int
 	Unmatched int
@@ -276,11 +289,14 @@ func (s *Service) statusAt(ctx context.Context, at time.Time) (Overview, error) 
 	if err != nil {
 		return ov, err
 	}
-	ov.Overdue = len(overdue)
+	away := s.aways(ctx)
+	ov.Away = len(away)
+	ov.Overdue = len(presentOnly(overdue, away))
 	esc, err := s.st.Escalated(ctx, at)
 	if err != nil {
 		return ov, err
 	}
+	esc = presentOnly(esc, away)
 	for _, d := range esc {
 		if e, ok := s.elder(d.ElderID); ok {
 			ov.Escalated = append(ov.Escalated, e)
@@ -333,6 +349,9 @@ func (o Overview) Text(report bool) string {
 		fmt.Fprintf(&b, "\n身体不适：%s", strings.Join(names, "、"))
 	}
 	fmt.Fprintf(&b, "\n超时未联系：%d 人（已升级 %d 人）", o.Overdue, len(o.Escalated))
+	if o.Away > 0 {
+		fmt.Fprintf(&b, "\n外出/住院：%d 人（到期前不计入超时）", o.Away)
+	}
 	if o.Flagged > 0 {
 		fmt.Fprintf(&b, "\n表情/语音待查看：%d 人", o.Flagged)
 	}
@@ -351,4 +370,21 @@ func percent(a, b int) string {
 		return "—"
 	}
 	return fmt.Sprintf("%.0f%%", float64(a)*100/float64(b))
+}
+
+// rankAway orders absences after everything to do in /待办.
+const rankAway = 5
+
+// presentOnly drops the elders who are away from a due list.
+func presentOnly(due []store.Due, away map[string]store.Absence) []store.Due {
+	if len(away) == 0 {
+		return due
+	}
+	out := due[:0:0]
+	for _, d := range due {
+		if _, ok := away[d.ElderID]; !ok {
+			out = append(out, d)
+		}
+	}
+	return out
 }

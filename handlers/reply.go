@@ -216,6 +216,9 @@ func (s *Service) onAidUnmatched(ctx context.Context, m bot.Message, c store.Con
 // afterContact tells staff what they must know now, then answers the writer.
 func (s *Service) afterContact(ctx context.Context, m bot.Message, who sender, c store.Contact, r parse.Reply) {
 	e := who.elder
+	if m.Kind == bot.KindText {
+		defer s.offerAway(ctx, e, m.Text)
+	}
 	label := e.Name
 	switch {
 	case who.proxy && who.own:

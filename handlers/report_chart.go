@@ -20,10 +20,9 @@ const chartDays = 14
 // for a message queued while WeChat is down to go out.
 const chartFilesKept = 30 * 24 * time.Hour
 
-// figuresOf is an overview as the day's figures for the history. Away is
-// 0: the bot does not know absences yet.
+// figuresOf is an overview as the day's figures for the history.
 func figuresOf(ov Overview) store.DayFigures {
-	f := store.DayFigures{Well: ov.Well, Unwell: len(ov.Unwell), Overdue: ov.Overdue, Open: ov.Aid.Open + ov.Aid.Claimed,
+	f := store.DayFigures{Well: ov.Well, Unwell: len(ov.Unwell), Away: ov.Away, Overdue: ov.Overdue, Open: ov.Aid.Open + ov.Aid.Claimed,
 		Answered: ov.Answered, Total: ov.Total, Round: ov.Round != nil, At: ov.At}
 	for _, b := range ov.Branches {
 		f.Branches = append(f.Branches, store.BranchFigures{Branch: b.Branch, Answered: b.Answered, Total: b.Total})

@@ -20,9 +20,7 @@ type DayFigures struct {
 	// health is unknown is in neither.
 	Well   int `json:"well"`
 	Unwell int `json:"unwell"`
-	// Away counts elders away or in hospital. Always 0 for now: the bot
-	// does not know absences yet; the field is kept so that the history
-	// need not change when it does.
+	// Away counts elders away or in hospital (/外出).
 	Away int `json:"away"`
 	// Overdue counts elders past their tier's contact interval.
 	Overdue int `json:"overdue"`

@@ -142,3 +142,9 @@ func (k keys) daily() string { return k.p + "daily" }
 
 // elderCases: zset of the case numbers (aid and emergencies) about one elder.
 func (k keys) elderCases(elderID string) string { return k.p + "cases:" + elderID }
+
+// away: hash elder id → Absence JSON.
+func (k keys) away() string { return k.p + "away" }
+
+// awayUntil: zset elder id → unix time the absence ends.
+func (k keys) awayUntil() string { return k.p + "away:until" }
