@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"pingan/store"
 )
 
 const goodConfig = `office: test-office
@@ -111,7 +113,15 @@ func TestLoadErrors(t *testing.T) {
 		{"roster duplicate id", goodConfig, strings.Replace(goodRoster, "E3,", "E1,", 1),
 			"roster.csv:4: id: \"E1\" is also used on line 2; ids must be unique"},
 		{"roster unknown column", goodConfig, strings.Replace(goodRoster, "family", "address", 1),
-			"roster.csv:1: address: unknown column; valid columns are id, name, aliases, branch, birth_year, lives_alone, serious_illness, liaison, phone, family"},
+			"roster.csv:1: address: unknown column; valid columns are id, name, aliases, branch, birth_year, lives_alone, serious_illness, liaison, phone, family, contact_every, prefer, notes, helper"},
+		{"plan: bad interval", goodConfig, strings.Replace(goodRoster, "family\n", "family,contact_every,prefer,notes,helper\n", 1) + "E4,赵德华,,一支部,1950,否,否,李娜,,,half a day,电话,,\n",
+			"roster.csv:5: contact_every: \"half a day\" is not a duration; write it like 12h, 24h or 3d"},
+		{"plan: interval too short", goodConfig, strings.Replace(goodRoster, "family\n", "family,contact_every,prefer,notes,helper\n", 1) + "E4,赵德华,,一支部,1950,否,否,李娜,,,10m,,,\n",
+			"roster.csv:5: contact_every: \"10m\" is out of range; give 1h to 30d"},
+		{"plan: bad way", goodConfig, strings.Replace(goodRoster, "family\n", "family,contact_every,prefer,notes,helper\n", 1) + "E4,赵德华,,一支部,1950,否,否,李娜,,,,微信,,\n",
+			"roster.csv:5: prefer: \"微信\" is not a way of contact; write 电话, 上门 or 家属"},
+		{"plan: helper not staff", goodConfig, strings.Replace(goodRoster, "family\n", "family,contact_every,prefer,notes,helper\n", 1) + "E4,赵德华,,一支部,1950,否,否,李娜,,,,,,小刘\n",
+			"roster.csv:5: helper: \"小刘\" is not in the config's staff; a helper must be staff (a volunteer) so that the bot takes their /认领; use one of 李娜, 陈主任"},
 		{"not yaml", "office: [", "", "pingan.yaml: not valid YAML: line 1: did not find expected node content"},
 		{"negative cap", goodConfig + "outbox: {per_minute: -1}\n", goodRoster,
 			"pingan.yaml:20: outbox.per_minute: must be 0 (no cap) or more"},
@@ -166,6 +176,24 @@ func TestPacingSaysWhatItMeans(t *testing.T) {
 	c, _ = load(t, goodConfig+"ack: {mode: each}\n", goodRoster)
 	if c.Ack.Interval() != 0 {
 		t.Errorf("each mode waits %s between acknowledgements", c.Ack.Interval())
+	}
+}
+
+// TestRosterPlan: the roster's plan columns override the tier.
+func TestRosterPlan(t *testing.T) {
+	roster := strings.Replace(goodRoster, "family\n", "family,contact_every,prefer,notes,helper\n", 1) +
+		"E4,赵德华,,一支部,1950,否,否,李娜,,,12h,家属,耳背，先打女儿电话,陈主任\n"
+	c, err := load(t, goodConfig, roster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := c.Elders[3]
+	want := store.Plan{Every: 12 * time.Hour, Prefer: "家属", Notes: "耳背，先打女儿电话", Helper: "陈主任"}
+	if e.Plan != want || e.ContactEvery != 12*time.Hour || e.EscalateAfter != 24*time.Hour || e.Tier != "normal" {
+		t.Errorf("E4 = plan %+v every %s escalate %s tier %s", e.Plan, e.ContactEvery, e.EscalateAfter, e.Tier)
+	}
+	if d, err := ParseDays("1.5d"); err != nil || d != 36*time.Hour {
+		t.Errorf("1.5d = %s %v", d, err)
 	}
 }
 

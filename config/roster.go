@@ -21,7 +21,8 @@ import (
 )
 
 // RosterColumns are the CSV roster's columns, in any order, header required.
-var RosterColumns = []string{"id", "name", "aliases", "branch", "birth_year", "lives_alone", "serious_illness", "liaison", "phone", "family"}
+var RosterColumns = []string{"id", "name", "aliases", "branch", "birth_year", "lives_alone", "serious_illness", "liaison", "phone", "family",
+	"contact_every", "prefer", "notes", "helper"}
 
 // rosterRow is one elder as the roster file writes it.
 type rosterRow struct {
@@ -35,7 +36,12 @@ type rosterRow struct {
 	Liaison        string   `yaml:"liaison"`
 	Phone          string   `yaml:"phone"`
 	Family         []string `yaml:"family"`
-	line           int
+	// The elder's own plan (一人一策); empty keeps the tier's.
+	ContactEvery string `yaml:"contact_every"`
+	Prefer       string `yaml:"prefer"`
+	Notes        string `yaml:"notes"`
+	Helper       string `yaml:"helper"`
+	line         int
 }
 
 // ParseRoster reads a roster (CSV; Excel when the file name ends in .xlsx;
@@ -205,7 +211,8 @@ func rosterRecords(recs []record, file string) ([]rosterRow, error) {
 			continue // blank line
 		}
 		row := rosterRow{ID: get("id"), Name: get("name"), Branch: get("branch"), Liaison: get("liaison"),
-			Phone: get("phone"), Aliases: splitList(get("aliases")), Family: splitList(get("family")), line: line}
+			Phone: get("phone"), Aliases: splitList(get("aliases")), Family: splitList(get("family")),
+			ContactEvery: get("contact_every"), Prefer: get("prefer"), Notes: get("notes"), Helper: get("helper"), line: line}
 		if y := get("birth_year"); y != "" {
 			n, err := strconv.Atoi(y)
 			if err != nil || n < 1900 || n > 2100 {
@@ -311,10 +318,12 @@ func (c *Config) checkRoster(rows []rosterRow, file string) ([]store.Elder, erro
 		}
 		e := store.Elder{ID: r.ID, Name: r.Name, Aliases: r.Aliases, Branch: r.Branch, BirthYear: r.BirthYear,
 			LivesAlone: r.LivesAlone, SeriousIllness: r.SeriousIllness, Liaison: r.Liaison, Phone: r.Phone, Family: r.Family}
-		t := c.TierOf(e, now)
-		e.Tier = t.Name
-		e.ContactEvery = t.ContactEvery.D()
-		e.EscalateAfter = time.Duration(float64(e.ContactEvery) * c.EscalateAfter)
+		plan, msgs := c.ParsePlan(r.ContactEvery, r.Prefer, r.Notes, r.Helper)
+		for _, m := range msgs {
+			bad(m.Field, "%s", m.Msg)
+		}
+		e.Plan = plan
+		c.ApplyTier(&e, now)
 		elders = append(elders, e)
 	}
 	if len(rows) == 0 {
@@ -332,4 +341,63 @@ func (c *Config) staffNames() []string {
 		out[i] = s.Name
 	}
 	return out
+}
+
+// ApplyTier sets e's tier from the config's rules, and its contact and
+// escalation intervals from its plan, or else the tier.
+func (c *Config) ApplyTier(e *store.Elder, now time.Time) {
+	t := c.TierOf(*e, now)
+	e.Tier = t.Name
+	e.ContactEvery = t.ContactEvery.D()
+	if e.Plan.Every > 0 {
+		e.ContactEvery = e.Plan.Every
+	}
+	e.EscalateAfter = time.Duration(float64(e.ContactEvery) * c.EscalateAfter)
+}
+
+// PlanProblem is one field of a plan that is not valid, and why.
+type PlanProblem struct{ Field, Msg string }
+
+// Plan limits.
+const (
+	minPlanEvery = time.Hour
+	maxPlanEvery = 30 * 24 * time.Hour
+)
+
+// ParsePlan reads a plan as the roster or /计划 writes it: contact_every
+// (12h, 2d), prefer (电话/上门/家属), notes, helper (a staff name or
+// remark). It returns what is valid and a problem for each field that is not.
+func (c *Config) ParsePlan(every, prefer, notes, helper string) (store.Plan, []PlanProblem) {
+	var p store.Plan
+	var probs []PlanProblem
+	if every = strings.TrimSpace(every); every != "" {
+		d, err := ParseDays(every)
+		switch {
+		case err != nil:
+			probs = append(probs, PlanProblem{Field: "contact_every", Msg: fmt.Sprintf("%q is not a duration; write it like 12h, 24h or 3d", every)})
+		case d < minPlanEvery || d > maxPlanEvery:
+			probs = append(probs, PlanProblem{Field: "contact_every", Msg: fmt.Sprintf("%q is out of range; give 1h to 30d", every)})
+		default:
+			p.Every = d
+		}
+	}
+	switch prefer = strings.TrimSpace(prefer); prefer {
+	case "", store.PreferPhone, store.PreferVisit, store.PreferFamily:
+		p.Prefer = prefer
+	default:
+		probs = append(probs, PlanProblem{Field: "prefer", Msg: fmt.Sprintf("%q is not a way of contact; write 电话, 上门 or 家属", prefer)})
+	}
+	p.Notes = strings.TrimSpace(notes)
+	if helper = strings.TrimSpace(helper); helper != "" {
+		st, ok := c.StaffByName(helper)
+		if !ok {
+			st, ok = c.StaffByRemark(helper)
+		}
+		if !ok {
+			probs = append(probs, PlanProblem{Field: "helper", Msg: fmt.Sprintf("%q is not in the config's staff; a helper must be staff (a volunteer) so that the bot takes their /认领; use one of %s", helper, strings.Join(c.staffNames(), ", "))})
+		} else {
+			p.Helper = st.Name
+		}
+	}
+	return p, probs
 }

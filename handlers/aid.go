@@ -77,6 +77,9 @@ func firstText(a store.AidRequest) string {
 func (s *Service) aidRecipients(e store.Elder, candidates []store.Elder) []config.Staff {
 	out := s.liaisonsOf(e, candidates)
 	known := len(out) > 0
+	if h, ok := s.helperOf(e); ok {
+		out = append(out, h)
+	}
 	out = append(out, s.cfg.Volunteers()...)
 	if !known || len(candidates) > 1 {
 		out = append(out, s.cfg.Admins()...)

@@ -25,6 +25,7 @@ func (s *Service) register() {
 	s.mux.Handle(bot.Command{Name: "export", Aliases: []string{"导出", "導出"}, Usage: "[天数]", Help: "导出台账 Excel（管理员）", Admin: true, Fn: s.cmdExport})
 	s.registerAid()
 	s.registerAway()
+	s.registerPlans()
 	s.registerBulletins()
 }
 
@@ -98,8 +99,8 @@ func (s *Service) cmdTodo(ctx context.Context, r bot.Request) string {
 		fmt.Fprintf(&b, "待办 %d 位（最急的在前）：\n", len(todo))
 	}
 	for i, it := range todo {
-		fmt.Fprintf(&b, "%d. %s【%s】%s｜电话 %s｜%s\n", i+1, it.Elder.Name, it.Reason, tierLabel(it.Elder),
-			orDash(it.Elder.Phone), lastLine(now, it.Status))
+		fmt.Fprintf(&b, "%d. %s【%s】%s｜电话 %s%s｜%s\n", i+1, it.Elder.Name, it.Reason, tierLabel(it.Elder),
+			orDash(it.Elder.Phone), planHint(it.Elder), lastLine(now, it.Status))
 	}
 	if len(away) > 0 {
 		fmt.Fprintf(&b, "外出/住院 %d 位（到期前不列入超时）：\n", len(away))
@@ -228,6 +229,7 @@ func (s *Service) cmdWho(ctx context.Context, r bot.Request) string {
 	if len(e.Aliases) > 0 {
 		fmt.Fprintf(&b, "群昵称/别名：%s\n", strings.Join(e.Aliases, "、"))
 	}
+	fmt.Fprintf(&b, "计划：%s\n", planText(e))
 	if a, ok := s.aways(ctx)[e.ID]; ok {
 		fmt.Fprintf(&b, "外出：%s（%s 登记）\n", awayLabel(a, s.cfg.Location), a.By)
 	}

@@ -82,6 +82,9 @@ func (s *Service) idx() *rosterIndex {
 
 // Setup writes the roster to the store.
 func (s *Service) Setup(ctx context.Context) error {
+	if err := s.applyPlans(ctx); err != nil {
+		return fmt.Errorf("load plans: %w", err)
+	}
 	x := s.idx()
 	elders := x.list(x.order)
 	if err := s.st.SyncRoster(ctx, elders, x.unique()); err != nil {

@@ -148,3 +148,6 @@ func (k keys) away() string { return k.p + "away" }
 
 // awayUntil: zset elder id → unix time the absence ends.
 func (k keys) awayUntil() string { return k.p + "away:until" }
+
+// plans: hash elder id → PlanChange JSON (plans set in chat).
+func (k keys) plans() string { return k.p + "plans" }

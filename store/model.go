@@ -34,6 +34,49 @@ type Elder struct {
 	ContactEvery time.Duration `json:"contact_every"`
 	// EscalateAfter is how long without contact before admins are told.
 	EscalateAfter time.Duration `json:"escalate_after"`
+	// Plan is the elder's own plan (一人一策), over the tier's defaults.
+	Plan Plan `json:"plan,omitzero"`
+}
+
+// Ways of contact a plan may prefer.
+const (
+	PreferPhone  = "电话"
+	PreferVisit  = "上门"
+	PreferFamily = "家属"
+)
+
+// Plan is one elder's own plan (一人一策): how often, how, what staff
+// should know, and who else helps. Notes are for staff only, never a group.
+type Plan struct {
+	// Every overrides the tier's contact interval; 0 keeps the tier's.
+	Every time.Duration `json:"every,omitempty"`
+	// Prefer is the way to reach the elder: 电话, 上门 or 家属; "" any.
+	Prefer string `json:"prefer,omitempty"`
+	// Notes are what staff should know ("耳背，先打女儿电话").
+	Notes string `json:"notes,omitempty"`
+	// Helper is a staff member (a volunteer) who also gets the elder's
+	// aid notices.
+	Helper string `json:"helper,omitempty"`
+}
+
+// IsZero reports whether the plan says nothing.
+func (p Plan) IsZero() bool { return p == Plan{} }
+
+// Over returns p with the fields set in o replacing its own.
+func (p Plan) Over(o Plan) Plan {
+	if o.Every > 0 {
+		p.Every = o.Every
+	}
+	if o.Prefer != "" {
+		p.Prefer = o.Prefer
+	}
+	if o.Notes != "" {
+		p.Notes = o.Notes
+	}
+	if o.Helper != "" {
+		p.Helper = o.Helper
+	}
+	return p
 }
 
 // Validate reports the first thing wrong with e.
