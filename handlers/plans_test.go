@@ -42,9 +42,9 @@ func TestOnePlanPerPerson(t *testing.T) {
 	}
 	for cmd, want := range map[string]string{
 		"/计划 孙桂芝 每 10m": "1 小时到 30 天",
-		"/计划 孙桂芝 微信":   "看不懂「微信」",
+		"/计划 孙桂芝 微信":    "看不懂「微信」",
 		"/计划 孙桂芝 帮手 路人": "帮手必须是配置里的工作人员",
-		"/计划 孙桂芝":      "每 2 天 联系",
+		"/计划 孙桂芝":       "每 2 天 联系",
 	} {
 		mustContain(t, only(t, o.private("联络员李娜", cmd), "联络员李娜"), want)
 	}
