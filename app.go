@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -29,10 +30,11 @@ import (
 // App is one running office: config, store, handlers, outbox, scheduler and
 // a transport. Tests start it the way main does.
 type App struct {
+	// Cfg is the config the app started with; Config is the one in force
+	// after a reload.
 	Cfg       *config.Config
 	Clock     clock.Clock
 	Store     *store.Store
-	Service   *handlers.Service
 	Outbox    *bot.Outbox
 	Scheduler *scheduler.Scheduler
 	Transport bot.Transport
@@ -41,6 +43,10 @@ type App struct {
 	Registry *prometheus.Registry
 	// Alerts is the emergency alerts' second channel; nil when none is configured.
 	Alerts *alert.Dispatcher
+
+	svc        atomic.Pointer[handlers.Service] // the service in force; a reload swaps it
+	configPath string                           // where the config is read again; "" the embedded example
+	reloadMu   sync.Mutex                       // one reload at a time
 
 	rdb   redis.UniversalClient
 	mini  *miniredis.Miniredis
@@ -68,6 +74,9 @@ type AppOptions struct {
 	// down, and alarms beside it (SpoolFile + ".alarms"). With it the app
 	// also starts while Redis is unreachable, and connects when it can.
 	SpoolFile string
+	// ConfigPath is the config file a reload reads again; "" reads the
+	// embedded example office.
+	ConfigPath string
 	// StoreRetry is the first wait before connecting again to a store that
 	// was unreachable at start; it doubles up to 64 times that, at most a
 	// minute. Default 1s.
@@ -81,7 +90,7 @@ func OutboxOptions(cfg *config.Config) bot.OutboxOptions {
 
 // NewApp connects the store, loads the roster and wires the parts.
 func NewApp(ctx context.Context, o AppOptions) (*App, error) {
-	a := &App{Cfg: o.Cfg, Clock: o.Clock, Transport: o.Transport, Log: o.Log, rdb: o.Redis, retry: o.StoreRetry}
+	a := &App{Cfg: o.Cfg, Clock: o.Clock, Transport: o.Transport, Log: o.Log, rdb: o.Redis, retry: o.StoreRetry, configPath: o.ConfigPath}
 	if a.retry <= 0 {
 		a.retry = time.Second
 	}
@@ -135,22 +144,13 @@ func NewApp(ctx context.Context, o AppOptions) (*App, error) {
 	}
 	a.Outbox = ob
 	a.Outbox.Now = a.Clock.Now
-	a.Service = handlers.New(o.Cfg, a.Store, a.Outbox, a.Clock, a.Log)
-	a.Outbox.AckText = a.Service.AckMessage
+	a.Outbox.AckText = func(ctx context.Context, group string, items []bot.AckItem) bot.Outgoing {
+		return a.Service().AckMessage(ctx, group, items)
+	}
 	// The second channel for emergencies (WeCom robot, SMS webhook), when configured.
 	a.Alerts = alert.New(alert.Options{WeComURL: o.Cfg.Urgent.WeComWebhook, WebhookURL: o.Cfg.Urgent.Webhook,
 		Timeout: o.Cfg.Urgent.Timeout.D(), Retries: o.Cfg.Urgent.RetryCount()}, a.Log)
-	if a.Alerts != nil {
-		a.Service.UseAlerts(a.Alerts)
-	}
-	if err := a.setupStore(ctx); err != nil {
-		if a.spool == nil {
-			a.Close()
-			return nil, err
-		}
-		a.Log.Warn("store not ready; will retry", "err", err)
-	}
-	jobs, err := scheduler.JobsFor(o.Cfg, a.Service)
+	jobs, err := scheduler.JobsFor(o.Cfg, liveService{a})
 	if err != nil {
 		a.Close()
 		return nil, err
@@ -162,20 +162,44 @@ func NewApp(ctx context.Context, o AppOptions) (*App, error) {
 	}
 	a.Scheduler = scheduler.New(jobs, o.Cfg.Location, a.Store, a.Clock, a.Log, inst)
 	a.Scheduler.OnFail = a.jobFailed
+	a.svc.Store(a.newService(o.Cfg))
+	if err := a.setupStore(ctx); err != nil {
+		if a.spool == nil {
+			a.Close()
+			return nil, err
+		}
+		a.Log.Warn("store not ready; will retry", "err", err)
+	}
 	if err := a.registerMetrics(); err != nil {
 		a.Close()
 		return nil, err
 	}
-	a.Service.Mux().Handle(handlers.JobsCommand(a.Scheduler.Status, o.Cfg.Location, a.Log))
 	return a, nil
 }
+
+// newService builds the handlers for cfg, wired as the app wires them.
+func (a *App) newService(cfg *config.Config) *handlers.Service {
+	svc := handlers.New(cfg, a.Store, a.Outbox, a.Clock, a.Log)
+	if a.Alerts != nil {
+		svc.UseAlerts(a.Alerts)
+	}
+	svc.Mux().Handle(handlers.JobsCommand(a.Scheduler.Status, cfg.Location, a.Log))
+	svc.OnReload = a.Reload
+	return svc
+}
+
+// Service is the service in force.
+func (a *App) Service() *handlers.Service { return a.svc.Load() }
+
+// Config is the config in force.
+func (a *App) Config() *config.Config { return a.Service().Config() }
 
 // jobFailed tells the admins that a job failed; the scheduler calls it at
 // most once per job per office day, whatever the number of failures or processes.
 func (a *App) jobFailed(job string, tick time.Time, err error) {
 	text := fmt.Sprintf("【系统提示】定时任务「%s」（%s）执行失败，请检查日志；今天该任务再失败不再提示，发送 /任务 查看最新情况。",
 		job, tick.In(a.Cfg.Location).Format("01-02 15:04"))
-	for _, ad := range a.Cfg.Admins() {
+	for _, ad := range a.Config().Admins() {
 		_ = a.Outbox.Enqueue(context.Background(), a.Clock.Now(), bot.Outgoing{To: ad.Remark, Text: text, Lane: bot.LaneStaff})
 	}
 }
@@ -183,7 +207,7 @@ func (a *App) jobFailed(job string, tick time.Time, err error) {
 // setupStore writes the roster to the store and moves messages an earlier
 // version left in its single queue into the lanes; then the app is ready.
 func (a *App) setupStore(ctx context.Context) error {
-	if err := a.Service.Setup(ctx); err != nil {
+	if err := a.Service().Setup(ctx); err != nil {
 		return err
 	}
 	a.Outbox.MarkStoreUp()
@@ -256,7 +280,7 @@ func (a *App) handle(ctx context.Context, m bot.Message) {
 			return
 		}
 	}
-	err := a.Service.Process(ctx, m)
+	err := a.Service().Process(ctx, m)
 	switch {
 	case err == nil:
 	case errors.Is(err, handlers.ErrStore) && a.spool != nil:
@@ -265,7 +289,7 @@ func (a *App) handle(ctx context.Context, m bot.Message) {
 		a.spoolMessage(ctx, m)
 	case errors.Is(err, handlers.ErrStore):
 		a.Outbox.MarkStoreDown()
-		a.Service.AlarmWithoutStore(ctx, m)
+		a.Service().AlarmWithoutStore(ctx, m)
 		a.Log.Error("message not applied", "msg", m.ID, "err", err)
 	default:
 		a.Log.Error("message not applied", "msg", m.ID, "err", err)
@@ -276,7 +300,7 @@ func (a *App) handle(ctx context.Context, m bot.Message) {
 // the process, and the spooled copy remembers that it was.
 func (a *App) spoolMessage(ctx context.Context, m bot.Message) {
 	if !m.AlertedOffline {
-		m.AlertedOffline = a.Service.AlarmWithoutStore(ctx, m)
+		m.AlertedOffline = a.Service().AlarmWithoutStore(ctx, m)
 	}
 	if err := a.spool.Append(m); err != nil {
 		a.Log.Error("message lost: neither the store nor the spool could take it", "msg", m.ID, "group", m.Group, "err", err)
@@ -297,7 +321,7 @@ func (a *App) ReplaySpool(ctx context.Context) (int, error) {
 	}
 	a.Outbox.MarkStoreUp()
 	n, err := a.spool.Replay(ctx, func(ctx context.Context, m bot.Message) error {
-		err := a.Service.Process(ctx, m)
+		err := a.Service().Process(ctx, m)
 		if err != nil && !errors.Is(err, handlers.ErrStore) {
 			a.Log.Error("spooled message not applied", "msg", m.ID, "err", err)
 			return nil
@@ -372,6 +396,17 @@ func (a *App) Close() {
 	if a.mini != nil {
 		a.mini.Close()
 	}
+}
+
+// loadRunConfig is loadConfig for a bot that runs: bulletin files that
+// fail validation are skipped (returned as skipped, for the admins), the
+// rest loads; any other error is fatal.
+func loadRunConfig(path string) (cfg *config.Config, skipped *config.SkippedBulletins, err error) {
+	cfg, err = loadConfig(path)
+	if errors.As(err, &skipped) {
+		return cfg, skipped, nil
+	}
+	return cfg, nil, err
 }
 
 // loadConfig reads the config at path, or the embedded example when path

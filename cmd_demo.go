@@ -29,7 +29,7 @@ func cmdDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
-	cfg, err := loadConfig(*cfgPath)
+	cfg, skipped, err := loadRunConfig(*cfgPath)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -67,7 +67,7 @@ func cmdDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	con := &console.Transport{In: in, Out: stdout, Clock: clk}
-	app, err := NewApp(ctx, AppOptions{Cfg: cfg, Clock: clk, Embedded: true, Transport: con, Log: log})
+	app, err := NewApp(ctx, AppOptions{Cfg: cfg, Clock: clk, Embedded: true, Transport: con, Log: log, ConfigPath: *cfgPath})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -96,6 +96,9 @@ func cmdDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		fmt.Fprintf(stdout, "输入一行消息，如「[一支部老同志群] 老张: 平安」或「联络员-李娜: /待办」；!time 09:00 拨到九点；Ctrl-D 退出。\n")
 	}
 	fmt.Fprintln(stdout)
+	if skipped != nil {
+		app.tellAdmins(ctx, cfg, "【系统提示】启动时以下通知文件有误，已跳过，其余照常：\n"+shortErr(skipped))
+	}
 	if err := app.Run(ctx); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

@@ -45,7 +45,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, "pingan export: give --config FILE (and --days of at least 1)")
 		return 2
 	}
-	cfg, err := loadConfig(*cfgPath)
+	cfg, _, err := loadRunConfig(*cfgPath) // the bulletins do not matter here
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

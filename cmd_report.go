@@ -29,7 +29,7 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, "pingan report: give --config FILE")
 		return 2
 	}
-	cfg, err := loadConfig(*cfgPath)
+	cfg, _, err := loadRunConfig(*cfgPath) // the bulletins do not matter here
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

@@ -26,7 +26,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "pingan run: give --config FILE")
 		return 2
 	}
-	cfg, err := loadConfig(*cfgPath)
+	cfg, skipped, err := loadRunConfig(*cfgPath)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -38,8 +38,8 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	tr := wechat.New(wechat.Options{SessionFile: cfg.WeChat.SessionFile, QRFile: cfg.WeChat.QRFile, QROut: stdout, Groups: cfg.GroupNames()}, log)
 	app, err := NewApp(ctx, AppOptions{Cfg: cfg, Clock: clock.Real{}, Embedded: *ephemeral, Transport: tr, Log: log,
-		SpoolFile: cfg.Spool.File,
-		Outbox:    OutboxOptions(cfg)})
+		SpoolFile: cfg.Spool.File, ConfigPath: *cfgPath,
+		Outbox: OutboxOptions(cfg)})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -56,6 +56,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}()
 	go watchSession(ctx, app, tr, time.Second)
+	defer reloadOnHangup(ctx, app)()
+	if skipped != nil {
+		log.Warn("bulletin files skipped", "err", skipped)
+		app.tellAdmins(ctx, cfg, "【系统提示】启动时以下通知文件有误，已跳过，其余照常：\n"+shortErr(skipped)+"\n改好后发 /重新加载（或向进程发 SIGHUP）。")
+	}
 	fmt.Fprintf(stdout, "pingan %s：%d 个群，%d 位老同志；健康检查 http://%s/healthz\n", cfg.Name, len(cfg.Groups), len(cfg.Elders), cfg.HTTP.Addr)
 	if err := app.Run(ctx); err != nil {
 		fmt.Fprintln(stderr, err)
@@ -104,7 +109,7 @@ func (a *App) sessionBack(ctx context.Context, lost, back time.Time) {
 	loc := a.Cfg.Location
 	text := fmt.Sprintf("【系统提示】微信登录曾于 %s 断开，%s 已恢复。断开期间排队的 %d 条消息正在依次补发；这段时间群里的回复可能没有收到，请联络员留意核对。",
 		lost.In(loc).Format("01-02 15:04"), back.In(loc).Format("15:04"), n)
-	for _, ad := range a.Cfg.Admins() {
+	for _, ad := range a.Config().Admins() {
 		if err := a.Outbox.Enqueue(ctx, back, bot.Outgoing{To: ad.Remark, Text: text}); err != nil {
 			a.Log.Error("queue session notice", "err", err)
 		}

@@ -80,12 +80,24 @@ func LoadBulletins(c *Config, fsys fs.FS, shown string) error {
 		byID[bl.ID] = file
 		out = append(out, bl)
 	}
-	if len(errs) > 0 {
-		return errs
-	}
 	c.Bulletins.Files = out
+	if len(errs) > 0 {
+		return &SkippedBulletins{Errors: errs}
+	}
 	return nil
 }
+
+// SkippedBulletins is the error of bulletin files that failed validation:
+// the valid ones were loaded. `pingan check` fails on it; the running bot
+// starts (or reloads) without the bad files and tells the admins why.
+type SkippedBulletins struct {
+	Errors Errors
+}
+
+func (s *SkippedBulletins) Error() string { return s.Errors.Error() }
+
+// Unwrap returns the file errors.
+func (s *SkippedBulletins) Unwrap() error { return s.Errors }
 
 // ParseBulletin reads one bulletin file's bytes, named file in errors,
 // against the config. Images are looked for in fsys, when not nil.

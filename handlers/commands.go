@@ -23,6 +23,13 @@ func (s *Service) register() {
 	s.mux.Handle(bot.Command{Name: "unmatched", Aliases: []string{"未识别", "未識別"}, Help: "还未绑定的群昵称", Fn: s.cmdUnmatched})
 	s.mux.Handle(bot.Command{Name: "report", Aliases: []string{"日报", "日報"}, Help: "今日报表（管理员）", Admin: true, Fn: s.cmdReport})
 	s.mux.Handle(bot.Command{Name: "export", Aliases: []string{"导出", "導出"}, Usage: "[天数]", Help: "导出台账 Excel（管理员）", Admin: true, Fn: s.cmdExport})
+	s.mux.Handle(bot.Command{Name: "reload", Aliases: []string{"重新加载", "重新載入", "重载"}, Help: "重新读取配置、名单和通知文件（管理员）", Admin: true,
+		Fn: func(ctx context.Context, r bot.Request) string {
+			if s.OnReload == nil {
+				return "这个进程不能重新加载，请重启机器人。"
+			}
+			return s.OnReload(ctx)
+		}})
 	s.registerAid()
 	s.registerAway()
 	s.registerPlans()

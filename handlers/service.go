@@ -49,6 +49,9 @@ type Service struct {
 	// ExportDir is where /export writes workbooks before sending them;
 	// default the system's temporary directory.
 	ExportDir string
+	// OnReload, when set, reads the config, roster and bulletin files
+	// again (an admin's /重新加载) and returns what to tell the admin.
+	OnReload func(ctx context.Context) string
 
 	mu     sync.RWMutex
 	roster *rosterIndex
@@ -61,6 +64,9 @@ func New(cfg *config.Config, st *store.Store, out Outbox, c clock.Clock, log *sl
 	s.index(cfg.Elders)
 	return s
 }
+
+// Config is the config the service runs on.
+func (s *Service) Config() *config.Config { return s.cfg }
 
 // Mux is the service's command mux.
 func (s *Service) Mux() *bot.Mux { return s.mux }

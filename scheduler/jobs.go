@@ -1,11 +1,12 @@
 package scheduler
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"time"
 
 	"pingan/config"
-	"pingan/handlers"
 )
 
 // Job names.
@@ -18,12 +19,27 @@ const (
 	JobWeekly    = "weekly_report"
 )
 
+// Service is what the jobs run: the handlers' use-cases.
+// *handlers.Service implements it; the app passes one that always calls
+// the service now in force, so that a reload reaches the jobs.
+type Service interface {
+	Checkin(ctx context.Context, at time.Time) error
+	Reminders(ctx context.Context, at time.Time) error
+	Report(ctx context.Context, at time.Time) error
+	Escalate(ctx context.Context, at time.Time) error
+	WeeklyReport(ctx context.Context, at time.Time) error
+	Bulletins(ctx context.Context, at time.Time) error
+}
+
 // JobsFor builds the office's jobs from its config, running on svc (nil
 // when only the schedules are wanted, as in `pingan check`). Graces: a
 // check-in prompt or a bulletin missed while down is caught up within 1h
 // (bulletins.grace), reminders, the reports and escalation the same day.
 // The bulletins job exists when bulletins.allowed_sources names a source.
-func JobsFor(cfg *config.Config, svc *handlers.Service) ([]Job, error) {
+func JobsFor(cfg *config.Config, svc Service) ([]Job, error) {
+	if svc == nil {
+		svc = noService{}
+	}
 	specs := []struct {
 		name, spec string
 		grace      time.Duration
@@ -54,3 +70,15 @@ func JobsFor(cfg *config.Config, svc *handlers.Service) ([]Job, error) {
 	}
 	return jobs, nil
 }
+
+// noService stands in when only the schedules are wanted.
+type noService struct{}
+
+var errNoService = errors.New("no service: schedules only")
+
+func (noService) Checkin(context.Context, time.Time) error      { return errNoService }
+func (noService) Reminders(context.Context, time.Time) error    { return errNoService }
+func (noService) Report(context.Context, time.Time) error       { return errNoService }
+func (noService) Escalate(context.Context, time.Time) error     { return errNoService }
+func (noService) WeeklyReport(context.Context, time.Time) error { return errNoService }
+func (noService) Bulletins(context.Context, time.Time) error    { return errNoService }
