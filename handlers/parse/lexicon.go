@@ -30,7 +30,8 @@ const (
 	kClause
 	kProxy
 	kMeasure
-	kSite
+	kPart
+	kMark
 	kIgnore
 )
 
@@ -39,7 +40,7 @@ var kinds = map[string]struct {
 	k      kind
 	values []string
 }{
-	"health":  {kHealth, []string{"urgent", "unwell", "well"}},
+	"health":  {kHealth, []string{"unwell", "well"}},
 	"recover": {kRecover, []string{"well"}},
 	"test":    {kTest, []string{"negative", "positive", "pending", "none", ""}},
 	"vaccine": {kVaccine, []string{"", "0", "1", "2", "3", "4", "5", "6"}},
@@ -49,14 +50,29 @@ var kinds = map[string]struct {
 	"hedge":   {kHedge, []string{"weak", "neg"}},
 	"clause":  {kClause, []string{"question", "others", "hearsay", "blessing", "past", "brk", "forward", "retract", "thanks", "future", "weather", "kin", "report"}},
 	"proxy":   {kProxy, []string{"strong", "weak", "spouse", "self", "iam", "relation"}},
-	"measure": {kMeasure, []string{"spo2", "temp", "bp", "glucose"}},
-	"site":    {kSite, []string{"urgent"}},
+	"measure": {kMeasure, []string{"spo2", "temp", "bp", "dia", "glucose", "pulse"}},
+	"part":    {kPart, partNames()},
+	"mark":    {kMark, markNames()},
 	"ignore":  {kIgnore, []string{""}},
+}
+
+// partNames and markNames are the feature names the lexicon may use per kind.
+func partNames() []string { return featureNamesWhere(false) }
+func markNames() []string { return featureNamesWhere(true) }
+
+func featureNamesWhere(marks bool) []string {
+	var out []string
+	for f := fNone + 1; f < nFeatures; f++ {
+		if f.isMark() == marks {
+			out = append(out, featureNames[f])
+		}
+	}
+	return out
 }
 
 // negatedValues lists, per kind that can be negated, the values `negated` may take.
 var negatedValues = map[kind][]string{
-	kHealth:  {"", "urgent", "unwell", "well"},
+	kHealth:  {"", "unwell", "well"},
 	kTest:    {"negative", "positive", "pending", "none", ""},
 	kVaccine: {"", "0"},
 }
@@ -65,7 +81,9 @@ var negatedValues = map[kind][]string{
 type meaning struct {
 	kind    kind
 	value   string
-	negated string // the value when a negator governs the phrase
+	negated string  // the value when a negator governs the phrase
+	feat    feature // for kPart and kMark
+	action  bool    // for kNeed: a verb phrase (去医院), so 没 before it is "did not", not "lacks"
 }
 
 // entry is one phrase with all its readings.
@@ -73,6 +91,7 @@ type entry struct {
 	runes []rune
 	text  string
 	means []meaning
+	feats featSet // the parts and marks among means
 }
 
 // has reports whether e has a reading of kind k, and returns it.
@@ -89,11 +108,25 @@ func (e *entry) has(k kind) (meaning, bool) {
 type matcher struct {
 	entries []entry
 	byFirst map[rune][]int32 // entry indexes, longest first
+	byText  map[string]int32 // while loading
+	// The lists of byFirst for the common ideographs, in one array: cjk[r-cjkLo] is
+	// the list of rune r. A table lookup instead of a map access at every position.
+	cjk [][]int32
+}
+
+const cjkLo, cjkHi = 0x4E00, 0x9FFF
+
+// candidates returns the entries that start with r, longest first.
+func (m *matcher) candidates(r rune) []int32 {
+	if r >= cjkLo && r <= cjkHi && m.cjk != nil {
+		return m.cjk[r-cjkLo]
+	}
+	return m.byFirst[r]
 }
 
 // longest returns the index of the longest entry that starts at rs[i], or -1.
 func (m *matcher) longest(rs []rune, i int) int {
-	for _, idx := range m.byFirst[rs[i]] {
+	for _, idx := range m.candidates(rs[i]) {
 		p := m.entries[idx].runes
 		if len(p) > len(rs)-i {
 			continue
@@ -112,31 +145,54 @@ func (m *matcher) longest(rs []rune, i int) int {
 	return -1
 }
 
-func (m *matcher) add(phrase string, mean meaning) {
-	for i := range m.entries {
-		if m.entries[i].text == phrase {
-			m.entries[i].means = append(m.entries[i].means, mean)
-			return
-		}
+// find returns the entry of phrase, or nil.
+func (m *matcher) find(phrase string) *entry {
+	if i, ok := m.byText[phrase]; ok {
+		return &m.entries[i]
 	}
+	return nil
+}
+
+func (m *matcher) add(phrase string, mean meaning) {
+	if e := m.find(phrase); e != nil {
+		e.means = append(e.means, mean)
+		return
+	}
+	if m.byText == nil {
+		m.byText = make(map[string]int32)
+	}
+	m.byText[phrase] = int32(len(m.entries))
 	m.entries = append(m.entries, entry{runes: []rune(phrase), text: phrase, means: []meaning{mean}})
 }
 
 func (m *matcher) index() {
 	m.byFirst = make(map[rune][]int32)
+	for i := range m.entries {
+		e := &m.entries[i]
+		for _, mn := range e.means {
+			if mn.kind == kPart || mn.kind == kMark {
+				e.feats.add(mn.feat)
+			}
+		}
+	}
 	for i, e := range m.entries {
 		m.byFirst[e.runes[0]] = append(m.byFirst[e.runes[0]], int32(i))
 	}
-	for _, list := range m.byFirst {
+	m.cjk = make([][]int32, cjkHi-cjkLo+1)
+	for r, list := range m.byFirst {
 		sort.SliceStable(list, func(a, b int) bool {
 			return len(m.entries[list[a]].runes) > len(m.entries[list[b]].runes)
 		})
+		if r >= cjkLo && r <= cjkHi {
+			m.cjk[r-cjkLo] = list
+		}
 	}
 }
 
 // lexicon is the compiled lexicon.yaml.
 type lexicon struct {
-	words    matcher
+	words    matcher // every kind but part and mark, with ignore
+	signs    matcher // part and mark, with ignore: scanned on their own (triage.go)
 	rewrites matcher // meaning.value holds the replacement
 	emoji    map[string]string
 	fast     []string
@@ -150,6 +206,8 @@ type lexiconFile struct {
 		Kind    string   `yaml:"kind"`
 		Value   string   `yaml:"value"`
 		Negated *string  `yaml:"negated"`
+		Action  bool     `yaml:"action"`
+		Unwell  bool     `yaml:"unwell"`
 		Phrases []string `yaml:"phrases"`
 	} `yaml:"groups"`
 }
@@ -204,6 +262,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		lx.emoji[code] = to
 	}
 	seen := make(map[string]string) // phrase+kind -> group
+	var unwell []string             // phrases of `unwell: true` part groups
 	for gi, g := range f.Groups {
 		where := fmt.Sprintf("lexicon: group %d (%s %q)", gi+1, g.Kind, g.Value)
 		kd, ok := kinds[g.Kind]
@@ -213,7 +272,16 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		if !contains(kd.values, g.Value) {
 			return nil, fmt.Errorf("%s: value %q not one of %q", where, g.Value, kd.values)
 		}
-		m := meaning{kind: kd.k, value: g.Value, negated: g.Value}
+		m := meaning{kind: kd.k, value: g.Value, negated: g.Value, action: g.Action}
+		if g.Action && kd.k != kNeed {
+			return nil, fmt.Errorf("%s: only a need group can be an action", where)
+		}
+		if g.Unwell && kd.k != kPart {
+			return nil, fmt.Errorf("%s: only a part group can be unwell", where)
+		}
+		if kd.k == kPart || kd.k == kMark {
+			m.feat, _ = featureByName(g.Value)
+		}
 		if g.Negated != nil {
 			allowed, ok := negatedValues[kd.k]
 			if !ok {
@@ -232,11 +300,47 @@ func loadLexicon(data []byte) (*lexicon, error) {
 				return nil, fmt.Errorf("%s: phrase %q: %s", where, p, why)
 			}
 			key := p + "\x00" + g.Kind
+			if kd.k == kPart || kd.k == kMark {
+				key += "\x00" + g.Value // a phrase may carry several parts (胸闷: chest, press)
+			}
 			if prev, dup := seen[key]; dup {
 				return nil, fmt.Errorf("%s: phrase %q already in %s", where, p, prev)
 			}
 			seen[key] = where
-			lx.words.add(p, m)
+			switch kd.k {
+			case kPart, kMark:
+				lx.signs.add(p, m)
+			case kIgnore:
+				lx.words.add(p, m)
+				lx.signs.add(p, m)
+			case kMeasure: // 血压 is no blood: a measure hides the parts inside it
+				lx.words.add(p, m)
+				if lx.signs.find(p) == nil {
+					lx.signs.add(p, meaning{kind: kIgnore})
+				}
+			default:
+				lx.words.add(p, m)
+			}
+			if g.Unwell {
+				unwell = append(unwell, p)
+			}
+		}
+	}
+	// The sign matcher knows every word as a whole, so that a part inside a longer
+	// word is no part: 麻烦 is no numbness, 手术 no hand, 老头子 no head.
+	for i := range lx.words.entries {
+		if p := lx.words.entries[i].text; lx.signs.find(p) == nil {
+			lx.signs.add(p, meaning{kind: kIgnore})
+		}
+	}
+	// A sign read on its own says the elder is unwell, unless the phrase already has a
+	// health reading; negated it says nothing (没摔倒 is no news).
+	for _, p := range unwell {
+		e := lx.words.find(p)
+		if e == nil {
+			lx.words.add(p, meaning{kind: kHealth, value: string(HealthUnwell)})
+		} else if _, ok := e.has(kHealth); !ok {
+			e.means = append(e.means, meaning{kind: kHealth, value: string(HealthUnwell)})
 		}
 	}
 	for _, p := range f.Fast {
@@ -245,6 +349,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		}
 	}
 	lx.words.index()
+	lx.signs.index()
 	lx.rewrites.index()
 	return lx, nil
 }

@@ -33,7 +33,7 @@ func TestLexiconLoads(t *testing.T) {
 // rewritten form, which is fine).
 func rewriteTarget(lx *lexicon, p string) (string, bool) {
 	rs := []rune(p)
-	out := rewrite(rs, lx)
+	out, _ := rewrite(rs, lx, nil)
 	return string(out), string(out) != p
 }
 
