@@ -111,6 +111,7 @@ const (
 	mNow      // 现在, 今天, 刚刚, 又
 	mRecent   // 昨天, 昨晚, 前天
 	mCare     // 住院, 在医院, 支架, 手术, 医生说
+	mVisit    // 去医院看看他, 探望: someone is in hospital, even in a question
 	mOver     // 缓过来了, 止住了, 灭了, 找到了, 追回来了
 	mHypo     // 万一, 要是, 如果, 哪天
 	mGeneral  // 老人, 怎么区分, 哪些症状, 多少算: a question in general
@@ -152,7 +153,7 @@ var featureNames = [nFeatures]string{
 	fAlone: "alone", fScared: "scared", fNoFood: "nofood", fNotEat: "noteat", fNoHeat: "noheat",
 	fNoCarer: "nocarer", fWall: "wall", fStrokeNamed: "stroke", fHeartNamed: "heart", fLowSugar: "lowsugar",
 	fTrouble: "trouble",
-	mOnset:   "onset", mNow: "now", mRecent: "recent", mCare: "care", mOver: "over", mHypo: "hypothetical",
+	mOnset:   "onset", mNow: "now", mRecent: "recent", mCare: "care", mVisit: "visit", mOver: "over", mHypo: "hypothetical",
 	mGeneral: "general", mDenial: "denial", mJoke: "joke", mFamiliar: "familiar", mChronic: "chronic",
 	mSevere: "severe", mLasting: "lasting", mBenign: "benign", mExert: "exert", mMitigate: "mitigate", mDays: "days",
 	mWarn: "warn", mPast: "past", mMild: "mild",

@@ -75,6 +75,8 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, used.union(setOf(fBlind))
 	case c.has(fWorst) && c.has(fHead):
 		return AlertAlarm, used.union(pick(c, fWorst, fPain))
+	case c.has(fHead) && c.has(fPain) && onset && (c.has(mSevere) || m.any(fVomit, fDrowsy, fConfused, fBlind)):
+		return AlertAlarm, used.union(pick(m, fPain, fVomit, fDrowsy, mSevere)) // 突然剧烈头痛，呕吐两次
 	case mildly(c, m):
 		return AlertNone, none
 	case limb && c.has(fWeak), c.has(fSlur), c.has(fBalance):
@@ -97,7 +99,7 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 		switch {
 		case !strong.empty():
 			return AlertAlarm, used.union(strong)
-		case c.has(mMild) && m.has(mFamiliar), m.has(mBenign):
+		case c.has(mMild) && m.has(mFamiliar), m.any(mBenign, mExert):
 			return AlertConfirm, used
 		case !other.empty() || c.has(mSevere):
 			return AlertAlarm, used.union(other)
@@ -148,7 +150,9 @@ func ruleConsciousness(c, m featSet) (Alert, featSet) {
 // thinners, black stools with dizziness; other bleeding asks to confirm unless mild.
 func ruleBleeding(c, m featSet) (Alert, featSet) {
 	switch {
-	case c.has(fGutBleed) && !c.has(mMild):
+	case c.any(fGutBleed) && m.has(mMild), c.has(fBlood) && c.any(fVomit, fCough) && m.has(mMild):
+		return AlertConfirm, setOf(fGutBleed, fBlood, fVomit, fCough) // 咳嗽带血，不多
+	case c.has(fGutBleed):
 		return AlertAlarm, setOf(fGutBleed, fBleedMore)
 	case c.has(fBlood) && c.any(fVomit, fCough):
 		return AlertAlarm, setOf(fBlood, fVomit, fCough, fBleedMore)
@@ -231,10 +235,13 @@ func ruleDespair(c, m featSet) (Alert, featSet) {
 	return AlertNone, none
 }
 
-// ruleLost: lost or not knowing where one is; missing with dementia, confusion, a
-// phone that is not answered or for hours (otherwise confirm).
+// ruleLost: lost or not knowing where one is (confirm when it happens now and then);
+// missing with dementia, confusion, a phone that is not answered or for hours
+// (otherwise confirm).
 func ruleLost(c, m featSet) (Alert, featSet) {
 	switch {
+	case c.has(fLost) && m.has(mFamiliar): // 有时候出门找不到回家的路: a risk to look at
+		return AlertConfirm, setOf(fLost)
 	case c.has(fLost):
 		return AlertAlarm, setOf(fLost)
 	case c.has(fMissing) && m.any(fDementia, fConfused, fNoAnswer, mLasting, fCold, mNow, mOnset):

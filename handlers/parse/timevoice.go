@@ -68,7 +68,8 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 // settle decides the status of every clause from the marks read in it and in the
 // clauses after it.
 //   - Time: the last of 现在/刚才 (now), 昨天 (recent), 去年 (past) in a clause sets its
-//     time; 突然 alone means now; a clause without any keeps the time of the one before.
+//     time; 突然 alone means now; 三年了, 后遗症 mean long-standing; a clause without
+//     any keeps the time of the one before.
 //   - Hypothetical (万一, 要是): from its clause on, until a clause states a time or
 //     a question mark ends it.
 //   - A question with a general word (老人, 有哪些症状, 怎么区分) is general.
@@ -83,6 +84,9 @@ func settle(cls []tclause, hits []thit) {
 			time, hypo = t, false
 		} else if tc.feats.has(mOnset) {
 			time = stNow
+		}
+		if tc.feats.has(mChronic) && !tc.feats.any(mOnset, mNow) {
+			time = stChronic // 中风三年了，右边手脚一直不灵活: the story goes on in that time
 		}
 		if tc.feats.has(mHypo) {
 			hypo = true
@@ -114,7 +118,7 @@ func settle(cls []tclause, hits []thit) {
 		if f.has(mChronic) {
 			lookBack(cls, k, stChronic, true)
 		}
-		if f.has(mCare) {
+		if f.has(mCare) && !cls[k].question || f.has(mVisit) { // 需要住院吗 asks; it is no stay in hospital
 			lookBack(cls, k, stCare, false)
 		}
 		if f.has(mOver) && !cls[k].question {
