@@ -170,26 +170,29 @@ func ruleBleeding(c, m featSet) (Alert, featSet) {
 
 // ruleFall: a fall now, or someone on the floor, is an alarm unless the writer says
 // they are walking about and unhurt (then confirm); cannot get up, a blow to the head,
-// blood thinners or bleeding keep it an alarm.
+// blood thinners or bleeding keep it an alarm. Cannot get up without a fall is an
+// alarm too, unless it is an illness keeping someone in bed (confirm) and they are not
+// alone.
 func ruleFall(c, m featSet) (Alert, featSet) {
 	fell := c.has(fFall)
-	if !fell && !c.any(fFloor, fCantUp) {
-		return AlertNone, none
-	}
 	serious := pick(m, fCantUp, fFloor, fThinner, fBleedMore, fConfused, fFaint)
 	if m.has(fHead) && m.any(fHit, fBlood, fDizzy, fNausea, fVomit) {
 		serious = serious.union(pick(m, fHead, fHit, fBlood))
 	}
 	used := pick(c, fFall, fFloor, fCantUp)
 	switch {
-	case c.has(fFloor), !serious.empty():
+	case c.has(fFloor), fell && !serious.empty():
 		return AlertAlarm, used.union(serious)
 	case fell && m.has(mMitigate):
 		return AlertConfirm, used
-	case fell, c.has(fCantUp) && (!m.has(fLimp) || m.has(fAlone)): // 一个人在家…下床的力气都没有
+	case fell:
+		return AlertAlarm, used
+	case c.has(fCantUp) && (!m.has(fLimp) || m.has(fAlone)): // 一个人在家…下床的力气都没有
 		return AlertAlarm, used.union(pick(m, fAlone))
+	case c.has(fCantUp):
+		return AlertConfirm, used
 	}
-	return AlertConfirm, used
+	return AlertNone, none
 }
 
 // ruleLowSugar: low blood sugar named, with sweating, shaking or confusion.
