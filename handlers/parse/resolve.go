@@ -169,7 +169,7 @@ func (rd *reading) finish(r *Reply, text string) {
 	fs := rd.triage()
 	rd.voiceHealth()
 	health, healthEv := rd.resolveHealth()
-	alert, bodily, alertEv := raise(fs)
+	alert, bodily, alertEv := raise(fs, rd.rs)
 	switch {
 	case alert == AlertAlarm && (bodily || health == HealthUnwell):
 		health, healthEv = HealthUrgent, alertEv
@@ -254,7 +254,7 @@ func (rd *reading) finish(r *Reply, text string) {
 
 // raise returns the alert the findings give, whether a finding that raised it is
 // about the body, and the words of the strongest.
-func raise(fs []finding) (Alert, bool, string) {
+func raise(fs []finding, rs []rune) (Alert, bool, string) {
 	if len(fs) == 0 || fs[0].alert == AlertNone {
 		return AlertNone, false, ""
 	}
@@ -264,7 +264,7 @@ func raise(fs []finding) (Alert, bool, string) {
 			bodily = true
 		}
 	}
-	return fs[0].alert, bodily, fs[0].words
+	return fs[0].alert, bodily, string(rs[fs[0].start:fs[0].end])
 }
 
 func firstNonEmpty(ss ...string) string {

@@ -80,7 +80,7 @@ func settle(cls []tclause, hits []thit) {
 	time, hypo := stNow, false
 	for i := range cls {
 		tc := &cls[i]
-		if t, ok := clauseTime(i, hits); ok {
+		if t, ok := clauseTime(hits[tc.h0:tc.h1]); ok {
 			time, hypo = t, false
 		} else if tc.feats.has(mOnset) {
 			time = stNow
@@ -147,11 +147,11 @@ func lookBack(cls []tclause, k int, st status, stopAtNow bool) {
 	}
 }
 
-// clauseTime returns the time the last time word of clause c states.
-func clauseTime(c int, hits []thit) (status, bool) {
+// clauseTime returns the time the last time word among a clause's hits states.
+func clauseTime(hits []thit) (status, bool) {
 	at, t := -1, stNow
 	for _, h := range hits {
-		if int(h.c) != c || int(h.start) < at {
+		if int(h.start) < at {
 			continue
 		}
 		switch h.f {

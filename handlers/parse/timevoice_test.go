@@ -19,13 +19,13 @@ func settled(specs []clauseSpec) []status {
 	var hits []thit
 	pos := 0
 	for i, sp := range specs {
-		tc := tclause{lo: pos, question: sp.question, hearsay: sp.hearsay}
+		tc := tclause{lo: pos, question: sp.question, hearsay: sp.hearsay, h0: len(hits)}
 		for _, f := range sp.marks {
 			tc.feats.add(f)
 			hits = append(hits, thit{f: f, c: int16(i), start: int32(pos), end: int32(pos + 1)})
 			pos += 2
 		}
-		tc.hi = pos
+		tc.hi, tc.h1 = pos, len(hits)
 		pos++
 		cls = append(cls, tc)
 	}

@@ -9,6 +9,7 @@ package parse
 // tclause is one clause as the triage layer sees it.
 type tclause struct {
 	lo, hi   int
+	h0, h1   int     // its hits are rd.hits[h0:h1]
 	feats    featSet // parts and marks read in it, not negated
 	question bool
 	hearsay  bool // told as hearsay (听说) or a blessing
@@ -29,7 +30,7 @@ type thit struct {
 // openTriageClause starts the triage record of the clause rs[lo:hi]; it returns its
 // index.
 func (rd *reading) openTriageClause(lo, hi int) int {
-	rd.tcls = append(rd.tcls, tclause{lo: lo, hi: hi})
+	rd.tcls = append(rd.tcls, tclause{lo: lo, hi: hi, h0: len(rd.hits), h1: len(rd.hits)})
 	return len(rd.tcls) - 1
 }
 
@@ -66,6 +67,7 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	}
 	tc.feats.add(f)
 	rd.hits = append(rd.hits, thit{f: f, c: int16(cs.index), start: int32(start), end: int32(end)})
+	tc.h1 = len(rd.hits)
 }
 
 // thingFalls reports whether a fall (or lost) word at pos has a thing or a pet for its
@@ -75,8 +77,9 @@ func (rd *reading) thingFalls(c, pos int) bool {
 		return false
 	}
 	last := -1
-	for _, h := range rd.hits {
-		if int(h.c) == c && h.f == fThing && int(h.end) <= pos {
+	tc := &rd.tcls[c]
+	for _, h := range rd.hits[tc.h0:tc.h1] {
+		if h.f == fThing && int(h.end) <= pos {
 			last = int(h.end)
 		}
 	}
@@ -113,7 +116,6 @@ func ambulanceTold(rs []rune, start, end int) bool {
 
 // finding is a sign found in the normalised text, before it is quoted.
 type finding struct {
-	words  string // the normalised words quoted, for Evidence
 	sign   Sign
 	level  Alert // as the rule read it
 	alert  Alert // after time and voice
@@ -204,7 +206,6 @@ func (rd *reading) addFinding(out []finding, f finding, used featSet) []finding 
 		s, e = rd.tcls[f.c].lo, rd.tcls[f.c].hi
 	}
 	f.start, f.end = s, e
-	f.words = string(rd.rs[s:e])
 	for i := range out {
 		o := &out[i]
 		if o.sign != f.sign {
@@ -215,7 +216,6 @@ func (rd *reading) addFinding(out []finding, f finding, used featSet) []finding 
 			*o = f
 		case o.alert == f.alert && max(o.end, f.end)-min(o.start, f.start) <= maxQuote:
 			o.start, o.end = min(o.start, f.start), max(o.end, f.end) // 筷子掉了，…半边脸耷拉下来了
-			o.words = string(rd.rs[o.start:o.end])
 		}
 		return out
 	}
@@ -234,13 +234,20 @@ func better(a, b finding) bool {
 const maxQuote = 40
 
 // span returns the stretch of rs that the used features of a finding anchored in
-// clause c cover: their hits in c, and in other live clauses those features that c
-// lacks. It falls back to the hits in c when that stretch is too long.
+// clause c cover: their hits in c, and in other live clauses near it those features
+// that c lacks. It falls back to the hits in c when that stretch is too long.
 func (rd *reading) span(c int, used featSet) (int, int) {
 	own := rd.tcls[c].feats
 	s, e := -1, -1
 	cs, ce := -1, -1
-	for _, h := range rd.hits {
+	first, last := c, c // the clauses that can be in a quote of at most maxQuote runes
+	for first > 0 && rd.tcls[c].lo-rd.tcls[first-1].hi < maxQuote {
+		first--
+	}
+	for last+1 < len(rd.tcls) && rd.tcls[last+1].lo-rd.tcls[c].hi < maxQuote {
+		last++
+	}
+	for _, h := range rd.hits[rd.tcls[first].h0:rd.tcls[last].h1] {
 		if !used.has(h.f) {
 			continue
 		}
