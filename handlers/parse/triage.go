@@ -13,7 +13,6 @@ type tclause struct {
 	feats    featSet // parts and marks read in it, not negated
 	question bool
 	hearsay  bool // told as hearsay (听说) or a blessing
-	person   bool // names the writer or one of the family (我, 我爸, 老伴)
 	aside    bool // about someone else: 大家, a younger relative
 	names    bool // names someone: 我爸, 老伴, 张老师, 女儿
 	young    bool // about a younger relative only: 孙子摔了一跤
@@ -41,7 +40,6 @@ func (rd *reading) noteClauseFlags(cs *clauseState) {
 	tc := &rd.tcls[cs.index]
 	tc.question = cf.question
 	tc.hearsay = cf.hearsayAt >= 0 || cf.blessingAt >= 0
-	tc.person = cf.self
 	tc.aside = cf.othersAt >= 0 || cf.hearsayAt >= 0 || cf.blessingAt >= 0 || (cf.kin && !cf.self)
 	tc.young = cf.kin && !cf.self
 	if cf.pastAt >= 0 {
@@ -99,10 +97,8 @@ func (rd *reading) thingFalls(c, pos int) bool {
 // for or awaited (叫救护车, 救护车来了吗, 等救护车), not merely heard of. Phrases that
 // say so themselves (叫救护车, 打120) pass.
 func ambulanceTold(rs []rune, start, end int) bool {
-	switch string(rs[start:end]) {
-	case "救护车", "白车", "急救车":
-	default:
-		return true
+	if rs[end-1] != '车' || end-start > 3 || rs[start] == '叫' {
+		return true // 叫救护车, 打120, 120急救 say so themselves
 	}
 	lo, hi := max(0, start-4), min(len(rs), end+6)
 	for _, r := range rs[lo:hi] {
