@@ -70,6 +70,8 @@ const (
 	fCough     // 咳
 	fGutBleed  // 吐血, 呕血, 咳血, 便血, 咖啡渣
 	fTarry     // 黑便, 柏油: black stools
+	fStool     // 大便, 拉的: with fBlack, black stools
+	fBlack     // 黑, 发黑, 黑芝麻
 
 	// danger at home
 	fFire   // 着火, 冒烟, 火苗, 冒火星
@@ -77,14 +79,23 @@ const (
 	fSmell  // 味, 味道, 泄漏, 嘶嘶响
 	fPoison // 中毒, 农药, 消毒液, 洗洁精
 	fSwallow
-	fChoke   // 噎住, 卡住
-	fBurn    // 烫伤, 起大泡, 烫掉一层皮
-	fStove   // 炭盆, 炉子: carbon monoxide
-	fLocked  // 锁在外面, 反锁, 关在阳台
-	fCold    // 冻得, 零下, 打哆嗦
-	fDespair // 不想活, 活够了, 想不开, 遗书
-	fLost    // 迷路, 走丢, 不知道在哪
-	fMissing // 没回来, 人不见了, 到处找不着
+	fChoke     // 噎住, 卡住
+	fBurn      // 烫伤, 起大泡, 烫掉一层皮
+	fStove     // 炭盆, 炉子: carbon monoxide
+	fLocked    // 锁在外面, 反锁, 关在阳台
+	fCold      // 冻得, 零下, 打哆嗦
+	fDespair   // 不想活, 活够了, 想不开, 遗书
+	fLive      // 活, 活着, 活下去: with nowill or worthless, despair
+	fNoWill    // 不想, 不愿, 熬不
+	fWorthless // 没意思, 没盼头, 累赘, 不中用
+	fDeath     // 死了, 一死, 早点走: with relief or worthless, despair
+	fRelief    // 干净, 算了, 解脱, 省心
+	fJoin      // 去陪他, 去找她: with bereaved, despair
+	fBereaved  // 老伴走了, 去世以后
+	fPills     // 安眠药, 药片: with hoard, despair
+	fHoard     // 攒, 存的, 数了数, 够了
+	fLost      // 迷路, 走丢, 不知道在哪
+	fMissing   // 没回来, 人不见了, 到处找不着
 	fDementia
 	fVictim    // 被骗, 上当, 卡被刷
 	fScam      // 自称, 冒充, 安全账户, 验证码, 稳赚不赔
@@ -124,6 +135,7 @@ const (
 	mBenign   // 爬楼梯, 唱歌, 搬东西: a harmless cause
 	mExert    // 爬楼梯, 干活, 走快了: breathless from exertion
 	mMitigate // 还能走, 人没事, 不碍事
+	mFine     // 一切正常, 好好的: well, now
 	mDays     // 好几天, 这几天, 两天: over days
 	mWarn     // 提醒, 留个心眼, 小心: a warning to others
 	mPast     // 去年, 以前, 上个月 (the lexicon's clause kind past)
@@ -144,10 +156,11 @@ var featureNames = [nFeatures]string{
 	fFaint: "faint", fUnresp: "unresponsive", fSeizure: "seizure", fConfused: "confused",
 	fFall: "fall", fCantUp: "cantup", fFloor: "floor", fHit: "hit", fThinner: "thinner", fThing: "thing",
 	fBlood: "blood", fBleedMore: "bleedmore", fVomit: "vomit", fCough: "cough", fGutBleed: "gutbleed",
-	fTarry: "tarry",
-	fFire:  "fire", fGas: "gas", fSmell: "smell", fPoison: "poison", fSwallow: "swallow", fChoke: "choke",
+	fTarry: "tarry", fStool: "stool", fBlack: "black",
+	fFire: "fire", fGas: "gas", fSmell: "smell", fPoison: "poison", fSwallow: "swallow", fChoke: "choke",
 	fBurn: "burn", fStove: "stove", fLocked: "locked", fCold: "cold",
-	fDespair: "despair", fLost: "lost", fMissing: "missing", fDementia: "dementia",
+	fDespair: "despair", fLive: "live", fNoWill: "nowill", fWorthless: "worthless", fDeath: "death", fRelief: "relief",
+	fJoin: "join", fBereaved: "bereaved", fPills: "pills", fHoard: "hoard", fLost: "lost", fMissing: "missing", fDementia: "dementia",
 	fVictim: "victim", fScam: "scam", fAuthority: "authority", fMoney: "money",
 	fHelp: "help", fDying: "dying", fAmbul: "ambulance", fNoAnswer: "noanswer",
 	fAlone: "alone", fScared: "scared", fNoFood: "nofood", fNotEat: "noteat", fNoHeat: "noheat",
@@ -155,7 +168,7 @@ var featureNames = [nFeatures]string{
 	fTrouble: "trouble",
 	mOnset:   "onset", mNow: "now", mRecent: "recent", mCare: "care", mVisit: "visit", mOver: "over", mHypo: "hypothetical",
 	mGeneral: "general", mDenial: "denial", mJoke: "joke", mFamiliar: "familiar", mChronic: "chronic",
-	mSevere: "severe", mLasting: "lasting", mBenign: "benign", mExert: "exert", mMitigate: "mitigate", mDays: "days",
+	mSevere: "severe", mLasting: "lasting", mBenign: "benign", mExert: "exert", mMitigate: "mitigate", mFine: "fine", mDays: "days",
 	mWarn: "warn", mPast: "past", mMild: "mild",
 }
 

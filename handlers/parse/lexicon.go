@@ -328,9 +328,17 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	}
 	// The sign matcher knows every word as a whole, so that a part inside a longer
 	// word is no part: 麻烦 is no numbness, 手术 no hand, 老头子 no head.
+	// Negators and hedges are operators, not words: 还没 must not hide 没回家.
 	for i := range lx.words.entries {
-		if p := lx.words.entries[i].text; lx.signs.find(p) == nil {
-			lx.signs.add(p, meaning{kind: kIgnore})
+		e := &lx.words.entries[i]
+		if _, neg := e.has(kNeg); neg {
+			continue
+		}
+		if _, hedge := e.has(kHedge); hedge {
+			continue
+		}
+		if lx.signs.find(e.text) == nil {
+			lx.signs.add(e.text, meaning{kind: kIgnore})
 		}
 	}
 	// A sign read on its own says the elder is unwell, unless the phrase already has a

@@ -80,6 +80,8 @@ type reading struct {
 	forward  string
 	blessing bool // the last clause was a blessing (it runs on into the next)
 	cur      int  // the clause being read
+	hypo     bool // a hypothesis (万一, 要是) runs on into this clause
+	thingAt  int  // the last clause whose subject was a thing or a pet, -1 when none
 	// spouseClause is the first clause that names the spouse, -1 when none.
 	spouseClause int
 
@@ -111,7 +113,8 @@ func parseText(text string) Reply {
 	}
 	lx := lex()
 	toks := tokenize(rs, lx, make([]token, 0, len(rs)/2+4))
-	rd := &reading{rs: rs, retract: -1, test: TestUnknown, doses: -1, spouseClause: -1, buf: triagePool.Get().(*triageBuf)}
+	rd := &reading{rs: rs, retract: -1, test: TestUnknown, doses: -1, spouseClause: -1, thingAt: -1,
+		buf: triagePool.Get().(*triageBuf)}
 	defer triagePool.Put(rd.buf)
 	rd.tcls, rd.hits, rd.vitals = rd.buf.tcls[:0], rd.buf.hits[:0], rd.buf.vitals[:0]
 

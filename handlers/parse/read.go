@@ -51,8 +51,8 @@ func (rd *reading) clause(toks []token, question bool, lo, hi int) {
 			continue // '、' and '+' keep the negation alive
 		}
 		negated := cs.negated(rd.rs, t)
-		if cs.brkEnd >= 0 && t.start >= cs.brkEnd && !(t.e != nil && (hasKind(t.e, kNeg) || isWant(t.e))) {
-			cs.afterBrk = true // a word the lexicon knows; 不 and 要 alone say nothing
+		if cs.brkEnd >= 0 && t.start >= cs.brkEnd && !(t.e != nil && sayNothing(t.e)) {
+			cs.afterBrk = true // a word the lexicon knows
 		}
 		if t.isNum {
 			rd.number(&cs, toks, i, negated)
@@ -148,10 +148,22 @@ func (cs *clauseState) operator(t token) bool {
 	return false
 }
 
-// isWant reports whether e is only a wish (要, 想), which binds to an object.
-func isWant(e *entry) bool {
-	m, ok := e.has(kCue)
-	return ok && m.value == "want" && len(e.means) == 1
+// sayNothing reports whether e says nothing on its own about what follows 就是: a
+// negator, a wish without its object (要, 想), a word of time (以前, 明天) or a question.
+func sayNothing(e *entry) bool {
+	if hasKind(e, kNeg) {
+		return true
+	}
+	if len(e.means) != 1 {
+		return false
+	}
+	switch m := e.means[0]; m.kind {
+	case kCue:
+		return m.value == "want"
+	case kClause:
+		return m.value == "past" || m.value == "future" || m.value == "question" || m.value == "brk"
+	}
+	return false
 }
 
 func hasKind(e *entry, k kind) bool {
@@ -305,8 +317,19 @@ func (rd *reading) endClause(cs *clauseState, toks []token) {
 		rd.triageHit(cs, mMild, cs.hedgeAt, cs.hedgeAt+len([]rune(cs.hedge)))
 	}
 	rd.readSigns(cs)
-	if cf.question && rd.tcls[cs.index].feats.has(mGeneral) {
-		return // 老人摔倒了是先扶起来还是先打120: a question in general asks for nothing
+	feats := rd.tcls[cs.index].feats
+	if feats.any(mNow, mRecent, mPast) {
+		rd.hypo = false
+	}
+	if feats.has(mHypo) {
+		rd.hypo = true
+	}
+	asks := !(cf.question && feats.has(mGeneral)) && !rd.hypo && !feats.has(mJoke)
+	if cf.question {
+		rd.hypo = false
+	}
+	if !asks {
+		return // 老人摔倒了是先扶起来还是先打120, 要是…是先吃救心丸还是先打120: no request
 	}
 	rf := cf.at(cs.firstReq)
 	rf.thanks = cf.thanks && cf.thanksAt < cs.firstReq // thanks for help had, not a request

@@ -57,6 +57,9 @@ func mildly(c, m featSet) bool { return c.has(mMild) || m.has(mBenign) }
 func ruleStroke(c, m featSet) (Alert, featSet) {
 	limb := c.any(limbs...)
 	onset := m.has(mOnset)
+	if c.has(fSpeech) && c.has(fWeak) { // 说话不利索
+		c.add(fSlur)
+	}
 	used := pick(c, fSide, fArm, fLeg, fBody, fFace, fSpeech, fEye, fHead, mOnset).union(pick(m, mOnset))
 	switch {
 	case c.has(fStrokeNamed):
@@ -99,7 +102,9 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 		switch {
 		case !strong.empty():
 			return AlertAlarm, used.union(strong)
-		case c.has(mMild) && m.has(mFamiliar), m.any(mBenign, mExert):
+		case m.has(mBenign) && strong.empty(): // 看电视剧看得我心口疼
+			return AlertNone, none
+		case c.has(mMild) && m.has(mFamiliar), m.has(mExert):
 			return AlertConfirm, used
 		case !other.empty() || c.has(mSevere):
 			return AlertAlarm, used.union(other)
@@ -116,8 +121,11 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 // breathing that is severe or at rest. Breathing hard on the stairs is no alert.
 func ruleBreathing(c, m featSet) (Alert, featSet) {
 	switch {
-	case c.has(fNoBreath) && m.has(mExert) && !c.has(mSevere):
-		return AlertConfirm, setOf(fNoBreath)
+	case c.any(fNoBreath, fBreath) && m.has(mExert) && !m.has(fBlue): // 爬坡的时候喘得厉害，停下来就好
+		if c.has(fNoBreath) {
+			return AlertConfirm, setOf(fNoBreath)
+		}
+		return AlertNone, none
 	case c.has(fNoBreath):
 		return AlertAlarm, setOf(fNoBreath, fBlue, fFace)
 	case c.has(fBlue) && c.any(fFace, fArm) && !c.has(fHit):
@@ -149,6 +157,9 @@ func ruleConsciousness(c, m featSet) (Alert, featSet) {
 // ruleBleeding: vomiting or coughing blood, bleeding that will not stop or on blood
 // thinners, black stools with dizziness; other bleeding asks to confirm unless mild.
 func ruleBleeding(c, m featSet) (Alert, featSet) {
+	if c.has(fStool) && c.any(fBlack, fBlackout) { // 拉的大便跟黑芝麻糊一样
+		c.add(fTarry)
+	}
 	switch {
 	case c.any(fGutBleed) && m.has(mMild), c.has(fBlood) && c.any(fVomit, fCough) && m.has(mMild):
 		return AlertConfirm, setOf(fGutBleed, fBlood, fVomit, fCough) // 咳嗽带血，不多
@@ -230,10 +241,22 @@ func ruleDanger(c, m featSet) (Alert, featSet) {
 	return AlertNone, none
 }
 
-// ruleDespair: thoughts of ending one's life, farewells, hoarded pills.
+// ruleDespair: thoughts of ending one's life, farewells, hoarded pills — said
+// outright (不想活, 想不开), or composed: living + not wanting or worthless (活着没啥
+// 盼头, 不想再活下去), death + relief or worthless (死了倒干净, 累赘…一死), joining a
+// spouse who died (老伴走了…想着去陪他), sleeping pills hoarded (安眠药…数了数，够了).
 func ruleDespair(c, m featSet) (Alert, featSet) {
-	if c.has(fDespair) {
+	switch {
+	case c.has(fDespair):
 		return AlertAlarm, setOf(fDespair)
+	case c.has(fLive) && c.any(fNoWill, fWorthless):
+		return AlertAlarm, setOf(fLive, fNoWill, fWorthless)
+	case c.has(fDeath) && (c.has(fRelief) || m.has(fWorthless)):
+		return AlertAlarm, setOf(fDeath, fRelief, fWorthless)
+	case c.has(fJoin) && m.has(fBereaved):
+		return AlertAlarm, setOf(fJoin, fBereaved)
+	case c.has(fHoard) && m.has(fPills):
+		return AlertAlarm, setOf(fHoard, fPills)
 	}
 	return AlertNone, none
 }
@@ -247,6 +270,8 @@ func ruleLost(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fLost)
 	case c.has(fLost):
 		return AlertAlarm, setOf(fLost)
+	case c.has(fMissing) && m.has(mMitigate): // 才走了半小时
+		return AlertNone, none
 	case c.has(fMissing) && m.any(fDementia, fConfused, fNoAnswer, mLasting, fCold, mNow, mOnset):
 		return AlertAlarm, setOf(fMissing, fDementia)
 	case c.has(fMissing):

@@ -54,6 +54,7 @@ func TestRuleHeart(t *testing.T) {
 		{"chest pain for half an hour", []feature{fChest, fPain}, []feature{mLasting}, AlertAlarm},
 		{"chest pain, severe", []feature{fChest, fPain, mSevere}, nil, AlertAlarm},
 		{"rubbing the chest, pressure said elsewhere", []feature{fChest}, []feature{fPress, fSweat}, AlertAlarm},
+		{"a TV drama that hurts the heart", []feature{fChest, fPain}, []feature{mBenign}, AlertNone},
 		{"chest pain alone", []feature{fChest, fPain}, nil, AlertConfirm},
 		{"a bit tight, an old trouble", []feature{fChest, fPress, mMild}, []feature{mFamiliar}, AlertConfirm},
 		{"tight on the stairs", []feature{fChest, fPress}, []feature{fBreath, mExert}, AlertConfirm},
@@ -73,6 +74,7 @@ func TestRuleBreathing(t *testing.T) {
 		{"a bit breathless", []feature{fBreath, mMild}, nil, AlertNone},
 		{"breathless on the stairs", []feature{fBreath}, []feature{mExert}, AlertNone},
 		{"cannot breathe after climbing", []feature{fNoBreath}, []feature{mExert}, AlertConfirm},
+		{"breathing hard uphill, badly", []feature{fBreath, mSevere}, []feature{mExert}, AlertNone},
 	})
 }
 
@@ -99,6 +101,7 @@ func TestRuleBleeding(t *testing.T) {
 		{"a nosebleed on blood thinners", []feature{fBlood}, []feature{fThinner}, AlertAlarm},
 		{"black stools and dizzy", []feature{fTarry}, []feature{fDizzy}, AlertAlarm},
 		{"black stools", []feature{fTarry}, nil, AlertConfirm},
+		{"stools like black sesame paste, cannot stand", []feature{fStool, fBlack}, []feature{fBalance}, AlertAlarm},
 		{"bleeding", []feature{fBlood}, nil, AlertConfirm},
 		{"gums bleed a bit", []feature{fBlood}, []feature{mMild}, AlertNone},
 	})
@@ -145,8 +148,16 @@ func TestRuleDanger(t *testing.T) {
 
 func TestRuleBeyondMedicine(t *testing.T) {
 	checkRule(t, ruleDespair, []ruleCase{
-		{"despair", []feature{fDespair}, nil, AlertAlarm},
-		{"none", []feature{fAlone}, nil, AlertNone},
+		{"despair said outright", []feature{fDespair}, nil, AlertAlarm},
+		{"living, not wanting (不想再活下去)", []feature{fNoWill, fLive}, nil, AlertAlarm},
+		{"living, worthless (活着没啥盼头)", []feature{fLive, fWorthless}, nil, AlertAlarm},
+		{"death and relief (死了倒干净)", []feature{fDeath, fRelief}, nil, AlertAlarm},
+		{"worthless, then death (累赘…一死)", []feature{fDeath}, []feature{fWorthless}, AlertAlarm},
+		{"joining the dead spouse", []feature{fJoin}, []feature{fBereaved}, AlertAlarm},
+		{"hoarded pills", []feature{fHoard}, []feature{fPills}, AlertAlarm},
+		{"living alone", []feature{fLive, fAlone}, nil, AlertNone},
+		{"pills alone", []feature{fPills}, nil, AlertNone},
+		{"going to see her (no one died)", []feature{fJoin}, nil, AlertNone},
 	})
 	checkRule(t, ruleLost, []ruleCase{
 		{"lost", []feature{fLost}, nil, AlertAlarm},
@@ -154,6 +165,7 @@ func TestRuleBeyondMedicine(t *testing.T) {
 		{"missing with dementia", []feature{fMissing}, []feature{fDementia}, AlertAlarm},
 		{"missing for hours", []feature{fMissing}, []feature{mLasting}, AlertAlarm},
 		{"not back yet", []feature{fMissing}, nil, AlertConfirm},
+		{"out only half an hour", []feature{fMissing}, []feature{mMitigate, mLasting}, AlertNone},
 	})
 	checkRule(t, ruleFraud, []ruleCase{
 		{"a victim", []feature{fVictim}, nil, AlertAlarm},

@@ -75,7 +75,8 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 //   - A question with a general word (老人, 有哪些症状, 怎么区分) is general.
 //   - Denial, joke, long-standing (chronic), care and over look back: they
 //     cover their clause and the clauses before it (chronic stops at a clause that
-//     says 突然 or 现在).
+//     says 突然 or 现在). A clause that says now and fine (今天一切正常) is over for
+//     what was told before it.
 func settle(cls []tclause, hits []thit) {
 	time, hypo := stNow, false
 	for i := range cls {
@@ -121,7 +122,8 @@ func settle(cls []tclause, hits []thit) {
 		if f.has(mCare) && !cls[k].question || f.has(mVisit) { // 需要住院吗 asks; it is no stay in hospital
 			lookBack(cls, k, stCare, false)
 		}
-		if f.has(mOver) && !cls[k].question {
+		if f.has(mOver) && !cls[k].question || f.has(mNow) && f.has(mFine) && !f.has(mOnset) && k > 0 {
+			// 缓过来了; or a present "fine" after yesterday's episode: 今天一切正常
 			for j := k; j >= 0; j-- {
 				switch cls[j].st {
 				case stNow:

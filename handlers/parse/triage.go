@@ -69,9 +69,14 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 }
 
 // thingFalls reports whether a fall (or lost) word at pos has a thing or a pet for its
-// subject: a thing named before it in the clause with no person between.
+// subject: a thing named before it in the clause with no person between, or in the
+// clause before when this one names no person (家里的狗跑丢了，找了一下午).
 func (rd *reading) thingFalls(c, pos int) bool {
 	if !rd.tcls[c].feats.has(fThing) {
+		if c > 0 && rd.thingAt == c-1 && !namesPerson(rd.rs[rd.tcls[c].lo:pos]) {
+			rd.thingAt = c
+			return true
+		}
 		return false
 	}
 	last := -1
@@ -81,16 +86,22 @@ func (rd *reading) thingFalls(c, pos int) bool {
 			last = int(h.end)
 		}
 	}
-	if last < 0 {
+	if last < 0 || namesPerson(rd.rs[last:pos]) {
 		return false
 	}
-	for _, r := range rd.rs[last:pos] {
+	rd.thingAt = c
+	return true
+}
+
+// namesPerson reports whether rs has a word for a person in it.
+func namesPerson(rs []rune) bool {
+	for _, r := range rs {
 		switch r {
-		case '我', '他', '她', '人', '爸', '妈', '伴', '爷', '奶':
-			return false
+		case '我', '他', '她', '人', '爸', '妈', '伴', '爷', '奶', '婆', '公':
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // ambulanceTold reports whether the ambulance word at rs[start:end] is called, asked
@@ -131,10 +142,16 @@ func (rd *reading) triage() []finding {
 	if !rd.anySign() {
 		return nil
 	}
-	var live featSet
+	// live: every clause whose time and voice stand; told: every clause told as the
+	// writer's own news, however long ago or hypothetical. A fraud reads its
+	// companions from told: the money about to move (我正准备去银行) is the danger.
+	var live, told featSet
 	for _, tc := range rd.tcls {
 		if tc.st.live() {
 			live = live.union(tc.feats)
+		}
+		if tc.st < stGeneral && tc.st != stYoung {
+			told = told.union(tc.feats)
 		}
 	}
 	var out []finding
@@ -145,7 +162,11 @@ func (rd *reading) triage() []finding {
 		}
 		present := tc.feats.union(live)
 		for _, r := range rules {
-			level, used := r.fn(tc.feats, live)
+			m := live
+			if r.sign == SignFraud {
+				m = told
+			}
+			level, used := r.fn(tc.feats, m)
 			if level == AlertNone {
 				continue
 			}
