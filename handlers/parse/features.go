@@ -93,6 +93,9 @@ const (
 	fJoin      // 去陪他, 去找她: with bereaved, despair
 	fBereaved  // 老伴走了, 去世以后
 	fPills     // 安眠药, 药片: with hoard, despair
+	fCalled    // 叫她, 喊他, 推他: with silent, unresponsive
+	fSilent    // 不说话, 不答话, 眼皮动动
+	fBed       // 起不来床, 下不了床: with alone, an alarm
 	fHoard     // 攒, 存的, 数了数, 够了
 	fLost      // 迷路, 走丢, 不知道在哪
 	fMissing   // 没回来, 人不见了, 到处找不着
@@ -160,7 +163,7 @@ var featureNames = [nFeatures]string{
 	fFire: "fire", fGas: "gas", fSmell: "smell", fPoison: "poison", fSwallow: "swallow", fChoke: "choke",
 	fBurn: "burn", fStove: "stove", fLocked: "locked", fCold: "cold",
 	fDespair: "despair", fLive: "live", fNoWill: "nowill", fWorthless: "worthless", fDeath: "death", fRelief: "relief",
-	fJoin: "join", fBereaved: "bereaved", fPills: "pills", fHoard: "hoard", fLost: "lost", fMissing: "missing", fDementia: "dementia",
+	fJoin: "join", fBereaved: "bereaved", fPills: "pills", fHoard: "hoard", fCalled: "called", fSilent: "silent", fBed: "bed", fLost: "lost", fMissing: "missing", fDementia: "dementia",
 	fVictim: "victim", fScam: "scam", fAuthority: "authority", fMoney: "money",
 	fHelp: "help", fDying: "dying", fAmbul: "ambulance", fNoAnswer: "noanswer",
 	fAlone: "alone", fScared: "scared", fNoFood: "nofood", fNotEat: "noteat", fNoHeat: "noheat",

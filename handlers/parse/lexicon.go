@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode"
 
@@ -295,7 +296,11 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		if len(g.Phrases) == 0 {
 			return nil, fmt.Errorf("%s: no phrases", where)
 		}
-		for _, p := range g.Phrases {
+		phrases, err := expandAll(g.Phrases)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", where, err)
+		}
+		for _, p := range phrases {
 			if why := phraseOK(p, kd.k == kClause); why != "" {
 				return nil, fmt.Errorf("%s: phrase %q: %s", where, p, why)
 			}
@@ -360,6 +365,51 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	lx.signs.index()
 	lx.rewrites.index()
 	return lx, nil
+}
+
+// expandAll expands the alternatives of every phrase: 拿{住,稳}不 is not allowed to
+// nest, {拿,端,握}不{住,稳} gives six phrases, {,有点}麻 gives 麻 and 有点麻.
+func expandAll(phrases []string) ([]string, error) {
+	var out []string
+	for _, p := range phrases {
+		ex, err := expand(p)
+		if err != nil {
+			return nil, fmt.Errorf("phrase %q: %w", p, err)
+		}
+		out = append(out, ex...)
+	}
+	return out, nil
+}
+
+// expand returns the phrases a pattern with {a,b} alternatives stands for.
+func expand(p string) ([]string, error) {
+	open := strings.IndexByte(p, '{')
+	if open < 0 {
+		if strings.ContainsAny(p, "{}") {
+			return nil, fmt.Errorf("unbalanced braces")
+		}
+		return []string{p}, nil
+	}
+	end := strings.IndexByte(p[open:], '}')
+	if end < 0 {
+		return nil, fmt.Errorf("unbalanced braces")
+	}
+	end += open
+	inner := p[open+1 : end]
+	if strings.ContainsAny(inner, "{") {
+		return nil, fmt.Errorf("nested braces")
+	}
+	rest, err := expand(p[end+1:])
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, alt := range strings.Split(inner, ",") {
+		for _, r := range rest {
+			out = append(out, p[:open]+alt+r)
+		}
+	}
+	return out, nil
 }
 
 func contains(list []string, s string) bool {

@@ -47,6 +47,16 @@ func TestLexiconLoads(t *testing.T) {
 	}
 }
 
+func TestExpand(t *testing.T) {
+	got, err := expand("{拿,端}不{住,稳}")
+	if err != nil || strings.Join(got, " ") != "拿不住 拿不稳 端不住 端不稳" {
+		t.Errorf("expand = %v, %v", got, err)
+	}
+	if got, _ := expand("{,有点}麻"); strings.Join(got, " ") != "麻 有点麻" {
+		t.Errorf("expand = %v", got)
+	}
+}
+
 // rewriteTarget reports whether a rewrite changes p (then p is matched in its
 // rewritten form, which is fine).
 func rewriteTarget(lx *lexicon, p string) (string, bool) {
@@ -73,6 +83,9 @@ func TestLexiconRejects(t *testing.T) {
 		{"action on a part", "groups:\n  - kind: part\n    value: arm\n    action: true\n    phrases: [手]\n", "only a need group can be an action"},
 		{"unwell on a need", "groups:\n  - kind: need\n    value: food\n    unwell: true\n    phrases: [菜]\n", "only a part group can be unwell"},
 		{"duplicate part", "groups:\n  - kind: part\n    value: arm\n    phrases: [手, 手]\n", "already in"},
+		{"unbalanced", "groups:\n  - kind: part\n    value: weak\n    phrases: [\"{拿,端不住\"]\n", "unbalanced braces"},
+		{"nested", "groups:\n  - kind: part\n    value: weak\n    phrases: [\"{拿,{端}}不住\"]\n", "nested braces"},
+		{"expanded duplicate", "groups:\n  - kind: part\n    value: weak\n    phrases: [\"{拿,端}不住\", 拿不住]\n", "already in"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -64,6 +64,8 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 	switch {
 	case c.has(fStrokeNamed):
 		return AlertAlarm, setOf(fStrokeNamed)
+	case c.has(fFace) && c.has(fDroop) && c.has(mMild) && m.has(mBenign): // 嘴巴有点歪，是牙床肿的
+		return AlertConfirm, used.union(setOf(fDroop))
 	case c.has(fFace) && c.has(fDroop):
 		return AlertAlarm, used.union(setOf(fDroop))
 	case limb && c.has(fWeak) && (c.has(fSide) || onset):
@@ -144,6 +146,8 @@ func ruleConsciousness(c, m featSet) (Alert, featSet) {
 	switch {
 	case c.any(fUnresp, fSeizure, fFaint, fDying):
 		return AlertAlarm, pick(c, fUnresp, fSeizure, fFaint, fDying, mOnset)
+	case c.has(fCalled) && m.has(fSilent), c.has(fSilent) && m.has(fCalled): // 叫她只是眼皮动动，不说话
+		return AlertAlarm, setOf(fCalled, fSilent)
 	case c.has(fConfused) && m.has(mOnset) && !m.has(mDays):
 		return AlertAlarm, pick(c, fConfused, mOnset)
 	case c.has(fBlackout) && m.any(fPalpit, fFall, fFloor, fFaint, fTarry):
@@ -161,6 +165,8 @@ func ruleBleeding(c, m featSet) (Alert, featSet) {
 		c.add(fTarry)
 	}
 	switch {
+	case c.has(fGutBleed) && m.has(mMild) && m.has(mBenign): // 有点便血，痔疮又犯了
+		return AlertNone, none
 	case c.any(fGutBleed) && m.has(mMild), c.has(fBlood) && c.any(fVomit, fCough) && m.has(mMild):
 		return AlertConfirm, setOf(fGutBleed, fBlood, fVomit, fCough) // 咳嗽带血，不多
 	case c.has(fGutBleed):
@@ -198,10 +204,14 @@ func ruleFall(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, used
 	case fell:
 		return AlertAlarm, used
-	case c.has(fCantUp) && (!m.has(fLimp) || m.has(fAlone)): // 一个人在家…下床的力气都没有
+	case c.has(fCantUp) && (!m.has(fLimp) || m.has(fAlone)):
 		return AlertAlarm, used.union(pick(m, fAlone))
 	case c.has(fCantUp):
 		return AlertConfirm, used
+	case c.has(fBed) && m.has(fAlone): // 一个人在家，起不来床
+		return AlertAlarm, setOf(fBed, fAlone)
+	case c.has(fBed):
+		return AlertConfirm, setOf(fBed)
 	}
 	return AlertNone, none
 }

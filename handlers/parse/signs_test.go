@@ -24,6 +24,7 @@ func TestRuleStroke(t *testing.T) {
 	checkRule(t, ruleStroke, []ruleCase{
 		{"named", []feature{fStrokeNamed}, nil, AlertAlarm},
 		{"face droops", []feature{fFace, fDroop}, nil, AlertAlarm},
+		{"mouth a bit crooked from a swollen gum", []feature{fFace, fDroop, mMild}, []feature{mBenign}, AlertConfirm},
 		{"one side, arm weak (左手拿不住东西)", []feature{fSide, fArm, fWeak}, nil, AlertAlarm},
 		{"arm weak suddenly (胳膊突然抬不起来)", []feature{fArm, fWeak}, []feature{mOnset}, AlertAlarm},
 		{"one side numb (左边手脚没知觉)", []feature{fSide, fLeg, fNumb}, nil, AlertAlarm},
@@ -89,12 +90,15 @@ func TestRuleConsciousness(t *testing.T) {
 		{"confused", []feature{fConfused}, nil, AlertConfirm},
 		{"a black-out and palpitations", []feature{fBlackout}, []feature{fPalpit}, AlertAlarm},
 		{"a black-out alone", []feature{fBlackout}, nil, AlertConfirm},
+		{"called, and silent (叫她只是眼皮动动，不说话)", []feature{fCalled}, []feature{fSilent}, AlertAlarm},
+		{"silent alone (不说话)", []feature{fSilent}, nil, AlertNone},
 	})
 }
 
 func TestRuleBleeding(t *testing.T) {
 	checkRule(t, ruleBleeding, []ruleCase{
 		{"vomiting blood", []feature{fGutBleed}, nil, AlertAlarm},
+		{"a little blood, piles again", []feature{fGutBleed, mMild}, []feature{mBenign}, AlertNone},
 		{"coughing blood", []feature{fBlood, fCough}, nil, AlertAlarm},
 		{"a little blood in a cough", []feature{fBlood, fCough}, []feature{mMild}, AlertConfirm},
 		{"bleeding that will not stop", []feature{fBlood, fBleedMore}, nil, AlertAlarm},
@@ -118,6 +122,8 @@ func TestRuleFall(t *testing.T) {
 		{"cannot get up", []feature{fCantUp}, nil, AlertAlarm},
 		{"too weak to get up (sick in bed)", []feature{fCantUp}, []feature{fLimp}, AlertConfirm},
 		{"too weak to get up, alone", []feature{fCantUp}, []feature{fLimp, fAlone}, AlertAlarm},
+		{"cannot get out of bed, alone", []feature{fBed}, []feature{fAlone}, AlertAlarm},
+		{"cannot get out of bed (a cold)", []feature{fBed}, nil, AlertConfirm},
 		{"no fall", []feature{fLeg, fPain}, nil, AlertNone},
 	})
 }

@@ -73,9 +73,10 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 // clause before when this one names no person (家里的狗跑丢了，找了一下午).
 func (rd *reading) thingFalls(c, pos int) bool {
 	if !rd.tcls[c].feats.has(fThing) {
-		if c > 0 && rd.thingAt == c-1 && !namesPerson(rd.rs[rd.tcls[c].lo:pos]) {
+		if c > 0 && (rd.thingAt == c-1 || rd.tcls[c-1].feats.has(fThing) && !namesPerson(rd.rs[rd.tcls[c-1].lo:rd.tcls[c-1].hi])) &&
+			!namesPerson(rd.rs[rd.tcls[c].lo:pos]) {
 			rd.thingAt = c
-			return true
+			return true // 家里的鹦鹉飞走了，找了一上午
 		}
 		return false
 	}

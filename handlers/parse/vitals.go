@@ -224,9 +224,10 @@ func countFollows(rs []rune, end int) bool {
 }
 
 // readFigure reads a number at rs[i]: ASCII digits with a decimal part (185, 3.2,
-// 39度5) or Chinese numerals with 百, 十, 点 and a trailing 多 or 几 (两百一 = 210,
-// 一百九十多 = 190, 三点二 = 3.2, 十八点几 = 18, 三十九度五 = 39.5). It returns the value,
-// the end of what it read, and whether it read a number.
+// 39度5) or Chinese numerals with 百, 十, 点 (两百一 = 210, 三点二 = 3.2, 三十九度五 =
+// 39.5). A trailing 多 or 几 means more than the figure and adds a half (一百二十多 =
+// 120.5, over a pulse threshold of 120; 十八点几 = 18.5). It returns the value, the
+// end of what it read, and whether it read a number.
 func readFigure(rs []rune, i, hi int) (float64, int, bool) {
 	if i >= hi {
 		return 0, i, false
@@ -259,14 +260,18 @@ func readFigure(rs []rune, i, hi int) (float64, int, bool) {
 		} else if rs[j] == '度' || (rs[j] == '点' && rs[j+1] == '几') {
 			j++ // 39度, 十八点几
 			if j < hi && rs[j] == '几' {
+				v += 0.5
 				j++
 			}
 		}
 	} else if j < hi && rs[j] == '度' {
 		j++
 	}
-	for j < hi && (rs[j] == '多' || rs[j] == '几') {
-		j++ // 二十多, 80几: about that much
+	if j < hi && (rs[j] == '多' || rs[j] == '几') {
+		v += 0.5 // 一百二十多, 80几: more than that
+		for j < hi && (rs[j] == '多' || rs[j] == '几') {
+			j++
+		}
 	}
 	return v, j, true
 }

@@ -18,16 +18,17 @@ func TestReadFigure(t *testing.T) {
 		{"八十五", 85, true},
 		{"一百二", 120, true},
 		{"两百一", 210, true},
-		{"一百九十多", 190, true},
-		{"二百多", 200, true},
+		{"一百九十多", 190.5, true},
+		{"二百多", 200.5, true},
 		{"一百零五", 105, true},
 		{"一百五六", 150, true},
 		{"三点二", 3.2, true},
-		{"十八点几", 18, true},
-		{"二十多", 20, true},
+		{"十八点几", 18.5, true},
+		{"二十多", 20.5, true},
 		{"三十九度五", 39.5, true},
 		{"四十", 40, true},
-		{"80几", 80, true},
+		{"一百二十多", 120.5, true}, // more than 120: over the pulse threshold
+		{"80几", 80.5, true},
 		{"很高", 0, false},
 	}
 	for _, c := range cases {
@@ -50,7 +51,7 @@ func TestReadVital(t *testing.T) {
 		{"195/110", vBP, 195, 110, false, true},
 		{"量了三次都是195/110", vBP, 195, 110, false, true}, // 三次 counts the readings
 		{"一直很高", vBP, 0, 0, false, false},
-		{"很高,二十多", vSugar, 20, 0, false, true}, // the figure in the next clause
+		{"很高,二十多", vSugar, 20.5, 0, false, true}, // the figure in the next clause
 		{"仪显示hi", vSugar, 0, 0, true, true},
 		{"只有四十", vPulse, 40, 0, false, true},
 		{"掉到86了", vSpO2, 86, 0, false, true},
