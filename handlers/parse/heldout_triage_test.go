@@ -15,6 +15,7 @@ const (
 	heldOutTriageA = "testdata/heldout-triage-a.tsv"
 	heldOutTriageB = "testdata/heldout-triage-b.tsv"
 	heldOutTriageC = "testdata/heldout-triage-c.tsv"
+	heldOutTriageD = "testdata/heldout-triage-d.tsv"
 	triageDevPath  = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -64,6 +65,16 @@ func TestHeldOutTriage(t *testing.T) {
 	checkTriage(t, heldOutTriageA, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
 	checkTriage(t, heldOutTriageB, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
 	checkTriage(t, heldOutTriageC, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
+}
+
+// TestHeldOutTriageBlind holds the parser to what it reached on set D, scored blind
+// once after the last tuning (e87cf93): 33 of 39 emergencies and 7 of 10 confirm
+// lines started an alert, 5 of 57 calm lines did, health 0.849, no complaint read as
+// well. These are the honest figures on unseen text, short of the goals
+// (docs/triage.md); the thresholds keep them from getting worse, and should be raised
+// only by a new set measured blind.
+func TestHeldOutTriageBlind(t *testing.T) {
+	checkTriage(t, heldOutTriageD, triageGoal{minHealth: 0.84, maxCalmAlert: 0.09, missAlarms: 6, missConfirms: 3})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are

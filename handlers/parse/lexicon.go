@@ -342,9 +342,20 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		if _, hedge := e.has(kHedge); hedge {
 			continue
 		}
-		if lx.signs.find(e.text) == nil {
-			lx.signs.add(e.text, meaning{kind: kIgnore})
+		if lx.signs.find(e.text) != nil {
+			continue
 		}
+		// A sign phrase with a particle after it (烫伤了, 摔着了) is that sign: the word
+		// must not hide it.
+		if stem := particleStem(e.runes); stem != "" {
+			if se := lx.signs.find(stem); se != nil && (hasKind(se, kPart) || hasKind(se, kMark)) {
+				for _, mn := range se.means {
+					lx.signs.add(e.text, mn)
+				}
+				continue
+			}
+		}
+		lx.signs.add(e.text, meaning{kind: kIgnore})
 	}
 	// A sign read on its own says the elder is unwell, unless the phrase already has a
 	// health reading; negated it says nothing (没摔倒 is no news).
@@ -365,6 +376,18 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	lx.signs.index()
 	lx.rewrites.index()
 	return lx, nil
+}
+
+// particleStem returns p without a final particle (了, 着, 过, 的, 得, 啦, 呢), or "".
+func particleStem(p []rune) string {
+	if len(p) < 3 {
+		return ""
+	}
+	switch p[len(p)-1] {
+	case '了', '着', '过', '的', '得', '啦', '呢':
+		return string(p[:len(p)-1])
+	}
+	return ""
 }
 
 // expandAll expands the alternatives of every phrase: 拿{住,稳}不 is not allowed to

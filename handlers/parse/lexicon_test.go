@@ -32,6 +32,13 @@ func TestLexiconLoads(t *testing.T) {
 			t.Errorf("no phrase carries %s", f)
 		}
 	}
+	// A health word that is a sign with a particle (烫伤了) carries the sign.
+	if e := lx.signs.find("烫伤了"); e == nil || !e.feats.has(fBurn) {
+		t.Errorf("烫伤了 hides the burn: %+v", e)
+	}
+	if e := lx.signs.find("麻烦"); e == nil || !e.feats.empty() {
+		t.Errorf("麻烦 is no numbness: %+v", e)
+	}
 	for _, p := range []string{"胸口", "突然", "救命", "半边脸"} {
 		if lx.signs.find(p) == nil || lx.signs.find(p).feats.empty() {
 			t.Errorf("%q is no part or mark", p)
