@@ -108,17 +108,28 @@ func (e *entry) has(k kind) (meaning, bool) {
 // matcher finds the longest phrase starting at a position.
 type matcher struct {
 	entries []entry
-	byFirst map[rune][]int32 // entry indexes, longest first
+	byFirst map[rune]*firstIndex
 	byText  map[string]int32 // while loading
-	// The lists of byFirst for the common ideographs, in one array: cjk[r-cjkLo] is
-	// the list of rune r. A table lookup instead of a map access at every position.
-	cjk [][]int32
+	// The index of the common ideographs, in one array: cjk[r-cjkLo] is rune r's. A
+	// table lookup instead of a map access at every position.
+	cjk []*firstIndex
 }
 
-const cjkLo, cjkHi = 0x4E00, 0x9FFF
+// firstIndex holds the entries that start with one rune, longest first. When there
+// are many (不 starts a hundred and more), they are also kept by their second rune.
+type firstIndex struct {
+	all    []int32
+	pairs  map[rune][]int32 // by second rune, longest first; nil when all is short
+	single int32            // the one-rune entry, -1 when none
+}
 
-// candidates returns the entries that start with r, longest first.
-func (m *matcher) candidates(r rune) []int32 {
+const (
+	cjkLo, cjkHi = 0x4E00, 0x9FFF
+	pairsOver    = 12 // a rune that starts more entries than this is indexed by pairs
+)
+
+// first returns the index of the entries that start with r, or nil.
+func (m *matcher) first(r rune) *firstIndex {
 	if r >= cjkLo && r <= cjkHi && m.cjk != nil {
 		return m.cjk[r-cjkLo]
 	}
@@ -127,13 +138,24 @@ func (m *matcher) candidates(r rune) []int32 {
 
 // longest returns the index of the longest entry that starts at rs[i], or -1.
 func (m *matcher) longest(rs []rune, i int) int {
-	for _, idx := range m.candidates(rs[i]) {
+	fi := m.first(rs[i])
+	if fi == nil {
+		return -1
+	}
+	list, from := fi.all, 1
+	if fi.pairs != nil {
+		if i+1 >= len(rs) {
+			return int(fi.single)
+		}
+		list, from = fi.pairs[rs[i+1]], 2
+	}
+	for _, idx := range list {
 		p := m.entries[idx].runes
 		if len(p) > len(rs)-i {
 			continue
 		}
 		ok := true
-		for j := 1; j < len(p); j++ {
+		for j := from; j < len(p); j++ {
 			if rs[i+j] != p[j] {
 				ok = false
 				break
@@ -142,6 +164,9 @@ func (m *matcher) longest(rs []rune, i int) int {
 		if ok {
 			return int(idx)
 		}
+	}
+	if fi.pairs != nil {
+		return int(fi.single)
 	}
 	return -1
 }
@@ -167,7 +192,6 @@ func (m *matcher) add(phrase string, mean meaning) {
 }
 
 func (m *matcher) index() {
-	m.byFirst = make(map[rune][]int32)
 	for i := range m.entries {
 		e := &m.entries[i]
 		for _, mn := range e.means {
@@ -176,16 +200,30 @@ func (m *matcher) index() {
 			}
 		}
 	}
+	lists := make(map[rune][]int32)
 	for i, e := range m.entries {
-		m.byFirst[e.runes[0]] = append(m.byFirst[e.runes[0]], int32(i))
+		lists[e.runes[0]] = append(lists[e.runes[0]], int32(i))
 	}
-	m.cjk = make([][]int32, cjkHi-cjkLo+1)
-	for r, list := range m.byFirst {
+	m.byFirst = make(map[rune]*firstIndex, len(lists))
+	m.cjk = make([]*firstIndex, cjkHi-cjkLo+1)
+	for r, list := range lists {
 		sort.SliceStable(list, func(a, b int) bool {
 			return len(m.entries[list[a]].runes) > len(m.entries[list[b]].runes)
 		})
+		fi := &firstIndex{all: list, single: -1}
+		if len(list) > pairsOver {
+			fi.pairs = make(map[rune][]int32)
+			for _, idx := range list {
+				if p := m.entries[idx].runes; len(p) == 1 {
+					fi.single = idx
+				} else {
+					fi.pairs[p[1]] = append(fi.pairs[p[1]], idx)
+				}
+			}
+		}
+		m.byFirst[r] = fi
 		if r >= cjkLo && r <= cjkHi {
-			m.cjk[r-cjkLo] = list
+			m.cjk[r-cjkLo] = fi
 		}
 	}
 }
