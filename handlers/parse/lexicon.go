@@ -110,9 +110,10 @@ type matcher struct {
 	entries []entry
 	byFirst map[rune]*firstIndex
 	byText  map[string]int32 // while loading
-	// The index of the common ideographs, in one array: cjk[r-cjkLo] is rune r's. A
-	// table lookup instead of a map access at every position.
-	cjk []*firstIndex
+	// The index of the common ideographs and of ASCII in arrays: cjk[r-cjkLo] is rune
+	// r's. A table lookup instead of a map access at every position.
+	cjk   []*firstIndex
+	ascii [128]*firstIndex
 }
 
 // firstIndex holds the entries that start with one rune, longest first. When there
@@ -130,8 +131,11 @@ const (
 
 // first returns the index of the entries that start with r, or nil.
 func (m *matcher) first(r rune) *firstIndex {
-	if r >= cjkLo && r <= cjkHi && m.cjk != nil {
+	switch {
+	case r >= cjkLo && r <= cjkHi && m.cjk != nil:
 		return m.cjk[r-cjkLo]
+	case r >= 0 && r < 128:
+		return m.ascii[r]
 	}
 	return m.byFirst[r]
 }
@@ -222,8 +226,11 @@ func (m *matcher) index() {
 			}
 		}
 		m.byFirst[r] = fi
-		if r >= cjkLo && r <= cjkHi {
+		switch {
+		case r >= cjkLo && r <= cjkHi:
 			m.cjk[r-cjkLo] = fi
+		case r >= 0 && r < 128:
+			m.ascii[r] = fi
 		}
 	}
 }

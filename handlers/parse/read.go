@@ -96,6 +96,10 @@ func (cs *clauseState) negatedAt(pos int) bool {
 func (rd *reading) readSigns(cs *clauseState) {
 	m := &lex().signs
 	for i := cs.lo; i < cs.hi; {
+		if isSep(rd.rs[i]) {
+			i++
+			continue
+		}
 		idx := m.longest(rd.rs, i)
 		if idx < 0 {
 			i++
