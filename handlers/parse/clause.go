@@ -5,11 +5,11 @@ import "strings"
 // clauseFlags are the clause markers found in one clause. Markers about other people
 // (大家, 听说, 祝) govern only what follows them; at gives the flags for one position.
 type clauseFlags struct {
-	question, past, thanks, future, weather, kin, report, self, vaccine bool
-	others, hearsay, blessing                                           bool // as seen from one position
-	othersAt, hearsayAt, blessingAt, thanksAt, reportAt                 int  // first marker, -1 when none
-	weatherEnd                                                          int  // end of the last weather word
-	site                                                                string
+	question, past, thanks, future, weather, kin, report, self, vaccine   bool
+	others, hearsay, blessing                                             bool // as seen from one position
+	othersAt, hearsayAt, blessingAt, thanksAt, reportAt, pastAt, futureAt int  // first marker, -1 when none
+	pastEnd, futureEnd                                                    int  // end of that marker
+	weatherEnd                                                            int  // end of the last weather word
 }
 
 // at returns the flags as they govern a word at pos.
@@ -38,7 +38,8 @@ func firstAt(p *int, pos int) {
 
 // scanFlags reads the markers of the clause rs[lo:hi] and notes who is writing.
 func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlags {
-	cf := clauseFlags{question: question, othersAt: -1, hearsayAt: -1, blessingAt: -1, thanksAt: -1, reportAt: -1}
+	cf := clauseFlags{question: question, othersAt: -1, hearsayAt: -1, blessingAt: -1, thanksAt: -1, reportAt: -1,
+		pastAt: -1, futureAt: -1}
 	var kinAt []int
 	for _, t := range toks {
 		if t.e == nil {
@@ -59,11 +60,17 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					firstAt(&cf.blessingAt, t.start)
 				case "past":
 					cf.past = true
+					if cf.pastAt < 0 {
+						cf.pastAt, cf.pastEnd = t.start, t.end
+					}
 				case "thanks":
 					cf.thanks = true
 					firstAt(&cf.thanksAt, t.start)
 				case "future":
 					cf.future = true
+					if cf.futureAt < 0 {
+						cf.futureAt, cf.futureEnd = t.start, t.end
+					}
 				case "weather":
 					cf.weather = true
 					cf.weatherEnd = t.end
@@ -86,11 +93,13 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					v = "self" // 我跟我老伴都挺好, 本人及老伴均安好
 				}
 				rd.proxyMark(v, t.e.text)
+				rd.tcls[rd.cur].names = true
+				if v == "spouse" && rd.spouseClause < 0 {
+					rd.spouseClause = rd.cur
+				}
 				if v != "relation" {
 					cf.self = true
 				}
-			case kSite:
-				cf.site = t.e.text
 			case kVaccine:
 				cf.vaccine = true
 			}

@@ -9,18 +9,20 @@ import (
 
 func TestRunContract(t *testing.T) {
 	long := strings.Repeat("很好", 600000) // a 3.6 MB line
-	in := "平安\n" + `1\n打了3针\n核酸阴性` + "\n\n" + long + "\r\n3，降压药快吃完了"
+	in := "平安\n" + `1\n打了3针\n核酸阴性` + "\n\n" + long + "\r\n3，降压药快吃完了\n我媽半邊臉耷拉下來了"
 	var out bytes.Buffer
 	if err := RunContract(strings.NewReader(in), &out); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
 	want := []string{
-		`{"intent":"checkin","health":"well","doses":null,"test":"unknown","needs":[],"proxy":false}`,
-		`{"intent":"checkin","health":"well","doses":3,"test":"negative","needs":[],"proxy":false}`,
-		`{"intent":"other","health":"unknown","doses":null,"test":"unknown","needs":[],"proxy":false}`,
-		`{"intent":"checkin","health":"well","doses":null,"test":"unknown","needs":[],"proxy":false}`,
-		`{"intent":"aid","health":"unknown","doses":null,"test":"unknown","needs":["medicine"],"proxy":false}`,
+		`{"intent":"checkin","health":"well","doses":null,"test":"unknown","needs":[],"proxy":false,"alert":"none"}`,
+		`{"intent":"checkin","health":"well","doses":3,"test":"negative","needs":[],"proxy":false,"alert":"none"}`,
+		`{"intent":"other","health":"unknown","doses":null,"test":"unknown","needs":[],"proxy":false,"alert":"none"}`,
+		`{"intent":"checkin","health":"well","doses":null,"test":"unknown","needs":[],"proxy":false,"alert":"none"}`,
+		`{"intent":"aid","health":"unknown","doses":null,"test":"unknown","needs":["medicine"],"proxy":false,"alert":"none"}`,
+		`{"intent":"urgent","health":"urgent","doses":null,"test":"unknown","needs":[],"proxy":true,"alert":"alarm",` +
+			`"signs":[{"sign":"stroke","alert":"alarm","quote":"半邊臉耷拉","start":2,"end":7}]}`,
 	}
 	if len(lines) != len(want) {
 		t.Fatalf("%d lines out for %d in:\n%s", len(lines), len(want), out.String())
@@ -45,8 +47,34 @@ func validReply(t testing.TB, in string, r Reply) {
 	default:
 		t.Fatalf("Parse(%q): health %q", in, r.Health)
 	}
-	if (r.Health == HealthUrgent) != (r.Intent == IntentUrgent) {
+	if r.Health == HealthUrgent && r.Intent != IntentUrgent {
 		t.Fatalf("Parse(%q): health %s with intent %s", in, r.Health, r.Intent)
+	}
+	switch r.Alert {
+	case AlertNone, AlertConfirm, AlertAlarm:
+	default:
+		t.Fatalf("Parse(%q): alert %q", in, r.Alert)
+	}
+	if (r.Alert == AlertAlarm) != (r.Intent == IntentUrgent) {
+		t.Fatalf("Parse(%q): alert %s with intent %s", in, r.Alert, r.Intent)
+	}
+	if r.Alert == AlertConfirm && r.Intent != IntentCheckin && r.Intent != IntentAid {
+		t.Fatalf("Parse(%q): a confirm with intent %s", in, r.Intent)
+	}
+	if raised := r.Raised(); (len(raised) > 0) != (r.Alert != AlertNone) || len(raised) > 0 && raised[0].Alert != r.Alert {
+		t.Fatalf("Parse(%q): alert %s raised by %v", in, r.Alert, raised)
+	}
+	text := []rune(in)
+	if len(in) > maxInput {
+		text = []rune(in[:maxInput])
+	}
+	for _, f := range r.Findings {
+		if f.Sign.Label() == string(f.Sign) || f.Start < 0 || f.End < f.Start || f.End > len(text) || string(text[f.Start:f.End]) != f.Quote {
+			t.Fatalf("Parse(%q): finding %+v does not quote the text", in, f)
+		}
+		if f.Alert == AlertNone && f.Because == "" {
+			t.Fatalf("Parse(%q): finding %+v set aside without a reason", in, f)
+		}
 	}
 	switch r.Test {
 	case TestUnknown, TestNone, TestNegative, TestPositive, TestPending:
@@ -85,7 +113,7 @@ func validReply(t testing.TB, in string, r Reply) {
 		}
 	}
 	var c map[string]any
-	if err := json.Unmarshal(r.ContractJSON(), &c); err != nil || len(c) != 6 {
+	if err := json.Unmarshal(r.ContractJSON(), &c); err != nil || len(c) != 7 && len(c) != 8 {
 		t.Fatalf("Parse(%q): contract JSON %s: %v", in, r.ContractJSON(), err)
 	}
 }

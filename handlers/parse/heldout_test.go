@@ -57,7 +57,7 @@ func TestHeldOutVariants(t *testing.T) {
 		{"老伴晕倒了叫不醒", "urgent urgent - unknown - yes"},
 		{"喘不上氣，胸口悶", "urgent urgent - unknown - no"},
 		{"快叫救护车", "urgent urgent - unknown medical no"},
-		{"救命啊", "urgent urgent - unknown - no"},
+		{"救命啊", "urgent unknown - unknown - no"},
 		{"我妈烧到40度了，说胡话", "urgent urgent - unknown - yes"},
 		{"血氧掉到88了", "urgent urgent - unknown - no"},
 		{"1……不对，我跌倒了，起不来", "urgent urgent - unknown - no"},
@@ -91,8 +91,8 @@ func TestHeldOutHarder(t *testing.T) {
 		{"头不疼了", "checkin well - unknown - no"},
 		{"血压有点低", "checkin unwell - unknown - no"},
 		{"我家老头子住院了", "checkin unwell - unknown - yes"},
-		{"老伴走丢了，找了一上午没找到", "urgent urgent - unknown - yes"},
-		{"家里着火了", "urgent urgent - unknown - no"},
+		{"老伴走丢了，找了一上午没找到", "urgent unknown - unknown - yes"},
+		{"家里着火了", "urgent unknown - unknown - no"},
 		{"三针打齐了", "checkin unknown 3 unknown - no"},
 		{"疫苗还没打", "checkin unknown 0 unknown - no"},
 		{"打了一针", "checkin unknown 1 unknown - no"},
@@ -108,8 +108,8 @@ func TestHeldOutHarder(t *testing.T) {
 		{"老伴心脏病发作了", "urgent urgent - unknown - yes"},
 		{"头很晕，站不稳", "urgent urgent - unknown - no"},
 		{"呼吸有点困难", "urgent urgent - unknown - no"},
-		{"心口有点疼", "urgent urgent - unknown - no"},
-		{"胸口有点闷", "urgent urgent - unknown - no"},
+		{"心口有点疼", "checkin unwell - unknown - no confirm"},
+		{"胸口有点闷", "checkin unwell - unknown - no confirm"},
 		{"差点摔倒，幸好扶住了，没事", "checkin well - unknown - no"},
 		{"电视上说老人容易摔倒", "other unknown - unknown - no"},
 		{"今天多云转阴", "other unknown - unknown - no"},
@@ -128,8 +128,8 @@ func TestHeldOutHarder(t *testing.T) {
 // TestHeldOutMore covers measurements, dialect pronouns and more near misses.
 func TestHeldOutMore(t *testing.T) {
 	checkCases(t, []parseCase{
-		{"平安，老伴最近血压不稳", "checkin unwell - unknown - yes"},
-		{"我很好，就是老伴这几天不太对劲", "checkin unwell - unknown - yes"},
+		{"平安，老伴最近血压不稳", "checkin unwell - unknown - no"},     // self and spouse together (corpus README): not proxy,
+		{"我很好，就是老伴这几天不太对劲", "checkin unwell - unknown - no"}, // self and spouse together (corpus README): not proxy,
 		{"身体还行，就是睡眠差", "checkin unwell - unknown - no"},
 		{"平安，腰有点酸", "checkin unwell - unknown - no"},
 		{"血压150，头有点胀", "checkin unwell - unknown - no"},
@@ -146,8 +146,8 @@ func TestHeldOutMore(t *testing.T) {
 		{"复查还是阳性，不过不烧了", "checkin well - positive - no"},
 		{"摔碎了一个碗，人没事", "checkin well - unknown - no"},
 		{"小心别摔倒", "other unknown - unknown - no"},
-		{"一切都好，就是老伴最近老忘事", "checkin unwell - unknown - yes"},
-		{"平安，没吃药", "checkin well - unknown - no"}, // not taking medicine is not asking for it
+		{"一切都好，就是老伴最近老忘事", "checkin unwell - unknown - no"}, // self and spouse together (corpus README): not proxy,
+		{"平安，没吃药", "checkin well - unknown - no"},           // not taking medicine is not asking for it
 		{"平安，家里没药了", "aid well - unknown medicine no"},
 		{"1 就是有点累", "checkin unwell - unknown - no"},
 		{"胸口不疼了", "checkin well - unknown - no"},

@@ -9,19 +9,37 @@ import (
 // lexicon or the rules; it measures how the parser generalises.
 const heldOutPath = "testdata/heldout.tsv"
 
-// score is the per-field tally of a parse of a labelled set.
+// score is the per-field tally of a parse of a labelled set, and of its alerts.
 type score struct {
 	n, intent, health, doses, test, needs, proxy, all int
 	urgent, urgentHit, falseWell                      int
-	mistakes                                          []string
+	// alerts by the line's label: how many lines, how many started an alert (confirm
+	// or alarm), how many an alarm
+	alarmRows, alarmAlerted, alarmGiven       int
+	confirmRows, confirmAlerted, confirmAlarm int
+	calmRows, calmAlerted, calmAlarm          int
+	alertWrong                                int // lines whose alert is not exactly the label's
+	mistakes                                  []string
 }
 
-// scoreRows parses every row and tallies the fields, the urgent recall and the
-// dangerous mistake: an unwell or urgent message read as well.
+func (s score) rate(k int) float64 { return float64(k) / float64(max(s.n, 1)) }
+
+func (s score) String() string {
+	return fmt.Sprintf("%d messages: intent %.3f health %.3f doses %.3f test %.3f needs %.3f proxy %.3f all %.3f; "+
+		"alert recall %d/%d (alarm %d), confirm lines alerted %d/%d, alerts on calm lines %d/%d = %.3f (alarms %d); "+
+		"complaints read as well %d",
+		s.n, s.rate(s.intent), s.rate(s.health), s.rate(s.doses), s.rate(s.test), s.rate(s.needs), s.rate(s.proxy), s.rate(s.all),
+		s.alarmAlerted, s.alarmRows, s.alarmGiven, s.confirmAlerted, s.confirmRows, s.calmAlerted, s.calmRows,
+		float64(s.calmAlerted)/float64(max(s.calmRows, 1)), s.calmAlarm, s.falseWell)
+}
+
+// scoreRows parses every row and tallies the fields, the alerts and the dangerous
+// mistake: an unwell or urgent message read as well.
 func scoreRows(rows []labelled) score {
 	var s score
 	for _, row := range rows {
-		got := labelsOf(Parse(row.text))
+		r := Parse(row.text)
+		got := labelsOf(r)
 		w := row.want
 		s.n++
 		add := func(ok bool, n *int) {
@@ -36,8 +54,12 @@ func scoreRows(rows []labelled) score {
 		add(got.needs == w.needs, &s.needs)
 		add(got.proxy == w.proxy, &s.proxy)
 		add(got == w, &s.all)
-		if got != w {
-			s.mistakes = append(s.mistakes, fmtMistake(row, got))
+		wa := row.wantAlert()
+		if got != w || r.Alert != wa {
+			s.mistakes = append(s.mistakes, fmtMistake(row, got, r))
+		}
+		if r.Alert != wa {
+			s.alertWrong++
 		}
 		if (w.health == HealthUnwell || w.health == HealthUrgent) && got.health == HealthWell {
 			s.falseWell++
@@ -46,13 +68,32 @@ func scoreRows(rows []labelled) score {
 			s.urgent++
 			add(got.intent == IntentUrgent, &s.urgentHit)
 		}
+		alerted, alarmed := r.Alert != AlertNone, r.Alert == AlertAlarm
+		switch wa {
+		case AlertAlarm:
+			s.alarmRows++
+			add(alerted, &s.alarmAlerted)
+			add(alarmed, &s.alarmGiven)
+		case AlertConfirm:
+			s.confirmRows++
+			add(alerted, &s.confirmAlerted)
+			add(alarmed, &s.confirmAlarm)
+		default:
+			s.calmRows++
+			add(alerted, &s.calmAlerted)
+			add(alarmed, &s.calmAlarm)
+		}
 	}
 	return s
 }
 
 // fmtMistake renders one wrong reading for the test log.
-func fmtMistake(row labelled, got contractLabels) string {
-	return fmt.Sprintf("line %d %q\n  want %+v\n  got  %+v", row.line, row.text, row.want, got)
+func fmtMistake(row labelled, got contractLabels, r Reply) string {
+	var fs []string
+	for _, f := range r.Findings {
+		fs = append(fs, f.Label()+"/"+string(f.Alert))
+	}
+	return fmt.Sprintf("line %d %q\n  want %+v %s\n  got  %+v %s %v", row.line, row.text, row.want, row.wantAlert(), got, r.Alert, fs)
 }
 
 // TestHeldOut scores the parser on the held-out set, field by field.
@@ -61,25 +102,23 @@ func TestHeldOut(t *testing.T) {
 	if s.n == 0 {
 		t.Fatal("empty held-out set")
 	}
-	r := func(k int) float64 { return float64(k) / float64(s.n) }
-	t.Logf("held-out %d: intent %.3f health %.3f doses %.3f test %.3f needs %.3f proxy %.3f all %.3f urgent %d/%d false-well %d",
-		s.n, r(s.intent), r(s.health), r(s.doses), r(s.test), r(s.needs), r(s.proxy), r(s.all), s.urgentHit, s.urgent, s.falseWell)
+	t.Logf("held-out: %s", s)
 	fail := false
 	for _, f := range []struct {
 		name string
 		got  float64
 		min  float64
 	}{
-		{"intent", r(s.intent), 0.93}, {"health", r(s.health), 0.93},
-		{"all fields", r(s.all), 0.80},
+		{"intent", s.rate(s.intent), 0.93}, {"health", s.rate(s.health), 0.93},
+		{"all fields", s.rate(s.all), 0.80},
 	} {
 		if f.got < f.min {
 			t.Errorf("%s %.3f, want ≥ %.2f", f.name, f.got, f.min)
 			fail = true
 		}
 	}
-	if s.urgentHit != s.urgent {
-		t.Errorf("urgent recall %d/%d, want all", s.urgentHit, s.urgent)
+	if s.alarmAlerted != s.alarmRows || s.confirmAlerted != s.confirmRows {
+		t.Errorf("alert recall %d/%d, confirm lines %d/%d, want all", s.alarmAlerted, s.alarmRows, s.confirmAlerted, s.confirmRows)
 		fail = true
 	}
 	if s.falseWell != 0 {

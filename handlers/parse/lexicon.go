@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode"
 
@@ -30,7 +31,8 @@ const (
 	kClause
 	kProxy
 	kMeasure
-	kSite
+	kPart
+	kMark
 	kIgnore
 )
 
@@ -39,7 +41,7 @@ var kinds = map[string]struct {
 	k      kind
 	values []string
 }{
-	"health":  {kHealth, []string{"urgent", "unwell", "well"}},
+	"health":  {kHealth, []string{"unwell", "well"}},
 	"recover": {kRecover, []string{"well"}},
 	"test":    {kTest, []string{"negative", "positive", "pending", "none", ""}},
 	"vaccine": {kVaccine, []string{"", "0", "1", "2", "3", "4", "5", "6"}},
@@ -49,14 +51,29 @@ var kinds = map[string]struct {
 	"hedge":   {kHedge, []string{"weak", "neg"}},
 	"clause":  {kClause, []string{"question", "others", "hearsay", "blessing", "past", "brk", "forward", "retract", "thanks", "future", "weather", "kin", "report"}},
 	"proxy":   {kProxy, []string{"strong", "weak", "spouse", "self", "iam", "relation"}},
-	"measure": {kMeasure, []string{"spo2", "temp", "bp", "glucose"}},
-	"site":    {kSite, []string{"urgent"}},
+	"measure": {kMeasure, []string{"spo2", "temp", "bp", "dia", "glucose", "pulse"}},
+	"part":    {kPart, partNames()},
+	"mark":    {kMark, markNames()},
 	"ignore":  {kIgnore, []string{""}},
+}
+
+// partNames and markNames are the feature names the lexicon may use per kind.
+func partNames() []string { return featureNamesWhere(false) }
+func markNames() []string { return featureNamesWhere(true) }
+
+func featureNamesWhere(marks bool) []string {
+	var out []string
+	for f := fNone + 1; f < nFeatures; f++ {
+		if f.isMark() == marks {
+			out = append(out, featureNames[f])
+		}
+	}
+	return out
 }
 
 // negatedValues lists, per kind that can be negated, the values `negated` may take.
 var negatedValues = map[kind][]string{
-	kHealth:  {"", "urgent", "unwell", "well"},
+	kHealth:  {"", "unwell", "well"},
 	kTest:    {"negative", "positive", "pending", "none", ""},
 	kVaccine: {"", "0"},
 }
@@ -65,7 +82,9 @@ var negatedValues = map[kind][]string{
 type meaning struct {
 	kind    kind
 	value   string
-	negated string // the value when a negator governs the phrase
+	negated string  // the value when a negator governs the phrase
+	feat    feature // for kPart and kMark
+	action  bool    // for kNeed: a verb phrase (去医院), so 没 before it is "did not", not "lacks"
 }
 
 // entry is one phrase with all its readings.
@@ -73,6 +92,7 @@ type entry struct {
 	runes []rune
 	text  string
 	means []meaning
+	feats featSet // the parts and marks among means
 }
 
 // has reports whether e has a reading of kind k, and returns it.
@@ -88,18 +108,58 @@ func (e *entry) has(k kind) (meaning, bool) {
 // matcher finds the longest phrase starting at a position.
 type matcher struct {
 	entries []entry
-	byFirst map[rune][]int32 // entry indexes, longest first
+	byFirst map[rune]*firstIndex
+	byText  map[string]int32 // while loading
+	// The index of the common ideographs and of ASCII in arrays: cjk[r-cjkLo] is rune
+	// r's. A table lookup instead of a map access at every position.
+	cjk   []*firstIndex
+	ascii [128]*firstIndex
+}
+
+// firstIndex holds the entries that start with one rune, longest first. When there
+// are many (不 starts a hundred and more), they are also kept by their second rune.
+type firstIndex struct {
+	all    []int32
+	pairs  map[rune][]int32 // by second rune, longest first; nil when all is short
+	single int32            // the one-rune entry, -1 when none
+}
+
+const (
+	cjkLo, cjkHi = 0x4E00, 0x9FFF
+	pairsOver    = 12 // a rune that starts more entries than this is indexed by pairs
+)
+
+// first returns the index of the entries that start with r, or nil.
+func (m *matcher) first(r rune) *firstIndex {
+	switch {
+	case r >= cjkLo && r <= cjkHi && m.cjk != nil:
+		return m.cjk[r-cjkLo]
+	case r >= 0 && r < 128:
+		return m.ascii[r]
+	}
+	return m.byFirst[r]
 }
 
 // longest returns the index of the longest entry that starts at rs[i], or -1.
 func (m *matcher) longest(rs []rune, i int) int {
-	for _, idx := range m.byFirst[rs[i]] {
+	fi := m.first(rs[i])
+	if fi == nil {
+		return -1
+	}
+	list, from := fi.all, 1
+	if fi.pairs != nil {
+		if i+1 >= len(rs) {
+			return int(fi.single)
+		}
+		list, from = fi.pairs[rs[i+1]], 2
+	}
+	for _, idx := range list {
 		p := m.entries[idx].runes
 		if len(p) > len(rs)-i {
 			continue
 		}
 		ok := true
-		for j := 1; j < len(p); j++ {
+		for j := from; j < len(p); j++ {
 			if rs[i+j] != p[j] {
 				ok = false
 				break
@@ -109,34 +169,76 @@ func (m *matcher) longest(rs []rune, i int) int {
 			return int(idx)
 		}
 	}
+	if fi.pairs != nil {
+		return int(fi.single)
+	}
 	return -1
 }
 
-func (m *matcher) add(phrase string, mean meaning) {
-	for i := range m.entries {
-		if m.entries[i].text == phrase {
-			m.entries[i].means = append(m.entries[i].means, mean)
-			return
-		}
+// find returns the entry of phrase, or nil.
+func (m *matcher) find(phrase string) *entry {
+	if i, ok := m.byText[phrase]; ok {
+		return &m.entries[i]
 	}
+	return nil
+}
+
+func (m *matcher) add(phrase string, mean meaning) {
+	if e := m.find(phrase); e != nil {
+		e.means = append(e.means, mean)
+		return
+	}
+	if m.byText == nil {
+		m.byText = make(map[string]int32)
+	}
+	m.byText[phrase] = int32(len(m.entries))
 	m.entries = append(m.entries, entry{runes: []rune(phrase), text: phrase, means: []meaning{mean}})
 }
 
 func (m *matcher) index() {
-	m.byFirst = make(map[rune][]int32)
-	for i, e := range m.entries {
-		m.byFirst[e.runes[0]] = append(m.byFirst[e.runes[0]], int32(i))
+	for i := range m.entries {
+		e := &m.entries[i]
+		for _, mn := range e.means {
+			if mn.kind == kPart || mn.kind == kMark {
+				e.feats.add(mn.feat)
+			}
+		}
 	}
-	for _, list := range m.byFirst {
+	lists := make(map[rune][]int32)
+	for i, e := range m.entries {
+		lists[e.runes[0]] = append(lists[e.runes[0]], int32(i))
+	}
+	m.byFirst = make(map[rune]*firstIndex, len(lists))
+	m.cjk = make([]*firstIndex, cjkHi-cjkLo+1)
+	for r, list := range lists {
 		sort.SliceStable(list, func(a, b int) bool {
 			return len(m.entries[list[a]].runes) > len(m.entries[list[b]].runes)
 		})
+		fi := &firstIndex{all: list, single: -1}
+		if len(list) > pairsOver {
+			fi.pairs = make(map[rune][]int32)
+			for _, idx := range list {
+				if p := m.entries[idx].runes; len(p) == 1 {
+					fi.single = idx
+				} else {
+					fi.pairs[p[1]] = append(fi.pairs[p[1]], idx)
+				}
+			}
+		}
+		m.byFirst[r] = fi
+		switch {
+		case r >= cjkLo && r <= cjkHi:
+			m.cjk[r-cjkLo] = fi
+		case r >= 0 && r < 128:
+			m.ascii[r] = fi
+		}
 	}
 }
 
 // lexicon is the compiled lexicon.yaml.
 type lexicon struct {
-	words    matcher
+	words    matcher // every kind but part and mark, with ignore
+	signs    matcher // part and mark, with ignore: scanned on their own (triage.go)
 	rewrites matcher // meaning.value holds the replacement
 	emoji    map[string]string
 	fast     []string
@@ -150,6 +252,8 @@ type lexiconFile struct {
 		Kind    string   `yaml:"kind"`
 		Value   string   `yaml:"value"`
 		Negated *string  `yaml:"negated"`
+		Action  bool     `yaml:"action"`
+		Unwell  bool     `yaml:"unwell"`
 		Phrases []string `yaml:"phrases"`
 	} `yaml:"groups"`
 }
@@ -204,6 +308,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		lx.emoji[code] = to
 	}
 	seen := make(map[string]string) // phrase+kind -> group
+	var unwell []string             // phrases of `unwell: true` part groups
 	for gi, g := range f.Groups {
 		where := fmt.Sprintf("lexicon: group %d (%s %q)", gi+1, g.Kind, g.Value)
 		kd, ok := kinds[g.Kind]
@@ -213,7 +318,16 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		if !contains(kd.values, g.Value) {
 			return nil, fmt.Errorf("%s: value %q not one of %q", where, g.Value, kd.values)
 		}
-		m := meaning{kind: kd.k, value: g.Value, negated: g.Value}
+		m := meaning{kind: kd.k, value: g.Value, negated: g.Value, action: g.Action}
+		if g.Action && kd.k != kNeed {
+			return nil, fmt.Errorf("%s: only a need group can be an action", where)
+		}
+		if g.Unwell && kd.k != kPart {
+			return nil, fmt.Errorf("%s: only a part group can be unwell", where)
+		}
+		if kd.k == kPart || kd.k == kMark {
+			m.feat, _ = featureByName(g.Value)
+		}
 		if g.Negated != nil {
 			allowed, ok := negatedValues[kd.k]
 			if !ok {
@@ -227,16 +341,75 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		if len(g.Phrases) == 0 {
 			return nil, fmt.Errorf("%s: no phrases", where)
 		}
-		for _, p := range g.Phrases {
+		phrases, err := expandAll(g.Phrases)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", where, err)
+		}
+		for _, p := range phrases {
 			if why := phraseOK(p, kd.k == kClause); why != "" {
 				return nil, fmt.Errorf("%s: phrase %q: %s", where, p, why)
 			}
 			key := p + "\x00" + g.Kind
+			if kd.k == kPart || kd.k == kMark {
+				key += "\x00" + g.Value // a phrase may carry several parts (胸闷: chest, press)
+			}
 			if prev, dup := seen[key]; dup {
 				return nil, fmt.Errorf("%s: phrase %q already in %s", where, p, prev)
 			}
 			seen[key] = where
-			lx.words.add(p, m)
+			switch kd.k {
+			case kPart, kMark:
+				lx.signs.add(p, m)
+			case kIgnore:
+				lx.words.add(p, m)
+				lx.signs.add(p, m)
+			case kMeasure: // 血压 is no blood: a measure hides the parts inside it
+				lx.words.add(p, m)
+				if lx.signs.find(p) == nil {
+					lx.signs.add(p, meaning{kind: kIgnore})
+				}
+			default:
+				lx.words.add(p, m)
+			}
+			if g.Unwell {
+				unwell = append(unwell, p)
+			}
+		}
+	}
+	// The sign matcher knows every word as a whole, so that a part inside a longer
+	// word is no part: 麻烦 is no numbness, 手术 no hand, 老头子 no head.
+	// Negators and hedges are operators, not words: 还没 must not hide 没回家.
+	for i := range lx.words.entries {
+		e := &lx.words.entries[i]
+		if _, neg := e.has(kNeg); neg {
+			continue
+		}
+		if _, hedge := e.has(kHedge); hedge {
+			continue
+		}
+		if lx.signs.find(e.text) != nil {
+			continue
+		}
+		// A sign phrase with a particle after it (烫伤了, 摔着了) is that sign: the word
+		// must not hide it.
+		if stem := particleStem(e.runes); stem != "" {
+			if se := lx.signs.find(stem); se != nil && (hasKind(se, kPart) || hasKind(se, kMark)) {
+				for _, mn := range se.means {
+					lx.signs.add(e.text, mn)
+				}
+				continue
+			}
+		}
+		lx.signs.add(e.text, meaning{kind: kIgnore})
+	}
+	// A sign read on its own says the elder is unwell, unless the phrase already has a
+	// health reading; negated it says nothing (没摔倒 is no news).
+	for _, p := range unwell {
+		e := lx.words.find(p)
+		if e == nil {
+			lx.words.add(p, meaning{kind: kHealth, value: string(HealthUnwell)})
+		} else if _, ok := e.has(kHealth); !ok {
+			e.means = append(e.means, meaning{kind: kHealth, value: string(HealthUnwell)})
 		}
 	}
 	for _, p := range f.Fast {
@@ -245,8 +418,66 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		}
 	}
 	lx.words.index()
+	lx.signs.index()
 	lx.rewrites.index()
 	return lx, nil
+}
+
+// particleStem returns p without a final particle (了, 着, 过, 的, 得, 啦, 呢), or "".
+func particleStem(p []rune) string {
+	if len(p) < 3 {
+		return ""
+	}
+	switch p[len(p)-1] {
+	case '了', '着', '过', '的', '得', '啦', '呢':
+		return string(p[:len(p)-1])
+	}
+	return ""
+}
+
+// expandAll expands the alternatives of every phrase: 拿{住,稳}不 is not allowed to
+// nest, {拿,端,握}不{住,稳} gives six phrases, {,有点}麻 gives 麻 and 有点麻.
+func expandAll(phrases []string) ([]string, error) {
+	var out []string
+	for _, p := range phrases {
+		ex, err := expand(p)
+		if err != nil {
+			return nil, fmt.Errorf("phrase %q: %w", p, err)
+		}
+		out = append(out, ex...)
+	}
+	return out, nil
+}
+
+// expand returns the phrases a pattern with {a,b} alternatives stands for.
+func expand(p string) ([]string, error) {
+	open := strings.IndexByte(p, '{')
+	if open < 0 {
+		if strings.ContainsAny(p, "{}") {
+			return nil, fmt.Errorf("unbalanced braces")
+		}
+		return []string{p}, nil
+	}
+	end := strings.IndexByte(p[open:], '}')
+	if end < 0 {
+		return nil, fmt.Errorf("unbalanced braces")
+	}
+	end += open
+	inner := p[open+1 : end]
+	if strings.ContainsAny(inner, "{") {
+		return nil, fmt.Errorf("nested braces")
+	}
+	rest, err := expand(p[end+1:])
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, alt := range strings.Split(inner, ",") {
+		for _, r := range rest {
+			out = append(out, p[:open]+alt+r)
+		}
+	}
+	return out, nil
 }
 
 func contains(list []string, s string) bool {

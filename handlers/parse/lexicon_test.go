@@ -19,6 +19,31 @@ func TestLexiconLoads(t *testing.T) {
 			t.Errorf("%q not indexed", p)
 		}
 	}
+	// Every feature the rules read is carried by some phrase, and every name is known.
+	var carried featSet
+	for _, e := range lx.signs.entries {
+		carried = carried.union(e.feats)
+	}
+	for f := fNone + 1; f < nFeatures; f++ {
+		if featureNames[f] == "" {
+			t.Errorf("feature %d has no name", f)
+		}
+		if !carried.has(f) && f != mPast && f != mMild && f != mHypo {
+			t.Errorf("no phrase carries %s", f)
+		}
+	}
+	// A health word that is a sign with a particle (烫伤了) carries the sign.
+	if e := lx.signs.find("烫伤了"); e == nil || !e.feats.has(fBurn) {
+		t.Errorf("烫伤了 hides the burn: %+v", e)
+	}
+	if e := lx.signs.find("麻烦"); e == nil || !e.feats.empty() {
+		t.Errorf("麻烦 is no numbness: %+v", e)
+	}
+	for _, p := range []string{"胸口", "突然", "救命", "半边脸"} {
+		if lx.signs.find(p) == nil || lx.signs.find(p).feats.empty() {
+			t.Errorf("%q is no part or mark", p)
+		}
+	}
 	// Every phrase must survive normalisation unchanged, or it could never match.
 	for _, e := range lx.words.entries {
 		if got := string(normalizeText(e.text)); got != e.text && !strings.ContainsAny(e.text, ":") {
@@ -29,11 +54,21 @@ func TestLexiconLoads(t *testing.T) {
 	}
 }
 
+func TestExpand(t *testing.T) {
+	got, err := expand("{拿,端}不{住,稳}")
+	if err != nil || strings.Join(got, " ") != "拿不住 拿不稳 端不住 端不稳" {
+		t.Errorf("expand = %v, %v", got, err)
+	}
+	if got, _ := expand("{,有点}麻"); strings.Join(got, " ") != "麻 有点麻" {
+		t.Errorf("expand = %v", got)
+	}
+}
+
 // rewriteTarget reports whether a rewrite changes p (then p is matched in its
 // rewritten form, which is fine).
 func rewriteTarget(lx *lexicon, p string) (string, bool) {
 	rs := []rune(p)
-	out := rewrite(rs, lx)
+	out, _ := rewrite(rs, lx, nil)
 	return string(out), string(out) != p
 }
 
@@ -50,6 +85,14 @@ func TestLexiconRejects(t *testing.T) {
 		{"empty group", "groups:\n  - kind: health\n    value: well\n    phrases: []\n", "no phrases"},
 		{"unknown field", "groupz: []\n", "field groupz not found"},
 		{"long emoji", "emoji:\n  强: 非常非常好的意思\n", "longer than the code"},
+		{"unknown part", "groups:\n  - kind: part\n    value: elbow\n    phrases: [肘]\n", `value "elbow" not one of`},
+		{"mark as part", "groups:\n  - kind: part\n    value: onset\n    phrases: [突然]\n", `value "onset" not one of`},
+		{"action on a part", "groups:\n  - kind: part\n    value: arm\n    action: true\n    phrases: [手]\n", "only a need group can be an action"},
+		{"unwell on a need", "groups:\n  - kind: need\n    value: food\n    unwell: true\n    phrases: [菜]\n", "only a part group can be unwell"},
+		{"duplicate part", "groups:\n  - kind: part\n    value: arm\n    phrases: [手, 手]\n", "already in"},
+		{"unbalanced", "groups:\n  - kind: part\n    value: weak\n    phrases: [\"{拿,端不住\"]\n", "unbalanced braces"},
+		{"nested", "groups:\n  - kind: part\n    value: weak\n    phrases: [\"{拿,{端}}不住\"]\n", "nested braces"},
+		{"expanded duplicate", "groups:\n  - kind: part\n    value: weak\n    phrases: [\"{拿,端}不住\", 拿不住]\n", "already in"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -104,18 +104,28 @@ func dropRune(r rune) bool {
 	return false
 }
 
+// tracker, when not nil, keeps for every rune of a normalised text the index of the
+// rune of the original message it came from, so that findings can quote the elder's
+// own words. Each pass takes the tracker of its input and returns that of its output.
+type tracker []int32
+
 // foldRunes is the first pass: it decodes s (dropping invalid bytes), folds width and
 // case, turns Traditional characters Simplified, turns every kind of space and line
-// break into ' ', and drops odd runes.
-func foldRunes(dst []rune, s string) []rune {
-	for i := 0; i < len(s); {
+// break into ' ', and drops odd runes. Laughing emoji become 哈哈.
+func foldRunes(dst []rune, s string, pos tracker, laughter bool) ([]rune, tracker) {
+	track := pos != nil
+	for i, ri := 0, int32(-1); i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		i += n
+		ri++
 		if r >= 0x4E00 && r <= 0x9FFF { // common ideographs: nothing to fold or drop
 			dst = append(dst, toSimplified(r))
+			if track {
+				pos = append(pos, ri)
+			}
 			continue
 		}
 		if r == utf8.RuneError && n <= 1 {
@@ -123,6 +133,16 @@ func foldRunes(dst []rune, s string) []rune {
 		}
 		if r == '\n' || r == '\r' || r == '\t' || (r >= 0x80 && unicode.IsSpace(r)) {
 			dst = append(dst, ' ')
+			if track {
+				pos = append(pos, ri)
+			}
+			continue
+		}
+		if laughter && laughing(r) {
+			dst = append(dst, '哈', '哈')
+			if track {
+				pos = append(pos, ri, ri)
+			}
 			continue
 		}
 		if dropRune(r) {
@@ -142,27 +162,52 @@ func foldRunes(dst []rune, s string) []rune {
 			r = toSimplified(unicode.ToLower(r))
 		}
 		dst = append(dst, r)
+		if track {
+			pos = append(pos, ri)
+		}
 	}
-	return dst
+	return dst, pos
+}
+
+// laughing reports whether r is an emoji of laughing out loud (😂 🤣 😹): it makes a
+// cry of 救命 or 想跳楼 a joke. A smile (😄) is no joke.
+func laughing(r rune) bool {
+	switch r {
+	case 0x1F602, 0x1F923, 0x1F639:
+		return true
+	}
+	return false
 }
 
 // stripEmoji removes WeChat emoji codes ([玫瑰], [Emm]) or replaces them by their
 // lexicon value when mapped is set.
-func stripEmoji(rs []rune, lx *lexicon, mapped bool) []rune {
+func stripEmoji(rs []rune, lx *lexicon, mapped bool, pos tracker) ([]rune, tracker) {
 	out := rs[:0]
+	var po tracker
+	if pos != nil {
+		po = pos[:0]
+	}
 	for i := 0; i < len(rs); i++ {
 		if rs[i] == '[' {
 			if j := emojiEnd(rs, i); j > 0 {
 				if to, ok := lx.emoji[string(rs[i+1:j])]; ok && mapped {
-					out = append(out, []rune(to)...)
+					for _, r := range to {
+						out = append(out, r)
+						if pos != nil {
+							po = append(po, pos[i])
+						}
+					}
 				}
 				i = j
 				continue
 			}
 		}
 		out = append(out, rs[i])
+		if pos != nil {
+			po = append(po, pos[i])
+		}
 	}
-	return out
+	return out, po
 }
 
 // emojiEnd returns the index of the ']' closing a code that starts at rs[i], or 0.
@@ -190,9 +235,23 @@ func isSep(r rune) bool {
 // punctuate is the last pass for parser text: every punctuation mark and space
 // becomes one separator (',' or '?' or ':'), runs of them collapse, '.' and '/'
 // between digits stay, '、' stays as a list joiner.
-func punctuate(rs []rune) []rune {
+func punctuate(rs []rune, pos tracker) ([]rune, tracker) {
 	out := rs[:0]
+	var po tracker
+	if pos != nil {
+		po = pos[:0]
+	}
+	keep := func(i int, r rune) {
+		out = append(out, r)
+		if pos != nil {
+			po = append(po, pos[i])
+		}
+	}
 	for i, r := range rs {
+		if r >= 0x4E00 && r <= 0x9FFF { // common ideographs: never punctuation
+			keep(i, r)
+			continue
+		}
 		var sep rune
 		switch {
 		case r == '?':
@@ -200,15 +259,15 @@ func punctuate(rs []rune) []rune {
 		case r == ':':
 			sep = sepColon
 		case r == '、' || r == '+':
-			out = append(out, r)
+			keep(i, r)
 			continue
 		case (r == '.' || r == '/') && i > 0 && i+1 < len(rs) && isDigit(rs[i-1]) && isDigit(rs[i+1]):
-			out = append(out, r)
+			keep(i, r)
 			continue
 		case r == ' ' || unicode.IsPunct(r) || unicode.IsSymbol(r):
 			sep = sepComma
 		default:
-			out = append(out, r)
+			keep(i, r)
 			continue
 		}
 		if n := len(out); n > 0 && isSep(out[n-1]) {
@@ -220,51 +279,79 @@ func punctuate(rs []rune) []rune {
 		if len(out) == 0 {
 			continue
 		}
-		out = append(out, sep)
+		keep(i, sep)
 	}
 	for len(out) > 0 && out[len(out)-1] == sepComma {
 		out = out[:len(out)-1]
+		if pos != nil {
+			po = po[:len(po)-1]
+		}
 	}
-	return out
+	return out, po
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
-// rewrite applies the lexicon's dialect and typo rewrites.
-func rewrite(rs []rune, lx *lexicon) []rune {
+// rewrite applies the lexicon's dialect and typo rewrites. A replacement's runes
+// are tracked to the runes of the phrase they replace, one for one, the surplus to its
+// last rune.
+func rewrite(rs []rune, lx *lexicon, pos tracker) ([]rune, tracker) {
 	var out []rune
+	var po tracker
 	for i := 0; i < len(rs); {
 		if idx := lx.rewrites.longest(rs, i); idx >= 0 {
 			if out == nil {
-				out = append(make([]rune, 0, len(rs)), rs[:i]...)
+				out = append(make([]rune, 0, len(rs)+8), rs[:i]...)
+				if pos != nil {
+					po = append(make(tracker, 0, len(rs)+8), pos[:i]...)
+				}
 			}
 			e := &lx.rewrites.entries[idx]
-			out = append(out, []rune(e.means[0].value)...)
+			for _, r := range e.means[0].value {
+				out = append(out, r)
+			}
+			if pos != nil {
+				n := len([]rune(e.means[0].value))
+				for k := 0; k < n; k++ {
+					po = append(po, pos[i+min(k, len(e.runes)-1)])
+				}
+			}
 			i += len(e.runes)
 			continue
 		}
 		if out != nil {
 			out = append(out, rs[i])
+			if pos != nil {
+				po = append(po, pos[i])
+			}
 		}
 		i++
 	}
 	if out == nil {
-		return rs
+		return rs, pos
 	}
-	return out
+	return out, po
 }
 
 // normalizeText is the parser's normalisation: the first maxInput bytes of s, folded,
 // simplified, without emoji codes, with canonical separators and rewrites applied.
 func normalizeText(s string) []rune {
+	rs, _ := normalizeTracked(s, nil)
+	return rs
+}
+
+// normalizeTracked is normalizeText that also maps each rune of its result to the
+// index of the rune of s it came from, when pos is not nil (give it a non-nil empty
+// tracker).
+func normalizeTracked(s string, pos tracker) ([]rune, tracker) {
 	if len(s) > maxInput {
 		s = s[:maxInput]
 	}
 	lx := lex()
-	rs := foldRunes(make([]rune, 0, len(s)), s)
-	rs = stripEmoji(rs, lx, true)
-	rs = punctuate(rs)
-	return rewrite(rs, lx)
+	rs, pos := foldRunes(make([]rune, 0, len(s)+4), s, pos, true)
+	rs, pos = stripEmoji(rs, lx, true, pos)
+	rs, pos = punctuate(rs, pos)
+	return rewrite(rs, lx, pos)
 }
 
 // Normalize returns s as the parser sees it, for matching names and aliases: full
@@ -276,8 +363,8 @@ func Normalize(s string) string {
 	if len(s) > maxInput {
 		s = s[:maxInput]
 	}
-	rs := foldRunes(make([]rune, 0, len(s)), s)
-	rs = stripEmoji(rs, lex(), false)
+	rs, _ := foldRunes(make([]rune, 0, len(s)), s, nil, false)
+	rs, _ = stripEmoji(rs, lex(), false, nil)
 	out := rs[:0]
 	for _, r := range rs {
 		if r == ' ' || unicode.IsPunct(r) || unicode.IsSymbol(r) {

@@ -50,6 +50,7 @@ type hsig struct {
 	phrase string
 	recov  bool // a recovery: clears the illness stated before it
 	past   bool // told as past (上周, 以前): cleared by a present "well" after it
+	c      int  // the clause it was read in
 }
 
 // object is a thing asked for or mentioned in a clause.
@@ -78,21 +79,44 @@ type reading struct {
 	signal   bool // the message reports anything at all
 	forward  string
 	blessing bool // the last clause was a blessing (it runs on into the next)
-	lastSeen int
+	cur      int  // the clause being read
+	hypo     bool // a hypothesis (万一, 要是) runs on into this clause
+	thingAt  int  // the last clause whose subject was a thing or a pet, -1 when none
+	// spouseClause is the first clause that names the spouse, -1 when none.
+	spouseClause int
+
+	// the triage layer (triage.go), in buffers reused between messages
+	tcls   []tclause
+	hits   []thit
+	vitals []vital
+	buf    *triageBuf
 }
+
+// triageBuf holds the triage layer's records of one message; a pool keeps them so
+// that a message does not allocate and clear them anew.
+type triageBuf struct {
+	tcls   [16]tclause
+	hits   [48]thit
+	vitals [4]vital
+}
+
+var triagePool = sync.Pool{New: func() any { return new(triageBuf) }}
 
 func (rd *reading) text(t token) string { return string(rd.rs[t.start:t.end]) }
 
 // parseText is the full parser.
 func parseText(text string) Reply {
-	r := Reply{Intent: IntentOther, Health: HealthUnknown, Doses: -1, Test: TestUnknown}
+	r := Reply{Intent: IntentOther, Health: HealthUnknown, Doses: -1, Test: TestUnknown, Alert: AlertNone}
 	rs := normalizeText(text)
 	if len(rs) == 0 {
 		return r
 	}
 	lx := lex()
 	toks := tokenize(rs, lx, make([]token, 0, len(rs)/2+4))
-	rd := &reading{rs: rs, retract: -1, test: TestUnknown, doses: -1}
+	rd := &reading{rs: rs, retract: -1, test: TestUnknown, doses: -1, spouseClause: -1, thingAt: -1,
+		buf: triagePool.Get().(*triageBuf)}
+	defer triagePool.Put(rd.buf)
+	rd.tcls, rd.hits, rd.vitals = rd.buf.tcls[:0], rd.buf.hits[:0], rd.buf.vitals[:0]
 
 	choices, nMenu := menuChoices(rs, toks)
 	if choices[1] {
@@ -125,7 +149,7 @@ func parseText(text string) Reply {
 		r.Evidence = []Evidence{{Field: "intent", Phrase: rd.forward}}
 		return r
 	}
-	rd.finish(&r)
+	rd.finish(&r, text)
 	return r
 }
 
@@ -139,193 +163,6 @@ func menuSkip(toks []token, n int) int {
 		k++
 	}
 	return k
-}
-
-// clause reads one clause, the tokens of rs[lo:hi]: flags first, then each signal
-// with its negation.
-func (rd *reading) clause(toks []token, question bool, lo, hi int) {
-	cf := rd.scanFlags(toks, question, lo, hi)
-	site := cf.site
-	base := len(rd.health)
-	clauseAside := cf.aside(hi) // any marker at all
-
-	var (
-		negEnd    = -1 // end of the governing negator, -1 when none
-		negVal    string
-		negText   string
-		chained   bool // the negation carries on through a list (无发热、咳嗽)
-		hedge     string
-		hedgeAt   int
-		content   bool
-		objects   []object
-		affirmed  bool // a request, or a lack, in this clause
-		declined  bool // 不缺, 不需要
-		askEv     string
-		cueEv     string
-		doseToks  []int // indexes into toks of affirmed dose numbers
-		measureAt = -1
-		measure   string
-		firstReq  = hi // where the first request word or object starts
-		askAt     = -1 // where the first request on its own (帮, 麻烦) starts
-	)
-	for i, t := range toks {
-		if t.e == nil && !t.isNum {
-			continue // '、' and '+' keep the negation alive
-		}
-		negated := false
-		if negEnd >= 0 {
-			if chained {
-				negated = joinersOnly(rd.rs[negEnd:t.start])
-			} else {
-				negated = t.start-negEnd <= negWindow
-			}
-		}
-		aside := cf.aside(t.start)
-		if t.isNum {
-			switch {
-			case t.unit == unitDose && t.num >= 1 && t.num <= 6,
-				t.unit == unitTimes && cf.vaccine && t.num >= 1 && t.num <= 6: // 疫苗打过三次
-				content = true
-				if !negated && !aside && !cf.question && !cf.future {
-					doseToks = append(doseToks, i)
-				}
-				negEnd, chained = -1, false
-			case measureAt < 0 && emergencyCall(rd.rs, t):
-				if !negated { // 120 已经打了
-					rd.healthSig(HealthUrgent, t.start, "120", cf.at(t.start), aside)
-				}
-			case measureAt >= 0 || t.unit == unitDegree:
-				kind := measure
-				if t.unit == unitDegree {
-					kind = "temp"
-				}
-				if !aside {
-					rd.measured(kind, t.num, rd.text(t), t.start, cf.at(t.start))
-				}
-				measureAt = -1
-			}
-			continue
-		}
-		e := t.e
-		if m, ok := e.has(kNeg); ok {
-			negEnd, negVal, negText, chained = t.end, m.value, e.text, false
-			continue
-		}
-		if m, ok := e.has(kHedge); ok {
-			hedge, hedgeAt = e.text, t.start
-			if m.value == "neg" {
-				negEnd, negVal, negText, chained = t.end, "not", e.text, false
-			}
-			continue
-		}
-		if m, ok := e.has(kClause); ok && m.value == "brk" {
-			negEnd, chained = -1, false
-			continue
-		}
-		if m, ok := e.has(kMeasure); ok {
-			measureAt, measure = i, m.value
-			continue
-		}
-		used := false
-		if _, ok := e.has(kNeed); ok && t.start < firstReq {
-			firstReq = t.start
-		}
-		if _, ok := e.has(kCue); ok && t.start < firstReq {
-			firstReq = t.start
-		}
-		done := isAction(e) && doneAction(rd.rs, t, lo) // 叫救护车了: reported, not asked
-		for _, m := range e.means {
-			v := m.value
-			if negated {
-				v = m.negated
-			}
-			switch m.kind {
-			case kHealth:
-				used = true
-				if negated && negVal == "dont" {
-					continue // 别感冒: advice, not a report
-				}
-				rd.healthSig(Health(v), t.start, e.text, cf.at(t.start), aside)
-			case kRecover:
-				used = true
-				if !negated && !aside && !cf.question {
-					rd.health = append(rd.health, hsig{value: HealthWell, pos: t.start, phrase: e.text, recov: true})
-				}
-			case kTest:
-				used = true
-				if v != "" && !aside && !cf.question {
-					rd.test, rd.testEv = Test(v), e.text
-				}
-			case kVaccine:
-				used = true
-				if n := atoiSmall(v); n >= 0 && !aside && !cf.question && !cf.future {
-					rd.dose(n, e.text)
-				}
-			case kNeed:
-				used = true
-				if done {
-					continue
-				}
-				if negated && negVal == "absent" && t.start == negEnd {
-					affirmed = true // 没有退烧药: it is lacking (but 没吃药 is not a request)
-					cueEv = negText + e.text
-				} else if negated {
-					declined = true // 不要菜
-					continue
-				}
-				objects = append(objects, object{need: Need(m.value), start: t.start, end: t.end, phrase: e.text})
-			case kCue:
-				used = true
-				switch {
-				case done, cf.report && m.value == "ask" && t.start < cf.reportAt: // 帮我妈报平安
-				case negated:
-					declined = true
-				case !(cf.thanks && cf.thanksAt < t.start):
-					affirmed = true
-					cueEv = e.text
-					if m.value == "ask" {
-						askEv = e.text
-						if askAt < 0 {
-							askAt = t.start
-						}
-					}
-				}
-			}
-		}
-		if used {
-			content = true
-			if negated && joinerFollows(rd.rs, t.end) {
-				negEnd, chained = t.end, true
-			} else {
-				negEnd, chained = -1, false
-			}
-		}
-	}
-	// A negator that governed nothing looks back at the dose stated before it:
-	// 第四针还没轮到, 第三针医生说暂时不用打.
-	if negEnd >= 0 && !chained && len(doseToks) > 0 {
-		doseToks = doseToks[:len(doseToks)-1]
-	}
-	for _, k := range doseToks {
-		rd.dose(int(toks[k].num), rd.text(toks[k]))
-	}
-	if hedge != "" && !content && !clauseAside && !cf.question && len(objects) == 0 &&
-		!(cf.weather && cf.weatherEnd > hedgeAt) { // 有点冷 is the weather
-		rd.health = append(rd.health, hsig{value: HealthUnwell, pos: toks[0].start, phrase: hedge})
-		rd.signal = true
-	}
-	// Pain or tightness in the chest is an emergency however mildly it is put.
-	if site != "" && !cf.past {
-		for k := base; k < len(rd.health); k++ {
-			if rd.health[k].value == HealthUnwell && !rd.health[k].recov {
-				rd.health[k].value = HealthUrgent
-				rd.health[k].phrase = site + "…" + rd.health[k].phrase
-			}
-		}
-	}
-	rf := cf.at(firstReq)
-	rf.thanks = cf.thanks && cf.thanksAt < firstReq // thanks for help had, not a request
-	rd.bind(objects, affirmed, declined, askEv, cueEv, rf, askAt)
 }
 
 // bind decides which objects of a clause are asked for.

@@ -1,6 +1,3 @@
-// Package parse reads an elder's free-text reply to a check-in prompt.
-//
-// It is pure: text in, a Reply out, no I/O and no global mutable state.
 package parse
 
 import (
@@ -66,6 +63,13 @@ type Reply struct {
 	Test   Test
 	Needs  []Need // nil when nothing is asked
 	Proxy  bool   // written by family or a caregiver about the elder
+	// Alert is whether a person must look now: AlertAlarm exactly when Intent is
+	// IntentUrgent; AlertConfirm for a reading that may be serious (see the package doc).
+	Alert Alert
+	// Findings are the discriminators that fired, strongest first: those that raised
+	// Alert, then those that time or voice set aside (Alert none, Because says why).
+	// Nil when none fired.
+	Findings []Finding
 	// Detail is the phrase quoted for an aid request ("降压药"); empty when none.
 	Detail string
 	// Evidence lists the matched phrases behind each field.
@@ -84,17 +88,37 @@ func (r Reply) HasNeed(n Need) bool {
 
 // contractJSON is the line format of `pingan parse` (see shared/corpus/README.md).
 type contractJSON struct {
-	Intent Intent `json:"intent"`
-	Health Health `json:"health"`
-	Doses  *int   `json:"doses"`
-	Test   Test   `json:"test"`
-	Needs  []Need `json:"needs"`
-	Proxy  bool   `json:"proxy"`
+	Intent Intent        `json:"intent"`
+	Health Health        `json:"health"`
+	Doses  *int          `json:"doses"`
+	Test   Test          `json:"test"`
+	Needs  []Need        `json:"needs"`
+	Proxy  bool          `json:"proxy"`
+	Alert  Alert         `json:"alert"`
+	Signs  []findingJSON `json:"signs,omitempty"`
 }
 
-// ContractJSON renders r as one line of the `pingan parse` contract.
+// findingJSON is one Finding in the contract line: which discriminator fired, at
+// what level, on which words (rune offsets into the message), and why it was set aside.
+type findingJSON struct {
+	Sign    Sign   `json:"sign"`
+	Alert   Alert  `json:"alert"`
+	Quote   string `json:"quote"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Because string `json:"because,omitempty"`
+}
+
+// ContractJSON renders r as one line of the `pingan parse` contract: the six fields of
+// shared/corpus/README.md, "alert", and, when a discriminator fired, "signs".
 func (r Reply) ContractJSON() []byte {
-	c := contractJSON{Intent: r.Intent, Health: r.Health, Test: r.Test, Needs: r.Needs, Proxy: r.Proxy}
+	c := contractJSON{Intent: r.Intent, Health: r.Health, Test: r.Test, Needs: r.Needs, Proxy: r.Proxy, Alert: r.Alert}
+	if c.Alert == "" {
+		c.Alert = AlertNone
+	}
+	for _, f := range r.Findings {
+		c.Signs = append(c.Signs, findingJSON{f.Sign, f.Alert, f.Quote, f.Start, f.End, f.Because})
+	}
 	if r.Doses >= 0 {
 		d := r.Doses
 		c.Doses = &d

@@ -9,72 +9,61 @@ func (rd *reading) healthSig(v Health, pos int, phrase string, cf clauseFlags, a
 		return
 	case cf.hearsay || cf.blessing:
 		return // 听说隔壁有人阳了, 祝大家健康
-	case aside && v != HealthUrgent:
+	case aside:
 		return // 大家注意身体
 	case cf.question && v == HealthWell:
 		return // 请问明天还要报平安吗
 	case cf.weather && v == HealthWell:
 		return // 阳光很好
-	case cf.past && v == HealthUrgent:
-		v = HealthUnwell // 以前摔过一跤
 	}
-	rd.health = append(rd.health, hsig{value: v, pos: pos, phrase: phrase, past: cf.past})
+	rd.health = append(rd.health, hsig{value: v, pos: pos, phrase: phrase, past: cf.past, c: rd.cur})
 	rd.signal = true
 }
 
-// measured turns a body temperature, blood-oxygen, blood-pressure or blood-sugar reading into a health statement.
-// When in doubt it reads the worse state.
-func (rd *reading) measured(kind string, v float64, phrase string, pos int, cf clauseFlags) {
-	var h Health
-	switch kind {
-	case "temp":
-		switch {
-		case v < 34 || v > 43: // weather or not a temperature
-			return
-		case v >= 40:
-			h = HealthUrgent
-		case v >= 37.3:
-			h = HealthUnwell
-		default:
-			return
+// voiceHealth drops what clauses told in a voice that reports nobody's state say about
+// health: a hypothesis (万一摔倒了), a question in general (心梗和心绞痛怎么区分), a joke
+// (笑得我肚子疼😂), hearsay; and the illness of a denied clause (群里说我摔了？没有的事),
+// which then reads as well.
+// It also reads everyday complaints the lexicon has no word for from the parts of a
+// live clause: a part of the body and what is wrong with it (耳朵越来越背了, 手脚冰凉).
+func (rd *reading) voiceHealth() {
+	out := rd.health[:0]
+	denied := -1
+	for _, h := range rd.health {
+		if h.c >= 0 && h.c < len(rd.tcls) {
+			switch st := rd.tcls[h.c].st; {
+			case st == stRecent, st == stOver:
+				h.past = true // 昨天有点胸闷…医生说没问题: cleared by a "well" told after it
+			case st == stHypo, st == stGeneral, st == stJoke, st == stHearsay:
+				continue
+			case st == stDenied && h.value != HealthWell:
+				denied = max(denied, h.pos)
+				continue
+			}
 		}
-	case "spo2":
-		switch {
-		case v < 50 || v > 100:
-			return
-		case v < 90:
-			h = HealthUrgent
-		case v < 94:
-			h = HealthUnwell
-		default:
-			return
-		}
-	case "bp": // systolic
-		switch {
-		case v < 60 || v > 300:
-			return
-		case v >= 180:
-			h = HealthUrgent
-		case v >= 140 || v < 90:
-			h = HealthUnwell
-		default:
-			return
-		}
-	case "glucose": // mmol/L
-		switch {
-		case v <= 0 || v > 40:
-			return
-		case v < 3.9:
-			h = HealthUrgent
-		case v >= 11.1:
-			h = HealthUnwell
-		default:
-			return
-		}
-	default:
-		return
+		out = append(out, h)
 	}
-	rd.healthSig(h, pos, phrase, cf, false)
+	rd.health = out
+	if denied >= 0 { // 谁说我住院了？…别瞎传: denying an illness says one is well
+		rd.health = append(rd.health, hsig{value: HealthWell, pos: denied, phrase: "否认", c: -1})
+	}
+	for c, tc := range rd.tcls {
+		if tc.feats.has(fComplaint) && tc.feats.any(fOrgan, fHead, fArm, fLeg, fFace, fEye, fChest, fReach) &&
+			!tc.aside && (tc.st.live() || tc.st == stRecent || tc.st == stCare) && !rd.saysHealth(c) {
+			rd.health = append(rd.health, hsig{value: HealthUnwell, pos: tc.lo, phrase: string(rd.rs[tc.lo:tc.hi]), c: c})
+			rd.signal = true
+		}
+	}
+}
+
+// saysHealth reports whether clause c already said something about health.
+func (rd *reading) saysHealth(c int) bool {
+	for _, h := range rd.health {
+		if h.c == c {
+			return true
+		}
+	}
+	return false
 }
 
 // dose records a stated vaccine dose count; the largest affirmed count wins, and 0
@@ -126,12 +115,24 @@ func (rd *reading) proxyPhrase() string {
 		return p.strong
 	case p.iam != "" && p.relation != "":
 		return p.iam + "…" + p.relation
-	case p.spouse != "" && p.self == "":
+	case p.spouse != "" && p.self == "" && !rd.selfFirst():
 		return p.spouse
 	case p.weak != "" && (rd.signal || len(rd.needs) > 0):
 		return p.weak
 	}
 	return ""
+}
+
+// selfFirst reports whether the writer spoke of their own health, in a clause that
+// names nobody, before naming the spouse: 挺好的，就是老伴这几天感冒了 is an elder
+// writing about self and spouse (not proxy), 老伴有点咳嗽，其他还好 is about the spouse.
+func (rd *reading) selfFirst() bool {
+	for _, h := range rd.health {
+		if h.c >= 0 && h.c < rd.spouseClause && h.pos >= 0 && !rd.tcls[h.c].names && h.pos > rd.retract {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveHealth weighs the statements: a retraction withdraws the well before it, a
@@ -162,10 +163,24 @@ func (rd *reading) resolveHealth() (Health, string) {
 	return best, ev
 }
 
-// finish turns the reading into a Reply.
-func (rd *reading) finish(r *Reply) {
+// finish turns the reading into a Reply; text is the message as given, for quotes.
+func (rd *reading) finish(r *Reply, text string) {
 	var ev []Evidence
+	fs := rd.triage()
+	rd.voiceHealth()
 	health, healthEv := rd.resolveHealth()
+	alert, bodily, alertEv := raise(fs, rd.rs)
+	switch {
+	case alert == AlertAlarm && (bodily || health == HealthUnwell):
+		health, healthEv = HealthUrgent, alertEv
+	case alert == AlertConfirm && bodily && rank(health) < rank(HealthUnwell):
+		health, healthEv = HealthUnwell, alertEv
+	}
+	r.Alert = alert
+	r.Findings = quote(fs, rd.rs, text)
+	if alert != AlertNone {
+		rd.signal = true // 张奶奶家没人应门: a report about her
+	}
 
 	if rd.askEv != "" {
 		rd.needs = append(rd.needs, rd.pending...)
@@ -189,9 +204,9 @@ func (rd *reading) finish(r *Reply) {
 	r.Detail = strings.Join(details, "、")
 
 	switch {
-	case health == HealthUrgent:
+	case alert == AlertAlarm:
 		r.Intent = IntentUrgent
-		ev = append(ev, Evidence{Field: "intent", Phrase: healthEv})
+		ev = append(ev, Evidence{Field: "intent", Phrase: alertEv})
 	case len(r.Needs) > 0:
 		r.Intent = IntentAid
 		ev = append(ev, Evidence{Field: "intent", Phrase: firstNonEmpty(rd.cueEv, rd.askEv, details[0])})
@@ -207,6 +222,9 @@ func (rd *reading) finish(r *Reply) {
 	case rd.test != TestUnknown:
 		r.Intent = IntentCheckin
 		ev = append(ev, Evidence{Field: "intent", Phrase: rd.testEv})
+	case alert == AlertConfirm: // 家里两天没人来了: someone should look, so it is news
+		r.Intent = IntentCheckin
+		ev = append(ev, Evidence{Field: "intent", Phrase: alertEv})
 	}
 	r.Health = health
 	if health != HealthUnknown {
@@ -232,6 +250,21 @@ func (rd *reading) finish(r *Reply) {
 		ev = append(ev, Evidence{Field: "proxy", Phrase: p})
 	}
 	r.Evidence = ev
+}
+
+// raise returns the alert the findings give, whether a finding that raised it is
+// about the body, and the words of the strongest.
+func raise(fs []finding, rs []rune) (Alert, bool, string) {
+	if len(fs) == 0 || fs[0].alert == AlertNone {
+		return AlertNone, false, ""
+	}
+	bodily := false
+	for _, f := range fs {
+		if f.alert == fs[0].alert && f.bodily {
+			bodily = true
+		}
+	}
+	return fs[0].alert, bodily, string(rs[fs[0].start:fs[0].end])
 }
 
 func firstNonEmpty(ss ...string) string {

@@ -111,9 +111,9 @@ func TestRuleMeasures(t *testing.T) {
 		{"体温36.5", "other unknown - unknown - no"},
 		{"体温37.8", "checkin unwell - unknown - no"},
 		{"38度5", "checkin unwell - unknown - no"},
-		{"烧到40度", "urgent urgent - unknown - no"},
+		{"烧到40度", "checkin unwell - unknown - no confirm"},
 		{"血氧85", "urgent urgent - unknown - no"},
-		{"血氧92", "checkin unwell - unknown - no"},
+		{"血氧92", "checkin unwell - unknown - no confirm"},
 		{"血氧98", "other unknown - unknown - no"},
 		{"今天30度，好热", "other unknown - unknown - no"},
 	})

@@ -1,0 +1,88 @@
+package parse
+
+import (
+	"os"
+	"testing"
+)
+
+// Held-out sets for the triage layer (issue 11), in the corpus format with an alert
+// column. Each was written before the parser it measured had seen it and scored blind
+// once — A before any triage code, B and C after rounds of tuning — and was then used
+// to tune the next round; set D was written after the last round (docs/triage.md
+// gives every figure). A, B and C guard against regressions here; D holds the blind
+// figures of the final parser. triage-dev.tsv is the project's public development set.
+const (
+	heldOutTriageA = "testdata/heldout-triage-a.tsv"
+	heldOutTriageB = "testdata/heldout-triage-b.tsv"
+	heldOutTriageC = "testdata/heldout-triage-c.tsv"
+	heldOutTriageD = "testdata/heldout-triage-d.tsv"
+	triageDevPath  = "../../../shared/corpus/triage-dev.tsv"
+)
+
+// triageGoal is what a set must reach.
+type triageGoal struct {
+	minHealth    float64 // share of lines with the right health
+	maxCalmAlert float64 // largest share of calm lines that start an alert
+	missAlarms   int     // emergencies allowed to start no alert
+	missConfirms int     // confirm lines allowed to start no alert
+	falseWell    int     // complaints allowed to read as well
+}
+
+// checkTriage scores a set and holds it to its goal.
+func checkTriage(t *testing.T, path string, goal triageGoal) {
+	t.Helper()
+	s := scoreRows(loadTSV(t, path))
+	if s.n == 0 {
+		t.Fatalf("%s: empty", path)
+	}
+	t.Logf("%s: %s", path, s)
+	calm := float64(s.calmAlerted) / float64(max(s.calmRows, 1))
+	fail := false
+	check := func(ok bool, format string, args ...any) {
+		if !ok {
+			t.Errorf(format, args...)
+			fail = true
+		}
+	}
+	check(s.alarmRows-s.alarmAlerted <= goal.missAlarms, "%s: %d of %d emergencies start no alert, want at most %d",
+		path, s.alarmRows-s.alarmAlerted, s.alarmRows, goal.missAlarms)
+	check(s.confirmRows-s.confirmAlerted <= goal.missConfirms, "%s: %d of %d confirm lines start no alert, want at most %d",
+		path, s.confirmRows-s.confirmAlerted, s.confirmRows, goal.missConfirms)
+	check(calm <= goal.maxCalmAlert, "%s: alerts on %.3f of the calm lines, want at most %.3f", path, calm, goal.maxCalmAlert)
+	check(s.rate(s.health) >= goal.minHealth, "%s: health %.3f, want at least %.3f", path, s.rate(s.health), goal.minHealth)
+	check(s.falseWell <= goal.falseWell, "%s: %d complaints read as well, want at most %d", path, s.falseWell, goal.falseWell)
+	if fail || testing.Verbose() {
+		for _, m := range s.mistakes {
+			t.Log(m)
+		}
+	}
+}
+
+// TestHeldOutTriage holds the parser to the goals of issue 11 on its held-out sets:
+// every emergency starts an alert, false alerts on at most 5 % of the other lines,
+// health right on at least 93 %, no complaint read as well.
+func TestHeldOutTriage(t *testing.T) {
+	checkTriage(t, heldOutTriageA, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
+	checkTriage(t, heldOutTriageB, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
+	checkTriage(t, heldOutTriageC, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
+}
+
+// TestHeldOutTriageBlind holds the parser to what it reached on set D, scored blind
+// once after the last tuning (16681fd): 33 of 39 emergencies and 7 of 10 confirm
+// lines started an alert, 5 of 57 calm lines did, health 0.849, no complaint read as
+// well. These are the honest figures on unseen text, short of the issue's goals
+// (docs/triage.md); the thresholds keep them from getting worse, and should be raised
+// only by a new set measured blind.
+func TestHeldOutTriageBlind(t *testing.T) {
+	checkTriage(t, heldOutTriageD, triageGoal{minHealth: 0.84, maxCalmAlert: 0.09, missAlarms: 6, missConfirms: 3})
+}
+
+// TestTriageDev scores the public development set. A few of its calm lines are
+// confirm cases under shared/triage.md (a fall yesterday, familiar chest tightness),
+// so a confirm on them counts as a false alert here.
+func TestTriageDev(t *testing.T) {
+	if _, err := os.Stat(triageDevPath); err != nil {
+		t.Skipf("triage-dev.tsv not available (%v)", err)
+	}
+	checkTriage(t, triageDevPath, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
+}

@@ -1,0 +1,362 @@
+package parse
+
+// clauseState is what the reading of one clause keeps between its tokens.
+type clauseState struct {
+	cf     clauseFlags
+	lo, hi int
+	index  int // the clause's number in the message (for the triage layer)
+	base   int // len(rd.health) when the clause began
+
+	negEnd  int    // end of the governing negator, -1 when none
+	negVal  string // its value: absent, not, dont
+	negText string
+	chained bool // the negation carries on through a list (无发热、咳嗽)
+
+	hedge   string // 有点, 不太: a vague complaint unless something else is said
+	hedgeAt int
+	content bool // a word with a meaning was read
+
+	objects  []object
+	affirmed bool // a request, or a lack, in this clause
+	declined bool // 不缺, 不需要
+	askEv    string
+	cueEv    string
+	firstReq int // where the first request word or object starts
+	askAt    int // where the first request on its own (帮, 麻烦) starts
+
+	doseToks []int // indexes into toks of affirmed dose numbers
+	figEnd   int   // numbers before this position belong to a vital-sign figure
+
+	scopes []negScope // where the clause's negators reach, for the parts of the triage layer
+
+	brkEnd     int  // end of a 就是/只是/不过 in the clause, -1 when none
+	afterBrk   bool // a word was read after it
+	brkPhrase  string
+	wellBefore bool // the message said "well" before the 就是
+}
+
+// negScope is the stretch a negator governs: parts that start in [from, to] are
+// negated (头不疼: no pain).
+type negScope struct{ from, to int }
+
+// clause reads one clause, the tokens of rs[lo:hi]: flags first, then each word with
+// its negation, then what the clause as a whole says.
+func (rd *reading) clause(toks []token, question bool, lo, hi int) {
+	rd.cur = rd.openTriageClause(lo, hi)
+	cs := clauseState{cf: rd.scanFlags(toks, question, lo, hi), lo: lo, hi: hi, index: rd.cur,
+		base: len(rd.health), negEnd: -1, firstReq: hi, askAt: -1, brkEnd: -1}
+	rd.noteClauseFlags(&cs)
+	for i, t := range toks {
+		if t.e == nil && !t.isNum {
+			continue // '、' and '+' keep the negation alive
+		}
+		negated := cs.negated(rd.rs, t)
+		if cs.brkEnd >= 0 && t.start >= cs.brkEnd && !(t.e != nil && sayNothing(t.e)) {
+			cs.afterBrk = true // a word the lexicon knows
+		}
+		if t.isNum {
+			rd.number(&cs, toks, i, negated)
+			continue
+		}
+		if cs.operator(t) {
+			if cs.negEnd == t.end {
+				cs.scopes = append(cs.scopes, negScope{t.end, t.end + negWindow})
+			}
+			continue
+		}
+		if rd.word(&cs, t, negated) {
+			cs.cutScopes(t.start)
+		}
+	}
+	rd.endClause(&cs, toks)
+}
+
+// cutScopes ends the negators' reach at a word read at pos: the negator governs that
+// word and nothing after it.
+func (cs *clauseState) cutScopes(pos int) {
+	for i := range cs.scopes {
+		if sc := &cs.scopes[i]; pos >= sc.from && pos < sc.to {
+			sc.to = pos
+		}
+	}
+}
+
+// negatedAt reports whether a part starting at pos is governed by a negator.
+func (cs *clauseState) negatedAt(pos int) bool {
+	for _, sc := range cs.scopes {
+		if pos >= sc.from && pos <= sc.to {
+			return true
+		}
+	}
+	return false
+}
+
+// readSigns scans the clause for parts and marks with the lexicon's sign matcher and
+// notes those no negator governs.
+func (rd *reading) readSigns(cs *clauseState) {
+	m := &lex().signs
+	for i := cs.lo; i < cs.hi; {
+		if isSep(rd.rs[i]) {
+			i++
+			continue
+		}
+		idx := m.longest(rd.rs, i)
+		if idx < 0 {
+			i++
+			continue
+		}
+		e := &m.entries[idx]
+		end := i + len(e.runes)
+		if !e.feats.empty() && !cs.negatedAt(i) {
+			for _, mn := range e.means {
+				if mn.kind == kPart || mn.kind == kMark {
+					rd.triageHit(cs, mn.feat, i, end)
+				}
+			}
+		}
+		i = end
+	}
+}
+
+// negated reports whether the negator before t governs it.
+func (cs *clauseState) negated(rs []rune, t token) bool {
+	if cs.negEnd < 0 {
+		return false
+	}
+	if cs.chained {
+		return joinersOnly(rs[cs.negEnd:t.start])
+	}
+	return t.start-cs.negEnd <= negWindow
+}
+
+// operator reads a word that governs the words after it: a negator, a hedge, a
+// break (就是, 但是) that ends negation. It reports whether t was one.
+func (cs *clauseState) operator(t token) bool {
+	e := t.e
+	if m, ok := e.has(kNeg); ok {
+		cs.negEnd, cs.negVal, cs.negText, cs.chained = t.end, m.value, e.text, false
+		return true
+	}
+	if m, ok := e.has(kHedge); ok {
+		cs.hedge, cs.hedgeAt = e.text, t.start
+		if m.value == "neg" {
+			cs.negEnd, cs.negVal, cs.negText, cs.chained = t.end, "not", e.text, false
+		}
+		return true
+	}
+	if m, ok := e.has(kClause); ok && m.value == "brk" {
+		cs.negEnd, cs.chained = -1, false
+		cs.brkEnd, cs.afterBrk, cs.brkPhrase = t.end, false, e.text
+		return true
+	}
+	return false
+}
+
+// sayNothing reports whether e says nothing on its own about what follows 就是: a
+// negator, a wish without its object (要, 想), a word of time (以前, 明天) or a question.
+func sayNothing(e *entry) bool {
+	if hasKind(e, kNeg) {
+		return true
+	}
+	if len(e.means) != 1 {
+		return false
+	}
+	switch m := e.means[0]; m.kind {
+	case kCue:
+		return m.value == "want"
+	case kClause:
+		return m.value == "past" || m.value == "future" || m.value == "question" || m.value == "brk"
+	}
+	return false
+}
+
+func hasKind(e *entry, k kind) bool {
+	_, ok := e.has(k)
+	return ok
+}
+
+// number reads a number token: a dose count, the emergency line 120, or a body
+// temperature in degrees. Numbers inside a vital-sign figure were read with it.
+func (rd *reading) number(cs *clauseState, toks []token, i int, negated bool) {
+	t := toks[i]
+	aside := cs.cf.aside(t.start)
+	switch {
+	case t.start < cs.figEnd:
+	case t.unit == unitDose && t.num >= 1 && t.num <= 6,
+		t.unit == unitTimes && cs.cf.vaccine && t.num >= 1 && t.num <= 6: // 疫苗打过三次
+		cs.content = true
+		if !negated && !aside && !cs.cf.question && !cs.cf.future {
+			cs.doseToks = append(cs.doseToks, i)
+		}
+		cs.negEnd, cs.chained = -1, false
+	case emergencyCall(rd.rs, t):
+		if !negated { // 120 已经打了
+			rd.triageHit(cs, fAmbul, t.start, t.end)
+		}
+	case t.unit == unitDegree:
+		if !aside {
+			rd.vitalAt(cs, vTemp, t.start, t.start)
+		}
+	}
+}
+
+// word reads a lexicon phrase in each of its meanings; it reports whether the phrase
+// meant something that ends a negator's reach.
+func (rd *reading) word(cs *clauseState, t token, negated bool) bool {
+	e := t.e
+	if m, ok := e.has(kMeasure); ok {
+		if !negated && !cs.cf.aside(t.start) {
+			rd.vitalAt(cs, vitalKinds[m.value], t.start, t.end)
+		}
+		if len(e.means) == 1 {
+			return false
+		}
+	}
+	if _, ok := e.has(kNeed); ok && t.start < cs.firstReq {
+		cs.firstReq = t.start
+	}
+	if _, ok := e.has(kCue); ok && t.start < cs.firstReq {
+		cs.firstReq = t.start
+	}
+	done := isAction(e) && doneAction(rd.rs, t, cs.lo) // 叫救护车了: reported, not asked
+	used := false
+	for _, m := range e.means {
+		v := m.value
+		if negated {
+			v = m.negated
+		}
+		switch m.kind {
+		case kHealth:
+			used = true
+			if !(negated && cs.negVal == "dont") { // 别感冒: advice, not a report
+				rd.healthSig(Health(v), t.start, e.text, cs.cf.at(t.start), cs.cf.aside(t.start))
+			}
+		case kRecover:
+			used = true
+			if !negated && !cs.cf.aside(t.start) && !cs.cf.question {
+				rd.health = append(rd.health, hsig{value: HealthWell, pos: t.start, phrase: e.text, recov: true})
+				rd.triageHit(cs, mOver, t.start, t.end)
+			}
+		case kTest:
+			used = true
+			if v != "" && !cs.cf.aside(t.start) && !cs.cf.question {
+				rd.test, rd.testEv = Test(v), e.text
+			}
+		case kVaccine:
+			used = true
+			if n := atoiSmall(v); n >= 0 && !cs.cf.aside(t.start) && !cs.cf.question && !cs.cf.future {
+				rd.dose(n, e.text)
+			}
+		case kNeed:
+			used = true
+			rd.need(cs, t, m, negated, done)
+		case kCue:
+			used = true
+			rd.cue(cs, t, m, negated, done)
+		}
+	}
+	if used {
+		cs.content = true
+		if negated && joinerFollows(rd.rs, t.end) {
+			cs.negEnd, cs.chained = t.end, true
+		} else {
+			cs.negEnd, cs.chained = -1, false
+		}
+	}
+	return used
+}
+
+// need reads an object of a request: 菜, 降压药, 去医院.
+func (rd *reading) need(cs *clauseState, t token, m meaning, negated, done bool) {
+	switch {
+	case done:
+		return
+	case negated && cs.negVal == "absent" && t.start == cs.negEnd && !m.action:
+		cs.affirmed = true // 没有退烧药: it is lacking (but 没吃药, 没去医院 are not requests)
+		cs.cueEv = cs.negText + t.e.text
+	case negated:
+		cs.declined = true // 不要菜, 没去医院
+		return
+	}
+	cs.objects = append(cs.objects, object{need: Need(m.value), start: t.start, end: t.end, phrase: t.e.text})
+}
+
+// cue reads a request word: 帮忙, 需要, 快吃完了.
+func (rd *reading) cue(cs *clauseState, t token, m meaning, negated, done bool) {
+	switch {
+	case done, cs.cf.report && m.value == "ask" && t.start < cs.cf.reportAt: // 帮我妈报平安
+	case negated:
+		cs.declined = true
+	case !(cs.cf.thanks && cs.cf.thanksAt < t.start):
+		cs.affirmed = true
+		cs.cueEv = t.e.text
+		if m.value == "ask" {
+			cs.askEv = t.e.text
+			if cs.askAt < 0 {
+				cs.askAt = t.start
+			}
+		}
+	}
+}
+
+// endClause settles what the clause says as a whole: the doses it affirms, a vague
+// complaint (有点…), and which of its objects are asked for.
+func (rd *reading) endClause(cs *clauseState, toks []token) {
+	// A negator that governed nothing looks back at the dose stated before it:
+	// 第四针还没轮到, 第三针医生说暂时不用打.
+	if cs.negEnd >= 0 && !cs.chained && len(cs.doseToks) > 0 {
+		cs.doseToks = cs.doseToks[:len(cs.doseToks)-1]
+	}
+	for _, k := range cs.doseToks {
+		rd.dose(int(toks[k].num), rd.text(toks[k]))
+	}
+	cf := cs.cf
+	if cs.hedge != "" && !cs.content && !cf.aside(cs.hi) && !cf.question && len(cs.objects) == 0 &&
+		!(cf.weather && cf.weatherEnd > cs.hedgeAt) { // 有点冷 is the weather
+		rd.health = append(rd.health, hsig{value: HealthUnwell, pos: toks[0].start, phrase: cs.hedge})
+		rd.signal = true
+	}
+	rd.butClause(cs)
+	if cs.hedge != "" {
+		rd.triageHit(cs, mMild, cs.hedgeAt, cs.hedgeAt+len([]rune(cs.hedge)))
+	}
+	rd.readSigns(cs)
+	feats := rd.tcls[cs.index].feats
+	if feats.any(mNow, mRecent, mPast) {
+		rd.hypo = false
+	}
+	if feats.has(mHypo) {
+		rd.hypo = true
+	}
+	asks := !(cf.question && feats.has(mGeneral)) && !rd.hypo && !feats.has(mJoke)
+	if cf.question {
+		rd.hypo = false
+	}
+	if !asks {
+		return // 老人摔倒了是先扶起来还是先打120, 要是…是先吃救心丸还是先打120: no request
+	}
+	rf := cf.at(cs.firstReq)
+	rf.thanks = cf.thanks && cf.thanksAt < cs.firstReq // thanks for help had, not a request
+	rd.bind(cs.objects, cs.affirmed, cs.declined, cs.askEv, cs.cueEv, rf, cs.askAt)
+}
+
+// butClause reads "fine, but…" (挺好的，就是…): when the message has said "well" and
+// the words after 就是/只是/不过 are none the lexicon knows, they are the real news, a
+// complaint (挺好，就是耳朵越来越背了). Words the lexicon knows (a need, a pet, the
+// weather, a younger relative) speak for themselves.
+func (rd *reading) butClause(cs *clauseState) {
+	if cs.brkEnd < 0 || cs.afterBrk || cs.cf.question || cs.cf.aside(cs.brkEnd) || cs.hi-cs.brkEnd < 2 {
+		return
+	}
+	well := false
+	for _, h := range rd.health {
+		if h.value == HealthWell && h.pos < cs.brkEnd {
+			well = true
+		}
+	}
+	if !well {
+		return
+	}
+	rd.health = append(rd.health, hsig{value: HealthUnwell, pos: cs.brkEnd, phrase: string(rd.rs[cs.brkEnd:cs.hi]), c: cs.index})
+	rd.signal = true
+}

@@ -1,0 +1,342 @@
+package parse
+
+// The discriminator rules (shared/triage.md, docs/triage.md). Each reads the parts of
+// one clause (c) and of the live message (m: every clause whose time and voice stand)
+// and returns the level it gives and the features it used, so that the finding can
+// quote them. They know nothing of words: the lexicon says which words carry a part.
+// Time and voice are applied after them (timevoice.go).
+
+// rule is one discriminator.
+type rule struct {
+	sign   Sign
+	bodily bool // about someone's body or mind
+	fn     func(c, m featSet) (Alert, featSet)
+}
+
+// rules run in this order for every clause.
+var rules = []rule{
+	{SignStroke, true, ruleStroke},
+	{SignHeart, true, ruleHeart},
+	{SignBreathing, true, ruleBreathing},
+	{SignConsciousness, true, ruleConsciousness},
+	{SignBleeding, true, ruleBleeding},
+	{SignFall, true, ruleFall},
+	{SignVitals, true, ruleLowSugar},
+	{SignDanger, false, ruleDanger},
+	{SignDespair, true, ruleDespair},
+	{SignLost, false, ruleLost},
+	{SignFraud, false, ruleFraud},
+	{SignHelp, false, ruleHelp},
+	{SignNoAnswer, false, ruleNoAnswer},
+	{SignCare, false, ruleCare},
+}
+
+var (
+	none  = featSet{}
+	limbs = []feature{fArm, fLeg, fBody}
+)
+
+// pick returns the features of want that s holds.
+func pick(s featSet, want ...feature) featSet {
+	var out featSet
+	for _, f := range want {
+		if s.has(f) {
+			out.add(f)
+		}
+	}
+	return out
+}
+
+// mildly reports whether a sign is told as mild or explained: 有点, 爬楼梯时, 唱歌唱的.
+func mildly(c, m featSet) bool { return c.has(mMild) || m.has(mBenign) }
+
+// ruleStroke: one side of the face drooping; an arm or leg on one side, or suddenly,
+// weak or numb; speech slurred or lost; sudden loss of balance or vision; the worst
+// headache. Told without side or onset, a failing limb or slurred speech asks to
+// confirm.
+func ruleStroke(c, m featSet) (Alert, featSet) {
+	limb := c.any(limbs...)
+	onset := m.has(mOnset)
+	if c.has(fSpeech) && c.has(fWeak) { // 说话不利索
+		c.add(fSlur)
+	}
+	used := pick(c, fSide, fArm, fLeg, fBody, fFace, fSpeech, fEye, fHead, mOnset).union(pick(m, mOnset))
+	switch {
+	case c.has(fStrokeNamed):
+		return AlertAlarm, setOf(fStrokeNamed)
+	case c.has(fFace) && c.has(fDroop) && c.has(mMild) && m.has(mBenign): // 嘴巴有点歪，是牙床肿的
+		return AlertConfirm, used.union(setOf(fDroop))
+	case c.has(fFace) && c.has(fDroop):
+		return AlertAlarm, used.union(setOf(fDroop))
+	case limb && c.has(fWeak) && (c.has(fSide) || onset):
+		return AlertAlarm, used.union(setOf(fWeak))
+	case limb && c.any(fNumb, fLimp) && c.has(fSide):
+		return AlertAlarm, used.union(pick(c, fNumb, fLimp))
+	case c.has(fSlur) && (onset || m.has(fDroop) || (m.any(limbs...) && m.any(fWeak, fNumb))):
+		return AlertAlarm, used.union(setOf(fSlur))
+	case c.has(fBalance) && (onset || c.has(fSide) || m.has(fDizzy)):
+		return AlertAlarm, used.union(setOf(fBalance))
+	case c.has(fBlind) && c.has(fEye) && (onset || c.has(fSide)):
+		return AlertAlarm, used.union(setOf(fBlind))
+	case c.has(fWorst) && c.has(fHead):
+		return AlertAlarm, used.union(pick(c, fWorst, fPain))
+	case c.has(fHead) && c.has(fPain) && onset && (c.has(mSevere) || m.any(fVomit, fDrowsy, fConfused, fBlind)):
+		return AlertAlarm, used.union(pick(m, fPain, fVomit, fDrowsy, mSevere)) // 突然剧烈头痛，呕吐两次
+	case mildly(c, m):
+		return AlertNone, none
+	case limb && c.has(fWeak), c.has(fSlur), c.has(fBalance):
+		return AlertConfirm, used.union(pick(c, fWeak, fSlur, fBalance))
+	}
+	return AlertNone, none
+}
+
+// ruleHeart: chest pain or pressure with sweating, breathlessness, spread to the arm,
+// jaw or back, nausea, pallor, lasting or severe; alone, or familiar and mild, it asks
+// to confirm. Palpitations with a black-out or fainting.
+func ruleHeart(c, m featSet) (Alert, featSet) {
+	if c.has(fHeartNamed) {
+		return AlertAlarm, setOf(fHeartNamed)
+	}
+	if c.has(fChest) && (c.any(fPain, fPress) || m.any(fPress)) { // 一直揉胸口，说里面烧得慌
+		used := pick(c, fChest, fPain, fPress, mSevere).union(pick(m, fPress))
+		strong := pick(m, fSweat, fNoBreath, fBlue, fFaint, fBlackout)
+		other := pick(m, fBreath, fNausea, fVomit, fReach, mLasting)
+		switch {
+		case !strong.empty():
+			return AlertAlarm, used.union(strong)
+		case m.has(mBenign) && strong.empty(): // 看电视剧看得我心口疼
+			return AlertNone, none
+		case c.has(mMild) && m.has(mFamiliar), m.has(mExert):
+			return AlertConfirm, used
+		case !other.empty() || c.has(mSevere):
+			return AlertAlarm, used.union(other)
+		}
+		return AlertConfirm, used
+	}
+	if c.has(fPalpit) && m.any(fBlackout, fFaint, fBalance) {
+		return AlertAlarm, setOf(fPalpit, fBlackout, fFaint, fBalance)
+	}
+	return AlertNone, none
+}
+
+// ruleBreathing: cannot breathe or finish a sentence, blue lips or face; hard
+// breathing that is severe or at rest. Breathing hard on the stairs is no alert.
+func ruleBreathing(c, m featSet) (Alert, featSet) {
+	switch {
+	case c.any(fNoBreath, fBreath) && m.has(mExert) && !m.has(fBlue): // 爬坡的时候喘得厉害，停下来就好
+		if c.has(fNoBreath) {
+			return AlertConfirm, setOf(fNoBreath)
+		}
+		return AlertNone, none
+	case c.has(fNoBreath):
+		return AlertAlarm, setOf(fNoBreath, fBlue, fFace)
+	case c.has(fBlue) && c.any(fFace, fArm) && !c.has(fHit):
+		return AlertAlarm, setOf(fBlue, fFace, fArm)
+	case c.has(fBreath) && (c.has(mSevere) || m.has(fBlue)):
+		return AlertAlarm, setOf(fBreath, fBlue, mSevere)
+	case c.has(fBreath) && !mildly(c, m) && !m.has(mExert):
+		return AlertConfirm, setOf(fBreath)
+	}
+	return AlertNone, none
+}
+
+// ruleConsciousness: cannot be woken, fainted or collapsed, a seizure, sudden
+// confusion; confusion over days or a black-out alone asks to confirm.
+func ruleConsciousness(c, m featSet) (Alert, featSet) {
+	switch {
+	case c.any(fUnresp, fSeizure, fFaint, fDying):
+		return AlertAlarm, pick(c, fUnresp, fSeizure, fFaint, fDying, mOnset)
+	case c.has(fCalled) && m.has(fSilent), c.has(fSilent) && m.has(fCalled): // 叫她只是眼皮动动，不说话
+		return AlertAlarm, setOf(fCalled, fSilent)
+	case c.has(fConfused) && m.has(mOnset) && !m.has(mDays):
+		return AlertAlarm, pick(c, fConfused, mOnset)
+	case c.has(fBlackout) && m.any(fPalpit, fFall, fFloor, fFaint, fTarry):
+		return AlertAlarm, setOf(fBlackout, fPalpit, fFall, fFloor)
+	case c.any(fConfused, fBlackout) && !mildly(c, m):
+		return AlertConfirm, pick(c, fConfused, fBlackout)
+	}
+	return AlertNone, none
+}
+
+// ruleBleeding: vomiting or coughing blood, bleeding that will not stop or on blood
+// thinners, black stools with dizziness; other bleeding asks to confirm unless mild.
+func ruleBleeding(c, m featSet) (Alert, featSet) {
+	if c.has(fStool) && c.any(fBlack, fBlackout) { // 拉的大便跟黑芝麻糊一样
+		c.add(fTarry)
+	}
+	switch {
+	case c.has(fGutBleed) && m.has(mMild) && m.has(mBenign): // 有点便血，痔疮又犯了
+		return AlertNone, none
+	case c.any(fGutBleed) && m.has(mMild), c.has(fBlood) && c.any(fVomit, fCough) && m.has(mMild):
+		return AlertConfirm, setOf(fGutBleed, fBlood, fVomit, fCough) // 咳嗽带血，不多
+	case c.has(fGutBleed):
+		return AlertAlarm, setOf(fGutBleed, fBleedMore)
+	case c.has(fBlood) && c.any(fVomit, fCough):
+		return AlertAlarm, setOf(fBlood, fVomit, fCough, fBleedMore)
+	case c.has(fBlood) && (c.has(fBleedMore) || m.has(fThinner) || m.has(mLasting)):
+		return AlertAlarm, setOf(fBlood, fBleedMore, fThinner)
+	case c.has(fTarry) && m.any(fDizzy, fBlackout, fLimp, fBalance, fFaint, fBlue):
+		return AlertAlarm, setOf(fTarry, fDizzy, fBlackout, fBalance)
+	case c.any(fTarry, fGutBleed):
+		return AlertConfirm, setOf(fTarry, fGutBleed)
+	case c.has(fBlood) && !m.has(mMild):
+		return AlertConfirm, setOf(fBlood)
+	}
+	return AlertNone, none
+}
+
+// ruleFall: a fall now, or someone on the floor, is an alarm unless the writer says
+// they are walking about and unhurt (then confirm); cannot get up, a blow to the head,
+// blood thinners or bleeding keep it an alarm. Cannot get up without a fall is an
+// alarm too, unless it is an illness keeping someone in bed (confirm) and they are not
+// alone.
+func ruleFall(c, m featSet) (Alert, featSet) {
+	fell := c.has(fFall)
+	serious := pick(m, fCantUp, fFloor, fThinner, fBleedMore, fConfused, fFaint)
+	if m.has(fHead) && m.any(fHit, fBlood, fDizzy, fNausea, fVomit) {
+		serious = serious.union(pick(m, fHead, fHit, fBlood))
+	}
+	used := pick(c, fFall, fFloor, fCantUp)
+	switch {
+	case c.has(fFloor), fell && !serious.empty():
+		return AlertAlarm, used.union(serious)
+	case fell && m.has(mMitigate):
+		return AlertConfirm, used
+	case fell:
+		return AlertAlarm, used
+	case c.has(fCantUp) && (!m.has(fLimp) || m.has(fAlone)):
+		return AlertAlarm, used.union(pick(m, fAlone))
+	case c.has(fCantUp):
+		return AlertConfirm, used
+	case c.has(fBed) && m.has(fAlone): // 一个人在家，起不来床
+		return AlertAlarm, setOf(fBed, fAlone)
+	case c.has(fBed):
+		return AlertConfirm, setOf(fBed)
+	}
+	return AlertNone, none
+}
+
+// ruleLowSugar: low blood sugar named, with sweating, shaking or confusion.
+func ruleLowSugar(c, m featSet) (Alert, featSet) {
+	if !c.has(fLowSugar) {
+		return AlertNone, none
+	}
+	if s := pick(m, fSweat, fShake, fConfused, fUnresp, fDizzy, fLimp, fBlackout); !s.empty() {
+		return AlertAlarm, s.union(setOf(fLowSugar))
+	}
+	return AlertConfirm, setOf(fLowSugar)
+}
+
+// ruleDanger: fire or smoke, a smell of gas, poison swallowed, choking, burns, fumes
+// from a stove with headache or nausea, locked out in the cold.
+func ruleDanger(c, m featSet) (Alert, featSet) {
+	switch {
+	case c.has(fFire):
+		return AlertAlarm, setOf(fFire)
+	case c.has(fGas) && m.has(fSmell):
+		return AlertAlarm, setOf(fGas, fSmell)
+	case c.has(fPoison) && m.any(fSwallow, fVomit, fNausea, fDizzy, fNumb, fConfused, fPain, fGas):
+		return AlertAlarm, setOf(fPoison, fSwallow, fVomit, fNausea)
+	case c.has(fChoke):
+		return AlertAlarm, setOf(fChoke)
+	case c.has(fBurn) && !c.has(mMild):
+		return AlertAlarm, setOf(fBurn)
+	case c.has(fStove) && m.any(fDizzy, fNausea, fPain, fLimp, fFaint):
+		return AlertAlarm, setOf(fStove, fDizzy, fNausea)
+	case c.has(fLocked) && m.has(fCold):
+		return AlertAlarm, setOf(fLocked, fCold)
+	case c.any(fPoison, fBurn, fLocked):
+		return AlertConfirm, pick(c, fPoison, fBurn, fLocked)
+	}
+	return AlertNone, none
+}
+
+// ruleDespair: thoughts of ending one's life, farewells, hoarded pills — said
+// outright (不想活, 想不开), or composed: living + not wanting or worthless (活着没啥
+// 盼头, 不想再活下去), death + relief or worthless (死了倒干净, 累赘…一死), joining a
+// spouse who died (老伴走了…想着去陪他), sleeping pills hoarded (安眠药…数了数，够了).
+func ruleDespair(c, m featSet) (Alert, featSet) {
+	switch {
+	case c.has(fDespair):
+		return AlertAlarm, setOf(fDespair)
+	case c.has(fLive) && c.any(fNoWill, fWorthless):
+		return AlertAlarm, setOf(fLive, fNoWill, fWorthless)
+	case c.has(fDeath) && (c.has(fRelief) || m.has(fWorthless)):
+		return AlertAlarm, setOf(fDeath, fRelief, fWorthless)
+	case c.has(fJoin) && m.has(fBereaved):
+		return AlertAlarm, setOf(fJoin, fBereaved)
+	case c.has(fHoard) && m.has(fPills):
+		return AlertAlarm, setOf(fHoard, fPills)
+	}
+	return AlertNone, none
+}
+
+// ruleLost: lost or not knowing where one is (confirm when it happens now and then);
+// missing with dementia, confusion, a phone that is not answered or for hours
+// (otherwise confirm).
+func ruleLost(c, m featSet) (Alert, featSet) {
+	switch {
+	case c.has(fLost) && m.has(mFamiliar): // 有时候出门找不到回家的路: a risk to look at
+		return AlertConfirm, setOf(fLost)
+	case c.has(fLost):
+		return AlertAlarm, setOf(fLost)
+	case c.has(fMissing) && m.has(mMitigate): // 才走了半小时
+		return AlertNone, none
+	case c.has(fMissing) && m.any(fDementia, fConfused, fNoAnswer, mLasting, fCold, mNow, mOnset):
+		return AlertAlarm, setOf(fMissing, fDementia)
+	case c.has(fMissing):
+		return AlertConfirm, setOf(fMissing)
+	}
+	return AlertNone, none
+}
+
+// ruleFraud: a victim of fraud; a scam (a claimed authority, a safe account, a code
+// asked for) with money moving or a second cue. A scam cue alone asks to confirm; a
+// warning (提醒, 留个心眼) is none.
+func ruleFraud(c, m featSet) (Alert, featSet) {
+	switch {
+	case m.has(mWarn): // 96110打电话来提醒我别信陌生人让转账: a warning, not a fraud
+		return AlertNone, none
+	case c.has(fVictim):
+		return AlertAlarm, setOf(fVictim, fMoney)
+	case c.any(fScam, fAuthority) && m.has(fMoney), c.has(fScam) && m.has(fAuthority):
+		return AlertAlarm, setOf(fScam, fAuthority, fMoney)
+	case c.has(fScam):
+		return AlertConfirm, setOf(fScam)
+	}
+	return AlertNone, none
+}
+
+// ruleHelp: a cry for help, someone dying, an ambulance called or asked for.
+func ruleHelp(c, m featSet) (Alert, featSet) {
+	if c.any(fHelp, fAmbul) {
+		return AlertAlarm, setOf(fHelp, fAmbul)
+	}
+	return AlertNone, none
+}
+
+// ruleNoAnswer: an elder who does not answer the phone or the door.
+func ruleNoAnswer(c, m featSet) (Alert, featSet) {
+	if c.has(fNoAnswer) {
+		return AlertAlarm, setOf(fNoAnswer, fTrouble)
+	}
+	return AlertNone, none
+}
+
+// ruleCare: alone and frightened, no food or not eating for days, no heating, a carer
+// who cannot care, walking along the walls.
+func ruleCare(c, m featSet) (Alert, featSet) {
+	switch {
+	case c.has(fScared) && m.has(fAlone):
+		return AlertConfirm, setOf(fScared, fAlone)
+	case c.has(fNotEat) && c.has(mMild):
+		return AlertNone, none
+	case c.has(fNoFood) && m.has(mDays):
+		return AlertConfirm, setOf(fNoFood, mDays)
+	case c.has(fNotEat) && m.has(mDays):
+		return AlertConfirm, setOf(fNotEat, mDays)
+	case c.any(fNoHeat, fNoCarer, fWall):
+		return AlertConfirm, pick(c, fNoHeat, fNoCarer, fWall)
+	}
+	return AlertNone, none
+}

@@ -1,0 +1,200 @@
+package parse
+
+import "testing"
+
+// ruleCase is one call of a rule: the parts of the clause, the parts of the live
+// message (the clause's own are added), and the level wanted.
+type ruleCase struct {
+	name string
+	c, m []feature
+	want Alert
+}
+
+func checkRule(t *testing.T, fn func(c, m featSet) (Alert, featSet), cases []ruleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		c, m := setOf(tc.c...), setOf(tc.m...)
+		if got, _ := fn(c, m.union(c)); got != tc.want {
+			t.Errorf("%s: %v + %v = %s, want %s", tc.name, tc.c, tc.m, got, tc.want)
+		}
+	}
+}
+
+func TestRuleStroke(t *testing.T) {
+	checkRule(t, ruleStroke, []ruleCase{
+		{"named", []feature{fStrokeNamed}, nil, AlertAlarm},
+		{"face droops", []feature{fFace, fDroop}, nil, AlertAlarm},
+		{"mouth a bit crooked from a swollen gum", []feature{fFace, fDroop, mMild}, []feature{mBenign}, AlertConfirm},
+		{"one side, arm weak (左手拿不住东西)", []feature{fSide, fArm, fWeak}, nil, AlertAlarm},
+		{"arm weak suddenly (胳膊突然抬不起来)", []feature{fArm, fWeak}, []feature{mOnset}, AlertAlarm},
+		{"one side numb (左边手脚没知觉)", []feature{fSide, fLeg, fNumb}, nil, AlertAlarm},
+		{"half the body limp", []feature{fSide, fBody, fLimp}, nil, AlertAlarm},
+		{"slurred and sudden", []feature{fSpeech, fSlur}, []feature{mOnset}, AlertAlarm},
+		{"slurred and the face droops elsewhere", []feature{fSlur}, []feature{fDroop}, AlertAlarm},
+		{"balance lost suddenly", []feature{fBalance}, []feature{mOnset}, AlertAlarm},
+		{"dizzy and cannot stand", []feature{fBalance}, []feature{fDizzy}, AlertAlarm},
+		{"one eye blind suddenly", []feature{fEye, fBlind}, []feature{mOnset}, AlertAlarm},
+		{"worst headache", []feature{fHead, fPain, fWorst}, nil, AlertAlarm},
+		{"sudden severe headache with vomiting", []feature{fHead, fPain}, []feature{mOnset, fVomit}, AlertAlarm},
+		{"a failing hand alone", []feature{fArm, fWeak}, nil, AlertConfirm},
+		{"slurred alone", []feature{fSlur}, nil, AlertConfirm},
+		{"slurred from an ulcer", []feature{fSlur}, []feature{mBenign}, AlertNone},
+		{"a hand a bit shaky", []feature{fArm, fWeak, mMild}, nil, AlertNone},
+		{"cannot see clearly, no onset (老花)", []feature{fEye, fBlind}, nil, AlertNone},
+		{"a numb leg, no side", []feature{fLeg, fNumb}, nil, AlertNone},
+		{"an aching right arm (右手有点酸)", []feature{fSide, fArm, fComplaint}, nil, AlertNone},
+	})
+}
+
+func TestRuleHeart(t *testing.T) {
+	checkRule(t, ruleHeart, []ruleCase{
+		{"named", []feature{fHeartNamed}, nil, AlertAlarm},
+		{"chest pressure with sweat (像压了块石头，直冒汗)", []feature{fChest, fPress}, []feature{fSweat}, AlertAlarm},
+		{"chest pain and breathless", []feature{fChest, fPain}, []feature{fNoBreath}, AlertAlarm},
+		{"chest pain spreading to the back", []feature{fChest, fPain}, []feature{fReach}, AlertAlarm},
+		{"chest pain for half an hour", []feature{fChest, fPain}, []feature{mLasting}, AlertAlarm},
+		{"chest pain, severe", []feature{fChest, fPain, mSevere}, nil, AlertAlarm},
+		{"rubbing the chest, pressure said elsewhere", []feature{fChest}, []feature{fPress, fSweat}, AlertAlarm},
+		{"a TV drama that hurts the heart", []feature{fChest, fPain}, []feature{mBenign}, AlertNone},
+		{"chest pain alone", []feature{fChest, fPain}, nil, AlertConfirm},
+		{"a bit tight, an old trouble", []feature{fChest, fPress, mMild}, []feature{mFamiliar}, AlertConfirm},
+		{"tight on the stairs", []feature{fChest, fPress}, []feature{fBreath, mExert}, AlertConfirm},
+		{"palpitations and a black-out", []feature{fPalpit}, []feature{fBlackout}, AlertAlarm},
+		{"palpitations alone", []feature{fPalpit}, nil, AlertNone},
+		{"a chest without complaint", []feature{fChest}, nil, AlertNone},
+	})
+}
+
+func TestRuleBreathing(t *testing.T) {
+	checkRule(t, ruleBreathing, []ruleCase{
+		{"cannot breathe", []feature{fNoBreath}, nil, AlertAlarm},
+		{"blue lips", []feature{fFace, fBlue}, nil, AlertAlarm},
+		{"a bruise is no cyanosis (磕青了)", []feature{fLeg, fBlue, fHit}, nil, AlertNone},
+		{"breathing hard, badly", []feature{fBreath, mSevere}, nil, AlertAlarm},
+		{"breathing hard", []feature{fBreath}, nil, AlertConfirm},
+		{"a bit breathless", []feature{fBreath, mMild}, nil, AlertNone},
+		{"breathless on the stairs", []feature{fBreath}, []feature{mExert}, AlertNone},
+		{"cannot breathe after climbing", []feature{fNoBreath}, []feature{mExert}, AlertConfirm},
+		{"breathing hard uphill, badly", []feature{fBreath, mSevere}, []feature{mExert}, AlertNone},
+	})
+}
+
+func TestRuleConsciousness(t *testing.T) {
+	checkRule(t, ruleConsciousness, []ruleCase{
+		{"cannot be woken", []feature{fUnresp}, nil, AlertAlarm},
+		{"fainted", []feature{fFaint}, nil, AlertAlarm},
+		{"a seizure", []feature{fSeizure}, nil, AlertAlarm},
+		{"not breathing", []feature{fDying}, nil, AlertAlarm},
+		{"suddenly confused", []feature{fConfused}, []feature{mOnset}, AlertAlarm},
+		{"confused over days", []feature{fConfused}, []feature{mOnset, mDays}, AlertConfirm},
+		{"confused", []feature{fConfused}, nil, AlertConfirm},
+		{"a black-out and palpitations", []feature{fBlackout}, []feature{fPalpit}, AlertAlarm},
+		{"a black-out alone", []feature{fBlackout}, nil, AlertConfirm},
+		{"called, and silent (叫她只是眼皮动动，不说话)", []feature{fCalled}, []feature{fSilent}, AlertAlarm},
+		{"silent alone (不说话)", []feature{fSilent}, nil, AlertNone},
+	})
+}
+
+func TestRuleBleeding(t *testing.T) {
+	checkRule(t, ruleBleeding, []ruleCase{
+		{"vomiting blood", []feature{fGutBleed}, nil, AlertAlarm},
+		{"a little blood, piles again", []feature{fGutBleed, mMild}, []feature{mBenign}, AlertNone},
+		{"coughing blood", []feature{fBlood, fCough}, nil, AlertAlarm},
+		{"a little blood in a cough", []feature{fBlood, fCough}, []feature{mMild}, AlertConfirm},
+		{"bleeding that will not stop", []feature{fBlood, fBleedMore}, nil, AlertAlarm},
+		{"a nosebleed on blood thinners", []feature{fBlood}, []feature{fThinner}, AlertAlarm},
+		{"black stools and dizzy", []feature{fTarry}, []feature{fDizzy}, AlertAlarm},
+		{"black stools", []feature{fTarry}, nil, AlertConfirm},
+		{"stools like black sesame paste, cannot stand", []feature{fStool, fBlack}, []feature{fBalance}, AlertAlarm},
+		{"bleeding", []feature{fBlood}, nil, AlertConfirm},
+		{"gums bleed a bit", []feature{fBlood}, []feature{mMild}, AlertNone},
+	})
+}
+
+func TestRuleFall(t *testing.T) {
+	checkRule(t, ruleFall, []ruleCase{
+		{"fell, cannot get up", []feature{fFall}, []feature{fCantUp}, AlertAlarm},
+		{"fell, hit the head", []feature{fFall}, []feature{fHead, fHit}, AlertAlarm},
+		{"fell, on warfarin", []feature{fFall}, []feature{fThinner}, AlertAlarm},
+		{"on the floor", []feature{fFloor}, nil, AlertAlarm},
+		{"fell", []feature{fFall}, nil, AlertAlarm},
+		{"fell, walking about", []feature{fFall}, []feature{mMitigate}, AlertConfirm},
+		{"cannot get up", []feature{fCantUp}, nil, AlertAlarm},
+		{"too weak to get up (sick in bed)", []feature{fCantUp}, []feature{fLimp}, AlertConfirm},
+		{"too weak to get up, alone", []feature{fCantUp}, []feature{fLimp, fAlone}, AlertAlarm},
+		{"cannot get out of bed, alone", []feature{fBed}, []feature{fAlone}, AlertAlarm},
+		{"cannot get out of bed (a cold)", []feature{fBed}, nil, AlertConfirm},
+		{"no fall", []feature{fLeg, fPain}, nil, AlertNone},
+	})
+}
+
+func TestRuleLowSugar(t *testing.T) {
+	checkRule(t, ruleLowSugar, []ruleCase{
+		{"low sugar, shaking", []feature{fLowSugar}, []feature{fShake}, AlertAlarm},
+		{"low sugar", []feature{fLowSugar}, nil, AlertConfirm},
+		{"none", []feature{fSweat}, nil, AlertNone},
+	})
+}
+
+func TestRuleDanger(t *testing.T) {
+	checkRule(t, ruleDanger, []ruleCase{
+		{"fire", []feature{fFire}, nil, AlertAlarm},
+		{"a smell of gas", []feature{fGas, fSmell}, nil, AlertAlarm},
+		{"gas bill (煤气没了)", []feature{fGas}, nil, AlertNone},
+		{"drank detergent", []feature{fPoison, fSwallow}, nil, AlertAlarm},
+		{"poison named", []feature{fPoison}, nil, AlertConfirm},
+		{"choking", []feature{fChoke}, nil, AlertAlarm},
+		{"burnt", []feature{fBurn}, nil, AlertAlarm},
+		{"a small burn", []feature{fBurn, mMild}, nil, AlertConfirm},
+		{"a stove and a headache", []feature{fStove}, []feature{fPain}, AlertAlarm},
+		{"locked out in the cold", []feature{fLocked}, []feature{fCold}, AlertAlarm},
+		{"locked out", []feature{fLocked}, nil, AlertConfirm},
+	})
+}
+
+func TestRuleBeyondMedicine(t *testing.T) {
+	checkRule(t, ruleDespair, []ruleCase{
+		{"despair said outright", []feature{fDespair}, nil, AlertAlarm},
+		{"living, not wanting (不想再活下去)", []feature{fNoWill, fLive}, nil, AlertAlarm},
+		{"living, worthless (活着没啥盼头)", []feature{fLive, fWorthless}, nil, AlertAlarm},
+		{"death and relief (死了倒干净)", []feature{fDeath, fRelief}, nil, AlertAlarm},
+		{"worthless, then death (累赘…一死)", []feature{fDeath}, []feature{fWorthless}, AlertAlarm},
+		{"joining the dead spouse", []feature{fJoin}, []feature{fBereaved}, AlertAlarm},
+		{"hoarded pills", []feature{fHoard}, []feature{fPills}, AlertAlarm},
+		{"living alone", []feature{fLive, fAlone}, nil, AlertNone},
+		{"pills alone", []feature{fPills}, nil, AlertNone},
+		{"going to see her (no one died)", []feature{fJoin}, nil, AlertNone},
+	})
+	checkRule(t, ruleLost, []ruleCase{
+		{"lost", []feature{fLost}, nil, AlertAlarm},
+		{"gets lost now and then", []feature{fLost}, []feature{mFamiliar}, AlertConfirm},
+		{"missing with dementia", []feature{fMissing}, []feature{fDementia}, AlertAlarm},
+		{"missing for hours", []feature{fMissing}, []feature{mLasting}, AlertAlarm},
+		{"not back yet", []feature{fMissing}, nil, AlertConfirm},
+		{"out only half an hour", []feature{fMissing}, []feature{mMitigate, mLasting}, AlertNone},
+	})
+	checkRule(t, ruleFraud, []ruleCase{
+		{"a victim", []feature{fVictim}, nil, AlertAlarm},
+		{"a scam and money", []feature{fScam}, []feature{fMoney}, AlertAlarm},
+		{"a claimed authority and money", []feature{fAuthority}, []feature{fMoney}, AlertAlarm},
+		{"a scam and a claimed authority", []feature{fScam}, []feature{fAuthority}, AlertAlarm},
+		{"a scam cue", []feature{fScam}, nil, AlertConfirm},
+		{"a warning", []feature{fScam}, []feature{fMoney, mWarn}, AlertNone},
+		{"money alone", []feature{fMoney}, nil, AlertNone},
+	})
+	checkRule(t, ruleHelp, []ruleCase{
+		{"救命", []feature{fHelp}, nil, AlertAlarm},
+		{"an ambulance", []feature{fAmbul}, nil, AlertAlarm},
+	})
+	checkRule(t, ruleNoAnswer, []ruleCase{{"no answer", []feature{fNoAnswer}, nil, AlertAlarm}})
+	checkRule(t, ruleCare, []ruleCase{
+		{"alone and frightened", []feature{fScared}, []feature{fAlone}, AlertConfirm},
+		{"frightened", []feature{fScared}, nil, AlertNone},
+		{"no food for days", []feature{fNoFood}, []feature{mDays}, AlertConfirm},
+		{"no food (an aid request)", []feature{fNoFood}, nil, AlertNone},
+		{"not eating for days", []feature{fNotEat}, []feature{mDays}, AlertConfirm},
+		{"no heating", []feature{fNoHeat}, nil, AlertConfirm},
+		{"a carer who cannot care", []feature{fNoCarer}, nil, AlertConfirm},
+		{"along the walls", []feature{fWall}, nil, AlertConfirm},
+	})
+}

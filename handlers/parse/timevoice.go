@@ -1,0 +1,169 @@
+package parse
+
+// Time and voice (shared/triage.md): a sign counts when it is happening now or today,
+// to the writer or someone of theirs, and is not denied, hypothetical, a question in
+// general, a joke, hearsay, over, long-standing or already in care.
+
+// status is how a clause is told.
+type status uint8
+
+const (
+	stNow       status = iota // now or today: as read
+	stRecent                  // 昨天, 前天: an alarm becomes a confirm
+	stOverToday               // today, but over (缓过来了, 止住了): an alarm about the body becomes a confirm
+	stOver                    // over, and not today
+	stPast                    // 去年, 上个月, 前几天
+	stChronic                 // 后遗症, 好几年, 坐久了: long-standing or explained
+	stCare                    // 住院, 在医院, 医生说, 有人陪着: in care
+	stYoung                   // 孙子摔了一跤: about a grandchild or child, not an elder
+	stHypo                    // 万一, 要是, 哪天: hypothetical
+	stGeneral                 // a question about illness in general (脑梗前兆有哪些), a warning to others
+	stDenied                  // 没有的事, 别当真, 乱按的
+	stJoke                    // 哈哈, 😂, 笑死
+	stHearsay                 // 听说, 新闻说, a blessing
+)
+
+// live reports whether signs told in this voice stand (perhaps lowered): they count as
+// companions of signs in other clauses.
+func (s status) live() bool { return s <= stOverToday }
+
+// because is the Chinese reason staff read for a lowered finding.
+var because = [...]string{
+	stRecent:    "昨天的事",
+	stOverToday: "已好转",
+	stOver:      "已好转",
+	stPast:      "过去的事",
+	stChronic:   "多年老毛病",
+	stCare:      "已在医院或有人照看",
+	stYoung:     "说的是晚辈",
+	stHypo:      "假设",
+	stGeneral:   "泛泛而问",
+	stDenied:    "已否认",
+	stJoke:      "玩笑",
+	stHearsay:   "听说",
+}
+
+// apply lowers a rule's level by the clause's status and says why.
+func (s status) apply(level Alert, bodily bool) (Alert, string) {
+	switch s {
+	case stNow:
+		return level, ""
+	case stRecent:
+		if level == AlertAlarm {
+			return AlertConfirm, because[s]
+		}
+		return level, ""
+	case stOverToday:
+		if level == AlertAlarm && bodily {
+			return AlertConfirm, because[s]
+		}
+	case stYoung:
+		if !bodily { // 冒充她孙子的电话: a fraud is the elder's, whoever it names
+			return level, ""
+		}
+	}
+	return AlertNone, because[s]
+}
+
+// settle decides the status of every clause from the marks read in it and in the
+// clauses after it.
+//   - Time: the last of 现在/刚才 (now), 昨天 (recent), 去年 (past) in a clause sets its
+//     time; 突然 alone means now; 三年了, 后遗症 mean long-standing; a clause without
+//     any keeps the time of the one before.
+//   - Hypothetical (万一, 要是): from its clause on, until a clause states a time or
+//     a question mark ends it.
+//   - A question with a general word (老人, 有哪些症状, 怎么区分) is general.
+//   - Denial, joke, long-standing (chronic), care and over look back: they
+//     cover their clause and the clauses before it (chronic stops at a clause that
+//     says 突然 or 现在). A clause that says now and fine (今天一切正常) is over for
+//     what was told before it.
+func settle(cls []tclause, hits []thit) {
+	time, hypo := stNow, false
+	for i := range cls {
+		tc := &cls[i]
+		if t, ok := clauseTime(hits[tc.h0:tc.h1]); ok {
+			time, hypo = t, false
+		} else if tc.feats.has(mOnset) {
+			time = stNow
+		}
+		if tc.feats.has(mChronic) && !tc.feats.any(mOnset, mNow) {
+			time = stChronic // 中风三年了，右边手脚一直不灵活: the story goes on in that time
+		}
+		if tc.feats.has(mHypo) {
+			hypo = true
+		}
+		switch {
+		case tc.hearsay:
+			tc.st = stHearsay
+		case tc.question && tc.feats.has(mGeneral):
+			tc.st = stGeneral
+		case hypo:
+			tc.st = stHypo
+		case tc.young:
+			tc.st = stYoung
+		default:
+			tc.st = time
+		}
+		if tc.question {
+			hypo = false // 万一摔倒了怎么办？ ends the hypothesis
+		}
+	}
+	for k := len(cls) - 1; k >= 0; k-- {
+		f := cls[k].feats
+		switch {
+		case f.has(mDenial):
+			lookBack(cls, k, stDenied, false)
+		case f.has(mJoke):
+			lookBack(cls, k, stJoke, false)
+		}
+		if f.has(mChronic) {
+			lookBack(cls, k, stChronic, true)
+		}
+		if f.has(mCare) && !cls[k].question || f.has(mVisit) { // 需要住院吗 asks; it is no stay in hospital
+			lookBack(cls, k, stCare, false)
+		}
+		if f.has(mOver) && !cls[k].question || f.has(mNow) && f.has(mFine) && !f.has(mOnset) && k > 0 {
+			// 缓过来了; or a present "fine" after yesterday's episode: 今天一切正常
+			for j := k; j >= 0; j-- {
+				switch cls[j].st {
+				case stNow:
+					cls[j].st = stOverToday
+				case stRecent:
+					cls[j].st = stOver
+				}
+			}
+		}
+	}
+}
+
+// lookBack gives clauses k, k-1, … the status st when it outranks theirs; with
+// stopAtNow it stops before a clause (other than k) that says 突然 or 现在.
+func lookBack(cls []tclause, k int, st status, stopAtNow bool) {
+	for j := k; j >= 0; j-- {
+		if stopAtNow && j < k && cls[j].feats.any(mOnset, mNow) {
+			return
+		}
+		if st > cls[j].st {
+			cls[j].st = st
+		}
+	}
+}
+
+// clauseTime returns the time the last time word among a clause's hits states.
+func clauseTime(hits []thit) (status, bool) {
+	at, t := -1, stNow
+	for _, h := range hits {
+		if int(h.start) < at {
+			continue
+		}
+		switch h.f {
+		case mNow:
+			at, t = int(h.start), stNow
+		case mRecent:
+			at, t = int(h.start), stRecent
+		case mPast:
+			at, t = int(h.start), stPast
+		}
+	}
+	return t, at >= 0
+}

@@ -1,0 +1,169 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// clauseSpec is a clause for settle: its marks in text order, and whether it is a
+// question or hearsay.
+type clauseSpec struct {
+	marks    []feature
+	question bool
+	hearsay  bool
+}
+
+// settled runs settle over clauses built from specs and returns their statuses.
+func settled(specs []clauseSpec) []status {
+	var cls []tclause
+	var hits []thit
+	pos := 0
+	for i, sp := range specs {
+		tc := tclause{lo: pos, question: sp.question, hearsay: sp.hearsay, h0: len(hits)}
+		for _, f := range sp.marks {
+			tc.feats.add(f)
+			hits = append(hits, thit{f: f, c: int16(i), start: int32(pos), end: int32(pos + 1)})
+			pos += 2
+		}
+		tc.hi, tc.h1 = pos, len(hits)
+		pos++
+		cls = append(cls, tc)
+	}
+	settle(cls, hits)
+	out := make([]status, len(cls))
+	for i, tc := range cls {
+		out[i] = tc.st
+	}
+	return out
+}
+
+func TestSettle(t *testing.T) {
+	cases := []struct {
+		name  string
+		specs []clauseSpec
+		want  []status
+	}{
+		{"now by default", []clauseSpec{{}}, []status{stNow}},
+		{"past carries on (上周中风，住院了)", []clauseSpec{{marks: []feature{mPast}}, {}}, []status{stPast, stPast}},
+		{"now after past (以前摔过，现在又摔了)", []clauseSpec{{marks: []feature{mPast}}, {marks: []feature{mNow}}}, []status{stPast, stNow}},
+		{"the last time word wins (前天晚上…今天)", []clauseSpec{{marks: []feature{mRecent, mNow}}}, []status{stNow}},
+		{"onset inside a past clause stays past", []clauseSpec{{marks: []feature{mRecent, mOnset}}}, []status{stRecent}},
+		{"onset after past is now", []clauseSpec{{marks: []feature{mPast}}, {marks: []feature{mOnset}}}, []status{stPast, stNow}},
+		{"recent", []clauseSpec{{marks: []feature{mRecent}}}, []status{stRecent}},
+		{"hypothesis carries (要是哪天…家里就我一个人)", []clauseSpec{{marks: []feature{mHypo, mOnset}}, {}}, []status{stHypo, stHypo}},
+		{"a question ends the hypothesis", []clauseSpec{{marks: []feature{mHypo}, question: true}, {}}, []status{stHypo, stNow}},
+		{"a time word ends the hypothesis", []clauseSpec{{marks: []feature{mHypo}}, {marks: []feature{mNow}}}, []status{stHypo, stNow}},
+		{"a question in general", []clauseSpec{{marks: []feature{mGeneral}, question: true}}, []status{stGeneral}},
+		{"a general word outside a question stands", []clauseSpec{{marks: []feature{mGeneral}}}, []status{stNow}},
+		{"denial looks back (群里说我摔了？没有的事)", []clauseSpec{{question: true}, {marks: []feature{mDenial}}, {}}, []status{stDenied, stDenied, stNow}},
+		{"a joke looks back", []clauseSpec{{}, {marks: []feature{mJoke}}}, []status{stJoke, stJoke}},
+		{"care looks back (前天胸口疼，送到医院放了支架)", []clauseSpec{{marks: []feature{mRecent}}, {marks: []feature{mCare}}}, []status{stCare, stCare}},
+		{"care asked for is no care (需要住院吗)", []clauseSpec{{}, {marks: []feature{mCare}, question: true}}, []status{stNow, stNow}},
+		{"a visit is care even in a question", []clauseSpec{{}, {marks: []feature{mVisit}, question: true}}, []status{stCare, stCare}},
+		{"over today", []clauseSpec{{}, {marks: []feature{mOver}}}, []status{stOverToday, stOverToday}},
+		{"over yesterday", []clauseSpec{{marks: []feature{mRecent}}, {marks: []feature{mOver}}}, []status{stOver, stOver}},
+		{"over in a question is no news", []clauseSpec{{}, {marks: []feature{mOver}, question: true}}, []status{stNow, stNow}},
+		{"chronic looks back", []clauseSpec{{}, {marks: []feature{mChronic}}}, []status{stChronic, stChronic}},
+		{"chronic stops at a sudden clause", []clauseSpec{{marks: []feature{mOnset}}, {marks: []feature{mChronic}}}, []status{stNow, stChronic}},
+		{"chronic carries on", []clauseSpec{{marks: []feature{mChronic}}, {}}, []status{stChronic, stChronic}},
+		{"hearsay", []clauseSpec{{hearsay: true}, {}}, []status{stHearsay, stNow}},
+	}
+	for _, c := range cases {
+		got := settled(c.specs)
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%s: statuses %v, want %v", c.name, got, c.want)
+				break
+			}
+		}
+	}
+}
+
+func TestStatusApply(t *testing.T) {
+	cases := []struct {
+		st     status
+		level  Alert
+		bodily bool
+		want   Alert
+	}{
+		{stNow, AlertAlarm, true, AlertAlarm},
+		{stRecent, AlertAlarm, true, AlertConfirm},
+		{stRecent, AlertConfirm, true, AlertConfirm},
+		{stOverToday, AlertAlarm, true, AlertConfirm},
+		{stOverToday, AlertAlarm, false, AlertNone}, // the fire is out
+		{stOverToday, AlertConfirm, true, AlertNone},
+		{stOver, AlertAlarm, true, AlertNone},
+		{stPast, AlertAlarm, true, AlertNone},
+		{stCare, AlertAlarm, true, AlertNone},
+		{stChronic, AlertAlarm, true, AlertNone},
+		{stYoung, AlertAlarm, true, AlertNone},
+		{stYoung, AlertAlarm, false, AlertAlarm}, // a fraud naming a grandson
+		{stHypo, AlertAlarm, true, AlertNone},
+		{stGeneral, AlertAlarm, true, AlertNone},
+		{stDenied, AlertAlarm, true, AlertNone},
+		{stJoke, AlertAlarm, false, AlertNone},
+		{stHearsay, AlertAlarm, false, AlertNone},
+	}
+	for _, c := range cases {
+		got, why := c.st.apply(c.level, c.bodily)
+		if got != c.want {
+			t.Errorf("status %d applied to %s (bodily %v) = %s, want %s", c.st, c.level, c.bodily, got, c.want)
+		}
+		if (got == c.level) != (why == "") {
+			t.Errorf("status %d applied to %s: reason %q", c.st, c.level, why)
+		}
+	}
+}
+
+// TestTimeAndVoice reads whole messages: the same sign, told in another time or
+// voice, raises another alert.
+func TestTimeAndVoice(t *testing.T) {
+	cases := []struct {
+		text    string
+		alert   Alert
+		because string // a set-aside finding's reason, "" when none is expected
+		want    spec
+	}{
+		{"今天早上突然说不出话了", AlertAlarm, "", "urgent urgent - unknown - no"},
+		{"前两天晕倒了，医院说是心梗", AlertNone, "已在医院或有人照看", "checkin unwell - unknown - no"},
+		{"去年摔断过手腕，现在早好了", AlertNone, "过去的事", "checkin well - unknown - no"},
+		{"昨天摔了一下，膝盖有点疼，还能走", AlertConfirm, "", "checkin unwell - unknown - no confirm"},
+		{"刚才胸口疼得厉害，现在缓过来了", AlertConfirm, "已好转", "checkin unwell - unknown - no confirm"},
+		{"万一摔倒了怎么办", AlertNone, "假设", "other unknown - unknown - no"},
+		{"要是哪天我突然中风了，家里就我一个人，你们能知道吗", AlertNone, "假设", "other unknown - unknown - no"},
+		{"高血压的人能吃党参吗？", AlertNone, "", "other unknown - unknown - no"},
+		{"脑梗前兆都有哪些症状？", AlertNone, "泛泛而问", "other unknown - unknown - no"},
+		{"群里说我摔了？没有的事，我好好的", AlertNone, "已否认", "checkin well - unknown - no"},
+		{"刚才说救命是孙子拿我手机乱按的", AlertNone, "已否认", "other unknown - unknown - no"},
+		{"输得我想跳楼😂", AlertNone, "玩笑", "other unknown - unknown - no"},
+		{"听说楼下老王被骗了", AlertNone, "听说", "other unknown - unknown - no"},
+		{"我爸脑梗后遗症，右手一直不太灵活，十几年了", AlertNone, "多年老毛病", "checkin unwell - unknown - yes"},
+		{"孙子摔了一跤，膝盖破了点皮", AlertNone, "说的是晚辈", "other unknown - unknown - no"},
+		// negation is local, and "fine, but…" lets the second clause decide
+		{"今天没去医院", AlertNone, "", "other unknown - unknown - no"},
+		{"没觉得哪里不好", AlertNone, "", "checkin well - unknown - no"},
+		{"不是不舒服，是心里难受", AlertNone, "", "checkin unwell - unknown - no"},
+		{"没摔倒，就是吓了一跳", AlertNone, "", "other unknown - unknown - no"},
+		{"挺好的，就是三天没大便了", AlertNone, "", "checkin unwell - unknown - no"},
+		{"挺好，就是耳朵越来越背了", AlertNone, "", "checkin unwell - unknown - no"},
+		{"挺好的，就是家里那只猫不爱吃东西", AlertNone, "", "checkin well - unknown - no"},
+	}
+	for _, c := range cases {
+		r := Parse(c.text)
+		w := c.want.labels(t)
+		if labelsOf(r) != w || r.Alert != c.alert {
+			t.Errorf("Parse(%q) = %+v %s, want %+v %s; findings %v", c.text, labelsOf(r), r.Alert, w, c.alert, r.Findings)
+			continue
+		}
+		if c.because == "" {
+			continue
+		}
+		found := false
+		for _, f := range r.Findings {
+			found = found || strings.Contains(f.Because, c.because)
+		}
+		if !found {
+			t.Errorf("Parse(%q): no finding set aside as %q: %v", c.text, c.because, r.Findings)
+		}
+	}
+}

@@ -1,0 +1,316 @@
+package parse
+
+// The triage layer: while the clauses are read, every part and mark of the lexicon
+// that is not negated is noted as a hit in its clause; vital-sign figures are read
+// beside them. After the last clause, settle decides each clause's time and voice
+// (timevoice.go), the rules of signs.go compose the parts of each clause with those of
+// the live message into findings, and finish turns the strongest into the alert.
+
+// tclause is one clause as the triage layer sees it.
+type tclause struct {
+	lo, hi   int
+	h0, h1   int     // its hits are rd.hits[h0:h1]
+	feats    featSet // parts and marks read in it, not negated
+	question bool
+	hearsay  bool // told as hearsay (听说) or a blessing
+	aside    bool // about someone else: 大家, a younger relative
+	names    bool // names someone: 我爸, 老伴, 张老师, 女儿
+	young    bool // about a younger relative only: 孙子摔了一跤
+	st       status
+}
+
+// thit is one part or mark read, at rs[start:end] of clause c.
+type thit struct {
+	f          feature
+	c          int16
+	start, end int32
+}
+
+// openTriageClause starts the triage record of the clause rs[lo:hi]; it returns its
+// index.
+func (rd *reading) openTriageClause(lo, hi int) int {
+	rd.tcls = append(rd.tcls, tclause{lo: lo, hi: hi, h0: len(rd.hits), h1: len(rd.hits)})
+	return len(rd.tcls) - 1
+}
+
+// noteClauseFlags copies to the triage record what the clause markers say about
+// time and voice.
+func (rd *reading) noteClauseFlags(cs *clauseState) {
+	cf := cs.cf
+	tc := &rd.tcls[cs.index]
+	tc.question = cf.question
+	tc.hearsay = cf.hearsayAt >= 0 || cf.blessingAt >= 0
+	tc.aside = cf.othersAt >= 0 || cf.hearsayAt >= 0 || cf.blessingAt >= 0 || (cf.kin && !cf.self)
+	tc.young = cf.kin && !cf.self
+	if cf.pastAt >= 0 {
+		rd.triageHit(cs, mPast, cf.pastAt, cf.pastEnd)
+	}
+	if cf.futureAt >= 0 {
+		rd.triageHit(cs, mHypo, cf.futureAt, cf.futureEnd)
+	}
+}
+
+// triageHit notes feature f at rs[start:end] in the current clause.
+func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
+	tc := &rd.tcls[cs.index]
+	switch f {
+	case fFall, fLost, fMissing:
+		if rd.thingFalls(cs.index, start) {
+			return // 碗都摔了, 猫从柜子上摔下来了, 家里的猫走丢了, 钥匙找不到了
+		}
+	case fAmbul:
+		if !ambulanceTold(rd.rs, start, end) {
+			return // 救护车的声音: only an ambulance called, asked for or awaited counts
+		}
+	}
+	tc.feats.add(f)
+	rd.hits = append(rd.hits, thit{f: f, c: int16(cs.index), start: int32(start), end: int32(end)})
+	tc.h1 = len(rd.hits)
+}
+
+// thingFalls reports whether a fall (or lost) word at pos has a thing or a pet for its
+// subject: a thing named before it in the clause with no person between, or in the
+// clause before when this one names no person (家里的狗跑丢了，找了一下午).
+func (rd *reading) thingFalls(c, pos int) bool {
+	if !rd.tcls[c].feats.has(fThing) {
+		if c > 0 && (rd.thingAt == c-1 || rd.tcls[c-1].feats.has(fThing) && !namesPerson(rd.rs[rd.tcls[c-1].lo:rd.tcls[c-1].hi])) &&
+			!namesPerson(rd.rs[rd.tcls[c].lo:pos]) {
+			rd.thingAt = c
+			return true // 家里的鹦鹉飞走了，找了一上午
+		}
+		return false
+	}
+	last := -1
+	tc := &rd.tcls[c]
+	for _, h := range rd.hits[tc.h0:tc.h1] {
+		if h.f == fThing && int(h.end) <= pos {
+			last = int(h.end)
+		}
+	}
+	if last < 0 || namesPerson(rd.rs[last:pos]) {
+		return false
+	}
+	rd.thingAt = c
+	return true
+}
+
+// namesPerson reports whether rs has a word for a person in it.
+func namesPerson(rs []rune) bool {
+	for _, r := range rs {
+		switch r {
+		case '我', '他', '她', '人', '爸', '妈', '伴', '爷', '奶', '婆', '公':
+			return true
+		}
+	}
+	return false
+}
+
+// ambulanceTold reports whether the ambulance word at rs[start:end] is called, asked
+// for or awaited (叫救护车, 救护车来了吗, 等救护车), not merely heard of. Phrases that
+// say so themselves (叫救护车, 打120) pass.
+func ambulanceTold(rs []rune, start, end int) bool {
+	if rs[end-1] != '车' || end-start > 3 || rs[start] == '叫' {
+		return true // 叫救护车, 打120, 120急救 say so themselves
+	}
+	lo, hi := max(0, start-4), min(len(rs), end+6)
+	for _, r := range rs[lo:hi] {
+		switch r {
+		case '打', '叫', '拨', '等', '到', '来', '拉', '送', '快', '已', '上':
+			return true
+		}
+	}
+	return false
+}
+
+// finding is a sign found in the normalised text, before it is quoted.
+type finding struct {
+	sign   Sign
+	level  Alert // as the rule read it
+	alert  Alert // after time and voice
+	why    string
+	bodily bool // about someone's body or mind (health becomes urgent with an alarm)
+	c      int  // the anchor clause
+	start  int  // span in rs
+	end    int
+}
+
+// triage runs the rules over every clause and returns the findings, strongest first.
+func (rd *reading) triage() []finding {
+	if len(rd.hits) == 0 && len(rd.vitals) == 0 {
+		return nil
+	}
+	settle(rd.tcls, rd.hits)
+	if !rd.anySign() {
+		return nil
+	}
+	// live: every clause whose time and voice stand; told: every clause told as the
+	// writer's own news, however long ago or hypothetical. A fraud reads its
+	// companions from told: the money about to move (我正准备去银行) is the danger.
+	var live, told featSet
+	for _, tc := range rd.tcls {
+		if tc.st.live() {
+			live = live.union(tc.feats)
+		}
+		if tc.st < stGeneral && tc.st != stYoung {
+			told = told.union(tc.feats)
+		}
+	}
+	var out []finding
+	for c := range rd.tcls {
+		tc := &rd.tcls[c]
+		if tc.feats.empty() {
+			continue
+		}
+		present := tc.feats.union(live)
+		for _, r := range rules {
+			m := live
+			if r.sign == SignFraud {
+				m = told
+			}
+			level, used := r.fn(tc.feats, m)
+			if level == AlertNone {
+				continue
+			}
+			bodily := r.bodily || present.any(bodyFeats...) || (r.sign == SignHelp && tc.feats.has(fAmbul))
+			out = rd.addFinding(out, finding{sign: r.sign, level: level, bodily: bodily, c: c}, used)
+		}
+	}
+	for _, v := range rd.vitals {
+		level, used := vitalLevel(v, live)
+		if level == AlertNone {
+			continue
+		}
+		f := finding{sign: SignVitals, level: level, bodily: true, c: v.clause, start: v.start, end: v.end}
+		out = rd.addFinding(out, f, used)
+	}
+	sortFindings(out)
+	return out
+}
+
+// anySign reports whether a part that some rule reads was noted (not only marks and
+// everyday complaints): most messages have none, and skip the rules.
+func (rd *reading) anySign() bool {
+	if len(rd.vitals) > 0 {
+		return true
+	}
+	for _, h := range rd.hits {
+		if !h.f.isMark() && h.f != fOrgan && h.f != fComplaint {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyFeats make a sign that is not about the body (fire, fraud, a cry for help)
+// bodily when they come with it: 煤气味 + 头晕.
+var bodyFeats = []feature{fDizzy, fNausea, fVomit, fPain, fLimp, fConfused, fDementia, fUnresp, fFaint, fCold,
+	fShake, fBlue, fNoBreath, fBreath, fBurn, fChoke, fDying}
+
+// addFinding quotes f, applies the time and voice of its clause, and keeps it unless
+// a finding of the same sign is already as strong.
+func (rd *reading) addFinding(out []finding, f finding, used featSet) []finding {
+	st := rd.tcls[f.c].st
+	f.alert, f.why = st.apply(f.level, f.bodily)
+	s, e := rd.span(f.c, used)
+	if f.end > f.start { // a vital figure: its own words first
+		if e <= s {
+			s, e = f.start, f.end
+		}
+		s, e = min(s, f.start), max(e, f.end)
+		if e-s > maxQuote {
+			s, e = f.start, f.end
+		}
+	} else if e <= s {
+		s, e = rd.tcls[f.c].lo, rd.tcls[f.c].hi
+	}
+	f.start, f.end = s, e
+	for i := range out {
+		o := &out[i]
+		if o.sign != f.sign {
+			continue
+		}
+		switch {
+		case better(f, *o):
+			*o = f
+		case o.alert == f.alert && max(o.end, f.end)-min(o.start, f.start) <= maxQuote:
+			o.start, o.end = min(o.start, f.start), max(o.end, f.end) // 筷子掉了，…半边脸耷拉下来了
+		}
+		return out
+	}
+	return append(out, f)
+}
+
+// better reports whether a is a stronger reading of a sign than b.
+func better(a, b finding) bool {
+	if a.alert.rank() != b.alert.rank() {
+		return a.alert.rank() > b.alert.rank()
+	}
+	return a.level.rank() > b.level.rank()
+}
+
+// maxQuote is the longest quote, in runes, that may join words from several clauses.
+const maxQuote = 40
+
+// span returns the stretch of rs that the used features of a finding anchored in
+// clause c cover: their hits in c, and in other live clauses near it those features
+// that c lacks. It falls back to the hits in c when that stretch is too long.
+func (rd *reading) span(c int, used featSet) (int, int) {
+	own := rd.tcls[c].feats
+	s, e := -1, -1
+	cs, ce := -1, -1
+	first, last := c, c // the clauses that can be in a quote of at most maxQuote runes
+	for first > 0 && rd.tcls[c].lo-rd.tcls[first-1].hi < maxQuote {
+		first--
+	}
+	for last+1 < len(rd.tcls) && rd.tcls[last+1].lo-rd.tcls[c].hi < maxQuote {
+		last++
+	}
+	for _, h := range rd.hits[rd.tcls[first].h0:rd.tcls[last].h1] {
+		if !used.has(h.f) {
+			continue
+		}
+		in := int(h.c) == c
+		if !in && (own.has(h.f) || !rd.tcls[h.c].st.live()) {
+			continue
+		}
+		if s < 0 || int(h.start) < s {
+			s = int(h.start)
+		}
+		e = max(e, int(h.end))
+		if in {
+			if cs < 0 || int(h.start) < cs {
+				cs = int(h.start)
+			}
+			ce = max(ce, int(h.end))
+		}
+	}
+	switch {
+	case cs < 0 && s >= 0 && e-s <= maxQuote:
+		return s, e // a vital figure's companions, told in other clauses
+	case cs < 0:
+		return rd.tcls[c].lo, rd.tcls[c].lo
+	case e-s > maxQuote:
+		return cs, ce
+	}
+	return s, e
+}
+
+// sortFindings orders findings by alert, then by the rule's reading, then by
+// position (insertion sort: there are a handful).
+func sortFindings(fs []finding) {
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && less(fs[j], fs[j-1]); j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
+}
+
+func less(a, b finding) bool {
+	if a.alert != b.alert {
+		return a.alert.rank() > b.alert.rank()
+	}
+	if a.level != b.level {
+		return a.level.rank() > b.level.rank()
+	}
+	return a.start < b.start
+}

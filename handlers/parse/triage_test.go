@@ -1,0 +1,156 @@
+package parse
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestIssueExamples holds the readings that issue 11 reported wrong.
+func TestIssueExamples(t *testing.T) {
+	cases := []struct {
+		text string
+		want spec
+		sign Sign // the sign that must raise the alert, "" for none
+	}{
+		{"老頭子剛才吃著飯筷子掉了，話也說不利索，半邊臉耷拉下來了", "urgent urgent - unknown - yes", SignStroke},
+		{"胸口像压了块大石头，疼得直冒汗", "urgent urgent - unknown - no", SignHeart},
+		{"刚量血压二百多，头疼得要炸了，手脚发麻", "urgent urgent - unknown - no", SignVitals},
+		{"救救我", "urgent unknown - unknown - no", SignHelp},
+		{"我迷路了，不知道在哪", "urgent unknown - unknown - no", SignLost},
+		{"活着没意思", "urgent urgent - unknown - no", SignDespair},
+		{"想不开", "urgent urgent - unknown - no", SignDespair},
+		{"我被骗了，钱都转走了", "urgent unknown - unknown - no", SignFraud},
+		{"血糖很高，二十多", "checkin unwell - unknown - no confirm", SignVitals},
+		{"没事，就是三天没大便了", "checkin unwell - unknown - no", ""},
+		{"我妈挺好的，就是不怎么吃饭", "checkin unwell - unknown - yes", ""},
+		{"平安平安，刚从医院回来，医生说要手术", "checkin unwell - unknown - no", ""},
+		{"今天没去医院", "other unknown - unknown - no", ""},
+		// one sign, whatever words carry it
+		{"右边胳膊突然抬不起来", "urgent urgent - unknown - no", SignStroke},
+		{"左手拿不住东西了", "urgent urgent - unknown - no", SignStroke},
+	}
+	for _, c := range cases {
+		r := Parse(c.text)
+		if w := c.want.labels(t); labelsOf(r) != w || r.Alert != c.want.alert() {
+			t.Errorf("Parse(%q) = %+v %s, want %+v %s; findings %v", c.text, labelsOf(r), r.Alert, w, c.want.alert(), r.Findings)
+		}
+		if c.sign != "" && !r.Has(c.sign) {
+			t.Errorf("Parse(%q): %s did not raise the alert: %v", c.text, c.sign, r.Findings)
+		}
+	}
+}
+
+// TestFindingsQuote checks that a finding quotes the message as written, Traditional
+// characters, emoji and dialect included, at rune offsets into the original text.
+func TestFindingsQuote(t *testing.T) {
+	cases := []struct {
+		text, quote string
+		sign        Sign
+	}{
+		{"我媽半邊臉耷拉下來了", "半邊臉耷拉", SignStroke},
+		{"😭😭老伴突然說話不清楚，右手拿不住筷子", "突然說話不清楚，右手拿不住筷子", SignStroke},
+		{"[流泪]我爸刚才摔了，起不来", "摔了，起不来", SignFall},
+		{"阿爷喺厅度突然晕低咗，叫极都唔应", "突然晕低咗，叫极都唔应", SignConsciousness},
+		{"Ｈｉ，血糖仪显示ＨＩ，吐了好几回", "血糖仪显示ＨＩ，吐了好几回", SignVitals},
+		{"真係唔想活了[流泪]", "唔想活了", SignDespair},
+	}
+	for _, c := range cases {
+		r := Parse(c.text)
+		var f *Finding
+		for i := range r.Findings {
+			if r.Findings[i].Sign == c.sign {
+				f = &r.Findings[i]
+			}
+		}
+		if f == nil {
+			t.Errorf("Parse(%q): no %s finding in %v", c.text, c.sign, r.Findings)
+			continue
+		}
+		rs := []rune(c.text)
+		if f.Quote != c.quote || string(rs[f.Start:f.End]) != f.Quote {
+			t.Errorf("Parse(%q): %s quotes %q at [%d,%d), want %q", c.text, c.sign, f.Quote, f.Start, f.End, c.quote)
+		}
+	}
+}
+
+func TestFindingLabel(t *testing.T) {
+	cases := []struct {
+		f    Finding
+		want string
+	}{
+		{Finding{Sign: SignStroke, Alert: AlertAlarm, Quote: "半边脸耷拉下来"}, "疑似中风：半边脸耷拉下来"},
+		{Finding{Sign: SignFall, Alert: AlertNone, Quote: "去年摔断过手腕", Because: "过去的事"}, "跌倒（过去的事）：去年摔断过手腕"},
+		{Finding{Sign: SignDespair, Alert: AlertAlarm}, "轻生念头"},
+	}
+	for _, c := range cases {
+		if got := c.f.Label(); got != c.want {
+			t.Errorf("Label() = %q, want %q", got, c.want)
+		}
+	}
+	for _, s := range Signs {
+		if s.Label() == string(s) {
+			t.Errorf("sign %s has no Chinese label", s)
+		}
+	}
+	if got := Parse("老伴一走，我也不想活了").Findings[0].Label(); got != "轻生念头：不想活了" {
+		t.Errorf("despair label %q", got)
+	}
+}
+
+func TestHotlines(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"活着没意思，不想拖累孩子", []string{"12356"}},
+		{"对方说是公安局的，让我把存款转到安全账户", []string{"110", "96110"}},
+		{"我爸摔倒了起不来", nil},
+		{"听说楼下老王被骗了", nil}, // set aside: no alert, no hotline
+	}
+	for _, c := range cases {
+		if got := Parse(c.text).Hotlines(); !slices.Equal(got, c.want) {
+			t.Errorf("Parse(%q).Hotlines() = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestRaisedFirst checks the order of findings: those that raised the alert first,
+// strongest first, then those set aside.
+func TestRaisedFirst(t *testing.T) {
+	r := Parse("去年中风过，今天又摔了，起不来，血压190")
+	if r.Alert != AlertAlarm || len(r.Findings) < 3 {
+		t.Fatalf("findings %v", r.Findings)
+	}
+	raised := r.Raised()
+	if len(raised) == 0 || raised[0].Sign != SignFall || raised[0].Alert != AlertAlarm {
+		t.Errorf("raised %v", raised)
+	}
+	last := r.Findings[len(r.Findings)-1]
+	if last.Sign != SignStroke || last.Alert != AlertNone || last.Because != "过去的事" {
+		t.Errorf("the past stroke should come last, set aside: %v", r.Findings)
+	}
+}
+
+func TestContractSigns(t *testing.T) {
+	var c struct {
+		Alert Alert `json:"alert"`
+		Signs []struct {
+			Sign       Sign   `json:"sign"`
+			Alert      Alert  `json:"alert"`
+			Quote      string `json:"quote"`
+			Start, End int
+			Because    string `json:"because"`
+		} `json:"signs"`
+	}
+	if err := json.Unmarshal(Parse("前两天中风住院了，今天吐血了").ContractJSON(), &c); err != nil {
+		t.Fatal(err)
+	}
+	if c.Alert != AlertAlarm || len(c.Signs) != 2 || c.Signs[0].Sign != SignBleeding || c.Signs[1].Because == "" {
+		t.Errorf("contract %+v", c)
+	}
+	if b := Parse("平安").ContractJSON(); strings.Contains(string(b), "signs") || !strings.Contains(string(b), `"alert":"none"`) {
+		t.Errorf("contract %s", b)
+	}
+}

@@ -1,0 +1,339 @@
+package parse
+
+// Vital signs: a figure read after a measure word (血压185/115, 血糖二十多, 血氧八十五,
+// 心跳一分钟一百五, 体温39度7) or a temperature in degrees (烧到40度), weighed
+// against the thresholds of shared/triage.md.
+
+// vitalKind is what a figure measures.
+type vitalKind uint8
+
+const (
+	vBP    vitalKind = iota + 1 // systolic blood pressure, mmHg (with the diastolic after a slash)
+	vDia                        // diastolic blood pressure (低压)
+	vSugar                      // blood sugar, mmol/L
+	vSpO2                       // blood oxygen saturation, %
+	vTemp                       // body temperature, °C
+	vPulse                      // pulse, beats a minute
+)
+
+// vitalKinds maps the lexicon's measure values to kinds.
+var vitalKinds = map[string]vitalKind{"bp": vBP, "dia": vDia, "glucose": vSugar, "spo2": vSpO2, "temp": vTemp, "pulse": vPulse}
+
+// vital is one figure read, at rs[start:end] of clause c.
+type vital struct {
+	kind       vitalKind
+	value      float64
+	dia        float64 // the lower figure of 185/115; 0 when not given
+	high       bool    // a meter that reads HI
+	clause     int
+	start, end int
+}
+
+// plausible reports whether v can be a reading of kind k (the figure after 血压 in
+// 血压一直很高 is no reading; 30度 is the weather).
+func plausible(k vitalKind, v float64) bool {
+	switch k {
+	case vBP:
+		return v >= 60 && v <= 300
+	case vDia:
+		return v >= 30 && v <= 200
+	case vSugar:
+		return v > 0.5 && v <= 40
+	case vSpO2:
+		return v >= 50 && v <= 100
+	case vTemp:
+		return v >= 34 && v <= 43
+	case vPulse:
+		return v >= 20 && v <= 250
+	}
+	return false
+}
+
+// vitalHealth is what a figure says about health on its own: unwell past the
+// everyday thresholds, "" otherwise (a normal figure is no news).
+func vitalHealth(v vital) Health {
+	x := v.value
+	unwell := false
+	switch v.kind {
+	case vBP:
+		unwell = x >= 140 || x < 90 || v.dia >= 90
+	case vDia:
+		unwell = x >= 90
+	case vSugar:
+		unwell = v.high || x < 3.9 || x >= 11.1
+	case vSpO2:
+		unwell = x < 94
+	case vTemp:
+		unwell = x >= 37.3
+	case vPulse:
+		unwell = x > 100 || x < 50
+	}
+	if unwell {
+		return HealthUnwell
+	}
+	return ""
+}
+
+// bpSymptoms, sugarLowSymptoms, … are the companions that make a figure past its
+// threshold an alarm rather than a confirm.
+var (
+	bpSymptoms       = []feature{fHead, fWorst, fChest, fNoBreath, fBreath, fConfused, fWeak, fNumb, fBlind, fDizzy, fNausea, fVomit, fSlur, fDroop}
+	sugarLowSymptoms = []feature{fSweat, fShake, fConfused, fUnresp, fDizzy, fLimp, fBlackout, fDrowsy}
+	sugarHiSymptoms  = []feature{fVomit, fNausea, fConfused, fUnresp, fDrowsy, fFaint}
+	feverSymptoms    = []feature{fConfused, fNoBreath, fBreath, fUnresp, fSeizure, fDrowsy}
+	pulseSymptoms    = []feature{fDizzy, fBlackout, fLimp, fPalpit, fChest, fNoBreath, fFaint, fBalance}
+)
+
+// vitalLevel weighs a figure against its thresholds (shared/triage.md):
+//   - blood pressure ≥ 180 systolic or ≥ 110 diastolic: alarm with headache, chest
+//     pain, breathlessness, confusion, weakness, numbness, vision change, dizziness or
+//     nausea; confirm alone.
+//   - blood sugar < 3.0: alarm; < 3.9: alarm with sweating, shaking, confusion or
+//     drowsiness, else confirm; > 16.7 or HI: alarm with vomiting or drowsiness, else confirm.
+//   - blood oxygen < 90: alarm; < 93: confirm.
+//   - temperature ≥ 39: alarm with confusion or breathlessness, else confirm.
+//   - pulse > 120 or < 50: alarm with dizziness, a black-out, weakness, palpitations
+//     or chest pain, else confirm.
+func vitalLevel(v vital, m featSet) (Alert, featSet) {
+	x := v.value
+	withSymptoms := func(fs []feature) (Alert, featSet) {
+		if s := pick(m, fs...); !s.empty() {
+			if s.has(fHead) && !m.any(fPain, fWorst, fDizzy) {
+				s[fHead>>6] &^= 1 << (fHead & 63) // 头 alone is no headache
+				if s.empty() {
+					return AlertConfirm, none
+				}
+			}
+			return AlertAlarm, s.union(pick(m, fPain))
+		}
+		return AlertConfirm, none
+	}
+	switch v.kind {
+	case vBP:
+		if x >= 180 || v.dia >= 110 {
+			return withSymptoms(bpSymptoms)
+		}
+	case vDia:
+		if x >= 110 {
+			return withSymptoms(bpSymptoms)
+		}
+	case vSugar:
+		switch {
+		case !v.high && x < 3.0:
+			return AlertAlarm, none
+		case !v.high && x < 3.9:
+			return withSymptoms(sugarLowSymptoms)
+		case v.high || x > 16.7:
+			return withSymptoms(sugarHiSymptoms)
+		}
+	case vSpO2:
+		switch {
+		case x < 90:
+			return AlertAlarm, none
+		case x < 93:
+			return AlertConfirm, none
+		}
+	case vTemp:
+		if x >= 39 {
+			return withSymptoms(feverSymptoms)
+		}
+	case vPulse:
+		if x > 120 || x < 50 {
+			return withSymptoms(pulseSymptoms)
+		}
+	}
+	return AlertNone, none
+}
+
+// vitalAt reads the figure of kind k that follows rs[from:] in the current clause
+// (血压 at start ends at from) and records it; the figure's numbers are then skipped
+// by the clause reader. An abnormal figure also tells health.
+func (rd *reading) vitalAt(cs *clauseState, k vitalKind, start, from int) {
+	v, ok := readVital(rd.rs, k, from, cs.hi)
+	if !ok {
+		return
+	}
+	v.clause, v.start = cs.index, start
+	rd.vitals = append(rd.vitals, v)
+	cs.figEnd = v.end
+	if h := vitalHealth(v); h != "" {
+		cs.content = true
+		rd.healthSig(h, start, string(rd.rs[start:v.end]), cs.cf.at(start), false)
+	}
+}
+
+// figureReach is how many runes may stand between a measure word and its figure
+// (血压量了三次都是195/110).
+const figureReach = 8
+
+// readVital finds the first plausible figure of kind k in rs[from:], within
+// figureReach runes and before a clause separator, unless the next clause starts with
+// the figure (血糖很高，二十多). Lexicon phrases in between are skipped whole
+// (血压一直很高: 一直 is no figure); counts (三次, 两天) are skipped.
+func readVital(rs []rune, k vitalKind, from, _ int) (vital, bool) {
+	lx := lex()
+	hi := len(rs)
+	for i := from; i < hi && i-from <= figureReach; {
+		r := rs[i]
+		if isSep(r) {
+			if i+1 < hi && (isDigit(rs[i+1]) || cnDigit(rs[i+1]) > 0 || rs[i+1] == 'h') {
+				i++
+				continue
+			}
+			break
+		}
+		if k == vSugar && (r == 'h' && i+1 < hi && rs[i+1] == 'i') {
+			return vital{kind: k, high: true, end: i + 2}, true
+		}
+		if isDigit(r) || cnDigit(r) >= 0 || r == '百' {
+			v, end, ok := readFigure(rs, i, hi)
+			if ok && !countFollows(rs, end) && plausible(k, v) {
+				out := vital{kind: k, value: v, end: end}
+				if k == vBP && end+1 < hi && rs[end] == '/' {
+					if d, dend, ok := readFigure(rs, end+1, hi); ok && plausible(vDia, d) {
+						out.dia, out.end = d, dend
+					}
+				}
+				return out, true
+			}
+			if end > i {
+				i = end
+				continue
+			}
+		}
+		if idx := lx.words.longest(rs, i); idx >= 0 {
+			i += len(lx.words.entries[idx].runes)
+			continue
+		}
+		i++
+	}
+	return vital{}, false
+}
+
+// countFollows reports whether the number ending at rs[end] counts something else:
+// 三次, 两天, 3个, 10点钟, 20分钟.
+func countFollows(rs []rune, end int) bool {
+	if end >= len(rs) {
+		return false
+	}
+	switch rs[end] {
+	case '次', '天', '个', '遍', '回', '年', '岁', '分', '小', '周', '月', '号', '斤', '块', '元', '楼', '层', '钟':
+		return true
+	}
+	return false
+}
+
+// readFigure reads a number at rs[i]: ASCII digits with a decimal part (185, 3.2,
+// 39度5) or Chinese numerals with 百, 十, 点 (两百一 = 210, 三点二 = 3.2, 三十九度五 =
+// 39.5). A trailing 多 or 几 means more than the figure and adds a half (一百二十多 =
+// 120.5, over a pulse threshold of 120; 十八点几 = 18.5). It returns the value, the
+// end of what it read, and whether it read a number.
+func readFigure(rs []rune, i, hi int) (float64, int, bool) {
+	if i >= hi {
+		return 0, i, false
+	}
+	var v float64
+	j := i
+	if isDigit(rs[j]) {
+		for j < hi && isDigit(rs[j]) && j-i < 6 {
+			v = v*10 + float64(rs[j]-'0')
+			j++
+		}
+		for j < hi && isDigit(rs[j]) {
+			j++ // absurdly long: keep the prefix
+		}
+	} else {
+		n, k := readCNInt(rs, j, hi)
+		if k == j {
+			return 0, i, false
+		}
+		v, j = float64(n), k
+	}
+	// a decimal part: 3.2, 三点二, 39度5, 三十九度五
+	if j+1 < hi && (rs[j] == '.' || rs[j] == '点' || rs[j] == '度') {
+		if d, ok := digitValue(rs[j+1]); ok {
+			v += float64(d) / 10
+			j += 2
+			for j < hi && isDigit(rs[j]) {
+				j++
+			}
+		} else if rs[j] == '度' || (rs[j] == '点' && rs[j+1] == '几') {
+			j++ // 39度, 十八点几
+			if j < hi && rs[j] == '几' {
+				v += 0.5
+				j++
+			}
+		}
+	} else if j < hi && rs[j] == '度' {
+		j++
+	}
+	if j < hi && (rs[j] == '多' || rs[j] == '几') {
+		v += 0.5 // 一百二十多, 80几: more than that
+		for j < hi && (rs[j] == '多' || rs[j] == '几') {
+			j++
+		}
+	}
+	return v, j, true
+}
+
+// digitValue is the value of an ASCII or Chinese digit 0-9.
+func digitValue(r rune) (int, bool) {
+	if isDigit(r) {
+		return int(r - '0'), true
+	}
+	if d := cnDigit(r); d >= 0 && d <= 9 {
+		return d, true
+	}
+	return 0, false
+}
+
+// readCNInt reads a Chinese integer up to the hundreds at rs[i:hi]: 八十五, 一百二
+// (= 120), 两百一 (= 210), 一百零五, 二百多. It returns the value and where it ended
+// (i when there is none).
+func readCNInt(rs []rune, i, hi int) (int, int) {
+	total, digit, last := 0, -1, 0
+	zero := false
+	j := i
+	for ; j < hi; j++ {
+		r := rs[j]
+		switch {
+		case r == '百':
+			if digit < 0 {
+				digit = 1
+			}
+			total += digit * 100
+			digit, last = -1, 100
+		case r == '十':
+			if digit < 0 {
+				digit = 1
+			}
+			total += digit * 10
+			digit, last = -1, 10
+		case r == '零' || r == '〇':
+			zero = true
+			digit = 0
+		case cnDigit(r) >= 1 && cnDigit(r) <= 9:
+			if digit > 0 { // 一百五六: about 150; 一二: stop
+				if last == 100 && !zero {
+					return total + digit*10, j + 1
+				}
+				return total + digit, j
+			}
+			digit = cnDigit(r)
+		default:
+			goto done
+		}
+	}
+done:
+	if j == i {
+		return 0, i
+	}
+	if digit > 0 {
+		if last == 100 && !zero {
+			total += digit * 10 // 一百二 = 120
+		} else {
+			total += digit
+		}
+	}
+	return total, j
+}
