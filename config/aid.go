@@ -39,6 +39,7 @@ type Aid struct {
 //	urgent:
 //	  repeat_every: 5m
 //	  widen_after: 15m
+//	  confirm_within: 10m
 //	  wecom_webhook: https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…
 //	  webhook: https://sms-gateway.example/pingan
 //	  timeout: 5s
@@ -50,6 +51,10 @@ type Urgent struct {
 	// WidenAfter is how long after the first alert every staff member is
 	// alerted, not only the liaison and the admins. Default 15m; at most 24h.
 	WidenAfter Duration `yaml:"widen_after"`
+	// ConfirmWithin is how long the liaison has to confirm a reading that
+	// may be serious (alert confirm: a sign found, not certain) before it
+	// becomes an alarm to the admins with repeats. Default 10m; 1m to 2h.
+	ConfirmWithin Duration `yaml:"confirm_within"`
 	// WeComWebhook is a WeCom (企业微信) group-robot webhook URL; when set,
 	// every alert to staff is also posted there as a text message.
 	WeComWebhook string `yaml:"wecom_webhook"`
@@ -99,6 +104,9 @@ func (c *Config) aidDefaults() {
 	if c.Urgent.RepeatEvery == 0 {
 		c.Urgent.RepeatEvery = Duration(5 * time.Minute)
 	}
+	if c.Urgent.ConfirmWithin == 0 {
+		c.Urgent.ConfirmWithin = Duration(10 * time.Minute)
+	}
 	if c.Urgent.WidenAfter == 0 {
 		c.Urgent.WidenAfter = Duration(15 * time.Minute)
 	}
@@ -133,6 +141,7 @@ func (c *Config) validateAid(l *errList) {
 	}
 	between(c.Urgent.RepeatEvery, time.Minute, time.Hour, "5m", "urgent", "repeat_every")
 	between(c.Urgent.WidenAfter, time.Minute, 24*time.Hour, "15m", "urgent", "widen_after")
+	between(c.Urgent.ConfirmWithin, time.Minute, 2*time.Hour, "10m", "urgent", "confirm_within")
 	between(c.Urgent.Timeout, time.Second, time.Minute, "5s", "urgent", "timeout")
 	if n := c.Urgent.RetryCount(); n < 0 || n > 10 {
 		l.addf([]any{"urgent", "retries"}, "%d is out of range; give 0 to 10 (default 3)", n)

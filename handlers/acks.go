@@ -7,6 +7,7 @@ import (
 
 	"pingan/bot"
 	"pingan/config"
+	"pingan/handlers/parse"
 )
 
 // Acknowledgements in groups. An emergency or a request for help is
@@ -27,7 +28,8 @@ const (
 	ackKindUnwellFamily = "unwell-family" // the liaison was told; a relative wrote
 	ackKindUnwellUntold = "unwell-untold" // nobody could be told (no liaison known)
 	ackKindAid          = "aid"
-	ackKindUrgent       = "urgent"
+	ackKindConfirm      = "confirm" // a reading the liaison is asked to confirm
+	ackKindUrgent       = "urgent"  // an alarm; "urgent:<sign>" chooses the words
 )
 
 // ackText is the wording of one answer, which claims nothing that did not happen.
@@ -41,6 +43,14 @@ func ackText(kind string) string {
 		return "收到，请多保重。"
 	case ackKindAid:
 		return ackAid
+	case ackKindConfirm:
+		return "收到，已转告联络员，会尽快和您联系。"
+	case ackKindUrgent + ":" + string(parse.SignDespair):
+		return "收到您的消息，我们都很挂念您，工作人员马上会和您联系。"
+	case ackKindUrgent + ":" + string(parse.SignFraud):
+		return "收到，已马上转告工作人员，会尽快和您联系。"
+	case ackKindUrgent + ":" + string(parse.SignLost):
+		return "收到，工作人员马上会联系您。请留在原地，留意手机。"
 	case ackKindUrgent:
 		return ackUrgent
 	case ackKindSign:
@@ -58,13 +68,14 @@ func ackText(kind string) string {
 // emergencies and requests for help are answered. name is who the
 // acknowledgement names (the elder heard of, or the sender).
 func (s *Service) answer(ctx context.Context, m bot.Message, kind, name string) {
-	personal := kind == ackKindUrgent || kind == ackKindAid
+	urgent := strings.HasPrefix(kind, ackKindUrgent)
+	personal := urgent || kind == ackKindAid || kind == ackKindConfirm
 	lane := bot.LaneStaff
-	if kind == ackKindUrgent {
+	if urgent {
 		lane = bot.LaneAlarm
 	}
 	switch {
-	case kind == ackKindUrgent && m.AlertedOffline:
+	case personal && m.AlertedOffline:
 		return // answered while the store was down
 	case m.Private():
 		if m.From.Remark != "" {

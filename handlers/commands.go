@@ -244,6 +244,7 @@ func (s *Service) cmdWho(ctx context.Context, r bot.Request) string {
 		b.WriteString("最新情况：从未联系\n")
 	} else {
 		fmt.Fprintf(&b, "最新情况：%s（%s）\n", statusLine(st), ago(now, st.Last))
+		b.WriteString(readingText(st.LastText))
 	}
 	if len(hist) == 0 {
 		b.WriteString("还没有联系记录。")
@@ -268,7 +269,15 @@ func (s *Service) casesText(ctx context.Context, elderID string) string {
 	b.WriteString("\n求助与紧急：")
 	for _, id := range nums {
 		if em, err := s.st.Emergency(ctx, id); err == nil {
-			fmt.Fprintf(&b, "\n· #%d 紧急 %s「%s」：", id, when(em.Opened.In(loc)), shorten(em.Text, 20))
+			kind := "紧急"
+			if em.Confirm || (!em.Promoted.IsZero()) {
+				kind = "需确认"
+			}
+			fmt.Fprintf(&b, "\n· #%d %s %s「%s」", id, kind, when(em.Opened.In(loc)), shorten(em.Text, 20))
+			if em.Signs != "" {
+				fmt.Fprintf(&b, "（%s）", shorten(em.Signs, 30))
+			}
+			b.WriteString("：")
 			switch em.Status {
 			case store.EmergencyResolved:
 				fmt.Fprintf(&b, "已由 %s 于 %s 解除（%s）", em.ResolvedBy, when(em.ResolvedAt.In(loc)), orDash(em.Note))

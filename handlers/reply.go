@@ -186,14 +186,15 @@ func (s *Service) keepUnmatched(ctx context.Context, m bot.Message, c store.Cont
 		}
 		return storeErr("keep unmatched reply", err)
 	}
-	kind := ackPlain
-	switch r.Intent {
-	case parse.IntentUrgent:
-		s.onUrgentUnmatched(ctx, m, candidates)
-		kind = ackKindUrgent
-	case parse.IntentAid:
+	kind := answerKind(r)
+	if kind != "" {
+		s.onUrgentUnmatched(ctx, m, candidates, r) // an alarm, or a reading to confirm
+	}
+	if r.Intent == parse.IntentAid {
 		s.onAidUnmatched(ctx, m, c, r, candidates)
-		kind = ackKindAid
+		if kind == "" {
+			kind = ackKindAid
+		}
 	}
 	s.answer(ctx, m, kind, m.From.Name())
 	return nil
@@ -226,11 +227,15 @@ func (s *Service) afterContact(ctx context.Context, m bot.Message, who sender, c
 	case who.proxy:
 		label += "（家属「" + m.From.Name() + "」代报）"
 	}
-	kind := ackPlain
+	kind := answerKind(r)
 	switch {
-	case r.Intent == parse.IntentUrgent:
+	case alertLevel(r) == parse.AlertAlarm:
 		s.onUrgent(ctx, m, e, label, r)
-		kind = ackKindUrgent
+	case alertLevel(r) == parse.AlertConfirm:
+		s.onConfirm(ctx, m, e, label, r)
+		if r.Intent == parse.IntentAid {
+			s.onAid(ctx, m, e, label, c, r)
+		}
 	case r.Intent == parse.IntentAid:
 		s.onAid(ctx, m, e, label, c, r)
 		kind = ackKindAid

@@ -20,7 +20,7 @@ func (s *Service) handleUnknownGroup(ctx context.Context, m bot.Message) error {
 		return nil
 	}
 	r := parse.Parse(m.Text)
-	if r.Intent != parse.IntentUrgent && r.Intent != parse.IntentAid {
+	if alertLevel(r) == parse.AlertNone && r.Intent != parse.IntentAid {
 		return nil
 	}
 	if fresh, err := s.st.MarkSeen(ctx, m.ID); err != nil {
@@ -33,18 +33,18 @@ func (s *Service) handleUnknownGroup(ctx context.Context, m bot.Message) error {
 	if err != nil {
 		return err
 	}
-	kind := ackKindAid
+	kind := answerKind(r)
 	switch {
-	case r.Intent == parse.IntentUrgent && who.ok:
-		s.onUrgent(ctx, m, who.elder, who.elder.Name, r)
-		kind = ackKindUrgent
-	case r.Intent == parse.IntentUrgent:
-		s.onUrgentUnmatched(ctx, m, who.candidates)
-		kind = ackKindUrgent
+	case kind != "" && who.ok:
+		s.raise(ctx, m, who.elder, nil, who.elder.Name, r, alertLevel(r) == parse.AlertConfirm)
+	case kind != "":
+		s.onUrgentUnmatched(ctx, m, who.candidates, r)
 	case who.ok:
 		s.onAid(ctx, m, who.elder, who.elder.Name, c, r)
+		kind = ackKindAid
 	default:
 		s.onAidUnmatched(ctx, m, c, r, who.candidates)
+		kind = ackKindAid
 	}
 	s.answer(ctx, m, kind, m.From.Name())
 	return nil

@@ -35,7 +35,7 @@ func (s *Service) alertOut(ctx context.Context, a alert.Alert) {
 }
 
 func (s *Service) urgentTimes() store.UrgentTimes {
-	return store.UrgentTimes{RepeatEvery: s.cfg.Urgent.RepeatEvery.D(), WidenAfter: s.cfg.Urgent.WidenAfter.D()}
+	return store.UrgentTimes{RepeatEvery: s.cfg.Urgent.RepeatEvery.D(), WidenAfter: s.cfg.Urgent.WidenAfter.D(), ConfirmWithin: s.cfg.Urgent.ConfirmWithin.D()}
 }
 
 // urgentRecipients are the elder's liaison (or each candidate's, for a
@@ -77,22 +77,30 @@ func names(staff []config.Staff) []string {
 // onUrgent raises an emergency read from a reply: the first alert goes
 // out now, while the message is handled, not at the next job.
 func (s *Service) onUrgent(ctx context.Context, m bot.Message, e store.Elder, who string, r parse.Reply) {
-	s.raise(ctx, m, e, nil, who)
+	s.raise(ctx, m, e, nil, who, r, false)
 }
 
 // onUrgentUnmatched raises an emergency from a sender the roster does not
 // know, or who fits several elders: the admins are alerted, and every
 // candidate's liaison, with the same repeats.
-func (s *Service) onUrgentUnmatched(ctx context.Context, m bot.Message, candidates []store.Elder) {
+func (s *Service) onUrgentUnmatched(ctx context.Context, m bot.Message, candidates []store.Elder, r parse.Reply) {
 	e := unknownElder(m.From.Name(), candidates)
-	s.raise(ctx, m, e, candidates, e.Name)
+	s.raise(ctx, m, e, candidates, e.Name, r, alertLevel(r) == parse.AlertConfirm)
 }
 
-// raise opens the emergency and sends the first alert.
-func (s *Service) raise(ctx context.Context, m bot.Message, e store.Elder, candidates []store.Elder, who string) {
+// raise opens the case and sends the first alert: an alarm to the
+// liaison and the admins, or, when confirm, a request to the liaison to
+// look now and confirm.
+func (s *Service) raise(ctx context.Context, m bot.Message, e store.Elder, candidates []store.Elder, who string, r parse.Reply, confirm bool) {
 	now := s.now()
 	to := s.urgentRecipients(e, candidates, false)
-	em := store.Emergency{ElderID: e.ID, ElderName: e.Name, Candidates: ids(candidates), Text: m.Text, Group: m.Group, By: m.From.Name(), Opened: now}
+	like := alarmLike(m.Time)
+	if confirm {
+		to = s.confirmRecipients(e, candidates)
+		like = bot.Outgoing{Lane: bot.LaneStaff, Origin: m.Time}
+	}
+	em := store.Emergency{ElderID: e.ID, ElderName: e.Name, Candidates: ids(candidates), Text: m.Text, Group: m.Group, By: m.From.Name(), Opened: now,
+		Confirm: confirm, Signs: signsText(r), Hotlines: r.Hotlines()}
 	em = em.Alert(remarks(to), false, now)
 	em, err := s.st.OpenEmergency(ctx, em, s.urgentTimes())
 	if err != nil {
@@ -113,8 +121,10 @@ func (s *Service) raise(ctx context.Context, m bot.Message, e store.Elder, candi
 		return
 	}
 	text := s.urgentText(em, e, who)
-	s.sendEachAs(ctx, alarmLike(m.Time), to, "", text)
-	s.alertOut(ctx, s.alertOf(em, e, alert.EventAlert, text, to, ""))
+	s.sendEachAs(ctx, like, to, "", text)
+	if !confirm {
+		s.alertOut(ctx, s.alertOf(em, e, alert.EventAlert, text, to, ""))
+	}
 }
 
 // urgentText is the private alert: name, message as written, contacts, group.
@@ -125,6 +135,10 @@ func (s *Service) urgentText(em store.Emergency, e store.Elder, who string) stri
 		num = fmt.Sprintf(" #%d", em.ID)
 	}
 	switch {
+	case em.Confirm:
+		fmt.Fprintf(&b, "【请确认%s】", num)
+	case !em.Promoted.IsZero() && em.Promoted.Equal(em.Last):
+		fmt.Fprintf(&b, "【紧急%s·%s内无人确认，已升级】", num, waitedFor(em.Promoted.Sub(em.Opened)))
 	case em.Round <= 1:
 		fmt.Fprintf(&b, "【紧急%s】", num)
 	case em.Widened:
@@ -133,15 +147,22 @@ func (s *Service) urgentText(em store.Emergency, e store.Elder, who string) stri
 		fmt.Fprintf(&b, "【紧急%s·第%d次提醒】尚无人确认！", num, em.Round)
 	}
 	fmt.Fprintf(&b, "%s %s说：\n「%s」\n", who, s.where(em.Group), quote(em.Text, 300))
+	if em.Signs != "" {
+		fmt.Fprintf(&b, "判读依据：%s\n", em.Signs)
+	}
+	b.WriteString(hotlineText(em.Hotlines))
 	cands := s.caseElders(em.Candidates)
 	b.WriteString(s.contactsOf(e, cands, true, true))
 	if len(cands) < 2 {
 		fmt.Fprintf(&b, "联络员：%s\n", orDash(e.Liaison))
 	}
 	b.WriteString(bindHint(e, cands))
-	if em.ID > 0 {
+	switch {
+	case em.Confirm && em.ID > 0:
+		fmt.Fprintf(&b, "可能情况严重，请马上联系确认；确认后回复 /收到 %d。%s内无人确认将升级通知管理员。", em.ID, waitedFor(s.cfg.Urgent.ConfirmWithin.D()))
+	case em.ID > 0:
 		fmt.Fprintf(&b, "请立即电话联系！已有人处理请回复 /收到 %d", em.ID)
-	} else {
+	default:
 		b.WriteString("请立即电话联系！")
 	}
 	return b.String()
@@ -169,11 +190,14 @@ func (s *Service) escalateUrgent(ctx context.Context, at time.Time) error {
 		var to []config.Staff
 		em, err := s.st.UpdateEmergency(ctx, d.ID, times, func(cur store.Emergency) (store.Emergency, error) {
 			to = nil
-			t, wide, ok := cur.NextAlert(times.RepeatEvery, times.WidenAfter)
+			t, wide, ok := cur.NextAlert(times)
 			if !ok || t.After(at) {
 				return cur, nil // done by another run, or the config moved it: re-index only
 			}
 			to = s.urgentRecipients(e, cands, wide)
+			if cur.Confirm { // nobody confirmed in time: an alarm now
+				return cur.Promote(remarks(to), at), nil
+			}
 			return cur.Alert(remarks(to), wide, at), nil
 		})
 		if err != nil {
@@ -185,7 +209,11 @@ func (s *Service) escalateUrgent(ctx context.Context, at time.Time) error {
 		}
 		text := s.urgentText(em, e, em.ElderName)
 		s.sendEachAs(ctx, alarmLike(time.Time{}), to, "", text)
-		s.alertOut(ctx, s.alertOf(em, e, alert.EventRepeat, text, to, ""))
+		ev := alert.EventRepeat
+		if em.Promoted.Equal(em.Last) { // the first alarm of a case nobody confirmed
+			ev = alert.EventAlert
+		}
+		s.alertOut(ctx, s.alertOf(em, e, ev, text, to, ""))
 	}
 	return errors.Join(errs...)
 }

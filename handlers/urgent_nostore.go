@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 
 	"pingan/alert"
@@ -28,7 +29,13 @@ const storeDownMemory = 1000
 // itself waits in the spool and is raised properly (with a #N and
 // repeats) when the store is back. It reports whether m was alarmed.
 func (s *Service) AlarmWithoutStore(ctx context.Context, m bot.Message) bool {
-	if m.From.Self || m.Kind != bot.KindText || m.Oversized || parse.Parse(m.Text).Intent != parse.IntentUrgent {
+	if m.From.Self || m.Kind != bot.KindText {
+		return false
+	}
+	// A reading to confirm is alarmed too: without the store there is no
+	// way to follow it up, and someone must look now.
+	r := parse.Parse(strings.Replace(m.Text, bot.OmittedMark, "\n", 1))
+	if alertLevel(r) == parse.AlertNone {
 		return false
 	}
 	if m.Private() {
@@ -55,12 +62,12 @@ func (s *Service) AlarmWithoutStore(ctx context.Context, m bot.Message) bool {
 		e, cands = cands[0], nil
 	}
 	to := s.urgentRecipients(e, cands, false)
-	text := fmt.Sprintf("【紧急·系统存储故障，暂无编号】%s（「%s」）%s说：\n「%s」\n%s请立即电话联系！系统恢复后会补发编号。",
-		e.Name, m.From.Name(), s.where(m.Group), quote(m.Text, 300), s.contactsOf(e, cands, true, true))
+	text := fmt.Sprintf("【紧急·系统存储故障，暂无编号】%s（「%s」）%s说：\n「%s」\n%s%s%s请立即电话联系！系统恢复后会补发编号。",
+		e.Name, m.From.Name(), s.where(m.Group), quote(m.Text, 300), signsLine(r), hotlineText(r.Hotlines()), s.contactsOf(e, cands, true, true))
 	s.sendEachAs(ctx, alarmLike(m.Time), to, "", text)
-	answer := bot.Outgoing{Group: m.Group, Mention: m.From.DisplayName, Text: ackUrgent, Lane: bot.LaneAlarm, Origin: m.Time}
+	answer := bot.Outgoing{Group: m.Group, Mention: m.From.DisplayName, Text: ackText(answerKind(r)), Lane: bot.LaneAlarm, Origin: m.Time}
 	if m.Private() {
-		answer = bot.Outgoing{To: m.From.Remark, Text: ackUrgent, Lane: bot.LaneAlarm, Origin: m.Time}
+		answer = bot.Outgoing{To: m.From.Remark, Text: answer.Text, Lane: bot.LaneAlarm, Origin: m.Time}
 	}
 	if answer.Group != "" || answer.To != "" {
 		s.send(ctx, answer)

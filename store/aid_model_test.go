@@ -106,7 +106,7 @@ func TestEmergencyNextAlert(t *testing.T) {
 		{"resolved", store.Emergency{Status: store.EmergencyResolved, Opened: o, Round: 2}, 5, 15, time.Time{}, false, false},
 	}
 	for _, tc := range tests {
-		at, wide, ok := tc.e.NextAlert(time.Duration(tc.repeat)*time.Minute, time.Duration(tc.widen)*time.Minute)
+		at, wide, ok := tc.e.NextAlert(store.UrgentTimes{RepeatEvery: time.Duration(tc.repeat) * time.Minute, WidenAfter: time.Duration(tc.widen) * time.Minute})
 		if !at.Equal(tc.at) || wide != tc.wide || ok != tc.ok {
 			t.Errorf("%s: NextAlert = %s %v %v, want %s %v %v", tc.name, at, wide, ok, tc.at, tc.wide, tc.ok)
 		}

@@ -14,6 +14,9 @@ type UrgentTimes struct {
 	RepeatEvery time.Duration
 	// WidenAfter is when alerts go to all staff.
 	WidenAfter time.Duration
+	// ConfirmWithin is how long a case may wait for confirmation before
+	// it becomes an alarm.
+	ConfirmWithin time.Duration
 }
 
 func (s *Store) writeEmergency(ctx context.Context, prev string, e Emergency, times UrgentTimes) (int64, error) {
@@ -28,7 +31,7 @@ func (s *Store) writeEmergency(ctx context.Context, prev string, e Emergency, ti
 	if e.Status != EmergencyResolved {
 		active = strconv.FormatInt(e.Opened.Unix(), 10)
 	}
-	if t, _, ok := e.NextAlert(times.RepeatEvery, times.WidenAfter); ok {
+	if t, _, ok := e.NextAlert(times); ok {
 		due = strconv.FormatInt(t.Unix(), 10)
 	}
 	keys := []string{s.k.urgent(e.ID), s.k.urgentActive(), s.k.urgentDue(), s.k.aidNeeds(), s.k.aidDay(dayOf(e.Opened))}

@@ -41,6 +41,17 @@ type Emergency struct {
 	Last time.Time `json:"last"`
 	// Widened is set once the alert went to all staff.
 	Widened bool `json:"widened,omitempty"`
+	// Confirm is set while the case waits for the liaison to confirm a
+	// reading that may be serious; unconfirmed after UrgentTimes.ConfirmWithin
+	// it becomes an alarm (Promoted), with repeats.
+	Confirm bool `json:"confirm,omitempty"`
+	// Promoted is when an unconfirmed case became an alarm; repeats and
+	// the widening count from it.
+	Promoted time.Time `json:"promoted,omitzero"`
+	// Signs says what the parser found, for staff (「疑似中风：半边脸耷拉」).
+	Signs string `json:"signs,omitempty"`
+	// Hotlines are numbers staff may need (12356, 110, 96110).
+	Hotlines []string `json:"hotlines,omitempty"`
 	// Alerted are the remarks of everyone alerted so far.
 	Alerted []string `json:"alerted,omitempty"`
 	// AckBy and AckAt record who acknowledged it, and when.
@@ -79,20 +90,38 @@ func (e Emergency) WasAlerted(remark string) bool {
 // staff; ok is false once acknowledged or resolved. Repeats fall at
 // Opened + k·repeat, the first after the latest alert; the widening also
 // falls at Opened + widen when that comes between two repeats. Pure function of the emergency.
-func (e Emergency) NextAlert(repeat, widen time.Duration) (at time.Time, wide bool, ok bool) {
+//
+// A case waiting for confirmation is next due when the time to confirm
+// runs out (then the caller promotes it); after that the repeats and the
+// widening count from the promotion.
+func (e Emergency) NextAlert(t UrgentTimes) (at time.Time, wide bool, ok bool) {
+	repeat, widen := t.RepeatEvery, t.WidenAfter
 	if e.Status != EmergencyAlerting || repeat <= 0 {
 		return time.Time{}, false, false
 	}
-	last := e.Last
-	if last.Before(e.Opened) {
-		last = e.Opened
+	if e.Confirm {
+		return e.Opened.Add(t.ConfirmWithin), false, true
 	}
-	next := e.Opened.Add((last.Sub(e.Opened)/repeat + 1) * repeat)
-	widenAt := e.Opened.Add(widen)
+	base := e.Opened
+	if !e.Promoted.IsZero() {
+		base = e.Promoted
+	}
+	last := e.Last
+	if last.Before(base) {
+		last = base
+	}
+	next := base.Add((last.Sub(base)/repeat + 1) * repeat)
+	widenAt := base.Add(widen)
 	if !e.Widened && widen > 0 && widenAt.Before(next) {
 		return widenAt, true, true
 	}
 	return next, e.Widened || (widen > 0 && !next.Before(widenAt)), true
+}
+
+// Promote returns the case, unconfirmed in time, as an alarm to remarks at t.
+func (e Emergency) Promote(remarks []string, t time.Time) Emergency {
+	e.Confirm, e.Promoted = false, t
+	return e.Alert(remarks, false, t)
 }
 
 // Alert returns the emergency after one more alert to remarks at t.
