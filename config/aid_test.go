@@ -75,7 +75,7 @@ func TestAidConfigErrors(t *testing.T) {
 		{"timeout", "urgent:\n  timeout: 2m\n",
 			"pingan.yaml:21: urgent.timeout: 2m is out of range; give 1s to 1m, e.g. 5s"},
 		{"unknown urgent key", "urgent:\n  sms: x\n",
-			"pingan.yaml:21: sms: unknown key; valid keys here are repeat_every, widen_after, wecom_webhook, webhook, timeout, retries"},
+			"pingan.yaml:21: sms: unknown key; valid keys here are repeat_every, widen_after, confirm_within, wecom_webhook, webhook, timeout, retries"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -102,9 +102,6 @@ func orNone(list []string) string {
 var domainRe = regexp.MustCompile(`^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$`)
 
 func (c *Config) bulletinDefaults() {
-	if c.Bulletins.Schedule == "" {
-		c.Bulletins.Schedule = "* * * * *"
-	}
 	if c.Bulletins.Grace == 0 {
 		c.Bulletins.Grace = Duration(time.Hour)
 	}
@@ -135,9 +132,7 @@ func (c *Config) validateBulletins(l *errList) {
 		}
 		b.AllowedDomains[i] = d
 	}
-	if _, err := ParseCron(b.Schedule); err != nil {
-		l.addf([]any{"bulletins", "schedule"}, "%q is not a valid cron expression (%v); %s", b.Schedule, err, cronHelp)
-	}
+	// bulletins.schedule is checked with the other jobs (jobs.go).
 	if b.Approval && len(c.Admins()) < 2 {
 		l.addf([]any{"bulletins", "approval"}, "needs at least two admins (a second admin approves what the first adds), but staff has %d; add an admin or set approval: false", len(c.Admins()))
 	}

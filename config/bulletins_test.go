@@ -18,9 +18,9 @@ const bulletinsSection = `bulletins:
 
 func TestBulletinConfigErrors(t *testing.T) {
 	_, err := load(t, goodConfig+bulletinsSection, goodRoster)
-	want := `pingan.yaml:22: bulletins.allowed_sources[1]: "上海发布" is listed twice
+	want := `pingan.yaml:25: bulletins.schedule: "61 * * * *" is not a valid cron expression (end of range (61) above maximum (59): 61); want five fields "minute hour day month weekday", e.g. "0 9 * * *" for 09:00 daily
+pingan.yaml:22: bulletins.allowed_sources[1]: "上海发布" is listed twice
 pingan.yaml:23: bulletins.allowed_domains[0]: "https://gov.cn/x" is not a domain; write the domain only, without https:// or a path, e.g. gov.cn
-pingan.yaml:25: bulletins.schedule: "61 * * * *" is not a valid cron expression (end of range (61) above maximum (59): 61); want five fields "minute hour day month weekday", e.g. "0 9 * * *" for 09:00 daily
 pingan.yaml:24: bulletins.approval: needs at least two admins (a second admin approves what the first adds), but staff has 1; add an admin or set approval: false`
 	if err == nil || err.Error() != want {
 		t.Errorf("got:\n%v\nwant:\n%s", err, want)

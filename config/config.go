@@ -212,17 +212,8 @@ func (c *Config) defaults() {
 	if c.Checkin.Prompt == "" {
 		c.Checkin.Prompt = DefaultPrompt
 	}
-	if c.Checkin.Schedule == "" {
-		c.Checkin.Schedule = "0 9 * * *"
-	}
 	if c.Checkin.Window == 0 {
 		c.Checkin.Window = Duration(8 * time.Hour)
-	}
-	if c.Jobs.Reminders == "" {
-		c.Jobs.Reminders = "0 16 * * *"
-	}
-	if c.Jobs.Report == "" {
-		c.Jobs.Report = "30 17 * * *"
 	}
 	if c.Outbox.Gap == nil {
 		d := Duration(1500 * time.Millisecond)
@@ -254,14 +245,9 @@ func (c *Config) defaults() {
 	if c.Spool.File == "" {
 		c.Spool.File = "pingan-spool.jsonl"
 	}
-	if c.Jobs.Escalation == "" {
-		c.Jobs.Escalation = "* * * * *"
-	}
-	if c.Jobs.WeeklyReport == "" {
-		c.Jobs.WeeklyReport = "0 9 * * 1"
-	}
 	c.aidDefaults()
 	c.bulletinDefaults()
+	c.jobDefaults()
 }
 
 // TierOf returns the tier an elder falls in at time t.

@@ -71,15 +71,7 @@ func (c *Config) validate(l *errList) {
 			}
 		}
 	}
-	for _, j := range []struct {
-		path []any
-		spec string
-	}{{[]any{"checkin", "schedule"}, c.Checkin.Schedule}, {[]any{"jobs", "reminders"}, c.Jobs.Reminders}, {[]any{"jobs", "report"}, c.Jobs.Report}, {[]any{"jobs", "escalation"}, c.Jobs.Escalation},
-		{[]any{"jobs", "weekly_report"}, c.Jobs.WeeklyReport}} {
-		if _, err := ParseCron(j.spec); err != nil {
-			l.addf(j.path, "%q is not a valid cron expression (%v); %s", j.spec, err, cronHelp)
-		}
-	}
+	c.validateJobs(l)
 	if c.Checkin.Window <= 0 || c.Checkin.Window.D() > 24*time.Hour {
 		l.add("must be between 1m and 24h, e.g. 8h", "checkin", "window")
 	}

@@ -388,3 +388,23 @@ func presentOnly(due []store.Due, away map[string]store.Absence) []store.Due {
 	}
 	return out
 }
+
+// JobFunc is the work of the scheduled job called name (config.JobSpecs);
+// nil for a name no job has.
+func (s *Service) JobFunc(name string) func(ctx context.Context, at time.Time) error {
+	switch name {
+	case "checkin":
+		return s.Checkin
+	case "reminders":
+		return s.Reminders
+	case "report":
+		return s.Report
+	case "escalation":
+		return s.Escalate
+	case "weekly_report":
+		return s.WeeklyReport
+	case "bulletins":
+		return s.Bulletins
+	}
+	return nil
+}

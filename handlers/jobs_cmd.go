@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"pingan/config"
 	"strings"
 	"time"
 
@@ -45,22 +46,11 @@ func JobsCommand(f JobsFunc, loc *time.Location, log *slog.Logger) bot.Command {
 		}}
 }
 
-// jobLabels are the Chinese names of the jobs.
-var jobLabels = map[string]string{
-	"checkin":    "报平安提示",
-	"reminders":  "待联系提醒",
-	"report":     "日报",
-	"escalation": "求助/紧急升级",
-	"bulletins":  "官方通知",
-
-	"weekly_report": "周报",
-}
-
 func jobsText(jobs []JobInfo, loc *time.Location) string {
 	var b strings.Builder
 	b.WriteString("【定时任务】")
 	for _, j := range jobs {
-		label := jobLabels[j.Name]
+		label := config.JobLabel(j.Name)
 		if label == "" {
 			label = j.Name
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"pingan/bot/bottest"
+	"pingan/config"
 )
 
 // planRoster gives 刘德明 (E3) his own plan: every 12 hours, through the
@@ -49,4 +50,21 @@ func TestOnePlanPerPerson(t *testing.T) {
 		mustContain(t, only(t, o.private("联络员李娜", cmd), "联络员李娜"), want)
 	}
 	mustContain(t, only(t, o.private("联络员李娜", "/计划 孙桂芝 清除"), "联络员李娜"), "已恢复", "每 12 小时")
+}
+
+// TestEveryJobIsOneDeclaration: each job of config.JobSpecs has its work,
+// a Chinese label and a default schedule.
+func TestEveryJobIsOneDeclaration(t *testing.T) {
+	o := newOffice(t)
+	for _, j := range config.JobSpecs {
+		if o.svc.JobFunc(j.Name) == nil {
+			t.Errorf("job %s has no work in handlers.Service.JobFunc", j.Name)
+		}
+		if j.Label == "" || config.JobLabel(j.Name) != j.Label {
+			t.Errorf("job %s has no label", j.Name)
+		}
+		if _, err := config.ParseCron(j.Default); err != nil {
+			t.Errorf("job %s: default %q: %v", j.Name, j.Default, err)
+		}
+	}
 }
