@@ -137,10 +137,11 @@ func Office(t testing.TB, c redis.UniversalClient) string {
 // Server is a private redis-server a test can stop and start again, to
 // see what the bot does while Redis is down.
 type Server struct {
-	t    testing.TB
-	dir  string
-	sock string
-	cmd  *exec.Cmd
+	t       testing.TB
+	dir     string
+	sock    string
+	cmd     *exec.Cmd
+	persist bool
 }
 
 // NewServer starts a private redis-server for one test; it is stopped
@@ -148,14 +149,27 @@ type Server struct {
 // (a shared REDIS_URL server cannot be stopped by a test).
 func NewServer(t testing.TB) *Server {
 	t.Helper()
+	return newServer(t, true)
+}
+
+// NewMemoryServer starts a private redis-server without persistence for
+// one test or benchmark, e.g. to measure what the store's keys cost in
+// memory; it is stopped when the test ends. Skipped without redis-server.
+func NewMemoryServer(t testing.TB) *Server {
+	t.Helper()
+	return newServer(t, false)
+}
+
+func newServer(t testing.TB, persist bool) *Server {
+	t.Helper()
 	if _, err := exec.LookPath("redis-server"); err != nil {
-		t.Skip("needs redis-server on PATH to stop and start a private server")
+		t.Skip("needs redis-server on PATH to start a private server")
 	}
 	dir, err := os.MkdirTemp("", "pgs")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &Server{t: t, dir: dir, sock: filepath.Join(dir, "r.sock")}
+	s := &Server{t: t, dir: dir, sock: filepath.Join(dir, "r.sock"), persist: persist}
 	t.Cleanup(func() { s.Stop(); _ = os.RemoveAll(dir) })
 	s.Start()
 	return s
@@ -167,8 +181,13 @@ func (s *Server) URL() string { return "unix://" + s.sock }
 // Start starts the server and waits until it answers.
 func (s *Server) Start() {
 	s.t.Helper()
-	s.cmd = exec.Command("redis-server", "--port", "0", "--unixsocket", s.sock, "--unixsocketperm", "700",
-		"--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", s.dir)
+	args := []string{"--port", "0", "--unixsocket", s.sock, "--unixsocketperm", "700", "--save", "", "--dir", s.dir}
+	if s.persist {
+		args = append(args, "--appendonly", "yes", "--appendfsync", "always")
+	} else {
+		args = append(args, "--appendonly", "no")
+	}
+	s.cmd = exec.Command("redis-server", args...)
 	s.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	if err := s.cmd.Start(); err != nil {
 		s.t.Fatalf("start redis-server: %v", err)
