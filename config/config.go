@@ -210,6 +210,7 @@ func (c *Config) defaults() {
 	}
 	c.aidDefaults()
 	c.bulletinDefaults()
+	c.ledgerDefaults()
 }
 
 // TierOf returns the tier an elder falls in at time t.

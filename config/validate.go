@@ -87,6 +87,7 @@ func (c *Config) validate(l *errList) {
 	}
 	c.validateAid(l)
 	c.validateBulletins(l)
+	c.validateLedger(l)
 }
 
 func (c *Config) validateStaff(l *errList) {

@@ -25,6 +25,11 @@ var (
 	ErrDuplicate = errors.New("duplicate message")
 )
 
+// DefaultRetention is how long the ledger keeps contacts, rounds and
+// unmatched replies when the config says nothing (ledger.retention): a
+// year's 台账 with a month to spare.
+const DefaultRetention = 400 * 24 * time.Hour
+
 // Store is one office's data in Redis.
 type Store struct {
 	rdb    redis.UniversalClient
