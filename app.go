@@ -122,7 +122,7 @@ func NewApp(ctx context.Context, o AppOptions) (*App, error) {
 		}
 		a.spool = sp
 	}
-	a.Store = store.New(a.rdb, o.Cfg.Office, a.Clock)
+	a.Store = store.New(a.rdb, o.Cfg.Office, a.Clock, store.WithLogger(a.Log), store.WithRetention(o.Cfg.Ledger.Retention.D()))
 	obOpts := o.Outbox
 	obOpts.AckEvery = o.Cfg.Ack.Interval()
 	if o.SpoolFile != "" {

@@ -61,7 +61,9 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	defer rdb.Close()
 	// The export only reads the ledger; it sends nothing.
-	svc := handlers.New(cfg, store.New(rdb, cfg.Office, clock.Real{}), noOutbox{}, clock.Real{}, slog.New(slog.NewTextHandler(stderr, nil)))
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	st := store.New(rdb, cfg.Office, clock.Real{}, store.WithLogger(log), store.WithRetention(cfg.Ledger.Retention.D()))
+	svc := handlers.New(cfg, st, noOutbox{}, clock.Real{}, log)
 	now := time.Now().In(cfg.Location)
 	if *out == "" {
 		*out = fmt.Sprintf("台账-%s-%s.xlsx", cfg.Office, now.Format("20060102"))

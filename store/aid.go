@@ -19,9 +19,6 @@ type AidTimes struct {
 	DoneWithin time.Duration
 }
 
-// maxCASAttempts bounds the read-change-write retries of one record.
-const maxCASAttempts = 100
-
 // aidDayTTL is how long the per-day aid counts are kept.
 const aidDayTTL = 40 * 24 * time.Hour
 
@@ -139,10 +136,10 @@ func (s *Store) OpenAid(ctx context.Context, a AidRequest, times AidTimes) (req 
 		text = a.Texts[0]
 	}
 	fields := aidNeedFields(a.ElderID, a.Needs)
-	for attempt := 0; attempt < 10; attempt++ {
+	err = retryChanged("aid requests of "+a.ElderID, func() error {
 		held, err := s.rdb.HMGet(ctx, s.k.aidNeeds(), fields...).Result()
 		if err != nil {
-			return a, false, fmt.Errorf("open aid request: %w", err)
+			return fmt.Errorf("open aid request: %w", err)
 		}
 		existing := int64(0)
 		for _, h := range held {
@@ -154,21 +151,22 @@ func (s *Store) OpenAid(ctx context.Context, a AidRequest, times AidTimes) (req 
 		if existing == 0 {
 			if a.ID == 0 {
 				if a.ID, err = s.NextCaseID(ctx); err != nil {
-					return a, false, err
+					return err
 				}
 			}
 			a.Status = AidOpen
 			a.Log = []AidEvent{{At: a.Opened, By: a.AskedBy, What: "opened", Note: truncateUTF8(text, 200)}}
 			res, err := s.writeAid(ctx, "", a, times, "opened", a.Opened)
 			if err != nil {
-				return a, false, err
+				return err
 			}
 			if res == 1 {
-				return a, true, nil
+				req, fresh = a, true
+				return nil
 			}
 			existing = -res
 			if res == 0 { // the number was taken meanwhile: cannot happen with INCR, but never overwrite
-				return a, false, fmt.Errorf("open aid request #%d: %w", a.ID, ErrConflict)
+				return fmt.Errorf("open aid request #%d: %w", a.ID, ErrConflict)
 			}
 		}
 		folded, err := s.UpdateAid(ctx, existing, times, a.Opened, func(cur AidRequest) (AidRequest, string, error) {
@@ -178,11 +176,18 @@ func (s *Store) OpenAid(ctx context.Context, a AidRequest, times AidTimes) (req 
 			return cur.AddTo(a.Needs, a.Detail, text, a.AskedBy, a.Opened), "", nil
 		})
 		if errors.Is(err, ErrClosed) || errors.Is(err, ErrNotFound) {
-			continue // closed meanwhile: its needs are released; look again
+			return errChanged // closed meanwhile: its needs are released; look again
 		}
-		return folded, false, err
+		req = folded
+		return err
+	})
+	if err != nil {
+		if req.ID == 0 {
+			req = a
+		}
+		return req, false, err
 	}
-	return a, false, fmt.Errorf("open aid request: %w: needs kept changing", ErrConflict)
+	return req, fresh, nil
 }
 
 // UpdateAid applies change to request #id and saves it with its indexes at
@@ -192,7 +197,7 @@ func (s *Store) OpenAid(ctx context.Context, a AidRequest, times AidTimes) (req 
 // change is returned as is and nothing is written.
 func (s *Store) UpdateAid(ctx context.Context, id int64, times AidTimes, at time.Time, change func(AidRequest) (AidRequest, string, error)) (AidRequest, error) {
 	var stat string
-	return updateCase(ctx, fmt.Sprintf("aid request #%d", id),
+	return updateCase(fmt.Sprintf("aid request #%d", id),
 		func() (AidRequest, string, error) { return s.readAid(ctx, id) },
 		func(raw string, next AidRequest) (int64, error) { return s.writeAid(ctx, raw, next, times, stat, at) },
 		func(cur AidRequest) (next AidRequest, err error) {

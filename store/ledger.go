@@ -75,12 +75,9 @@ func (s *Store) Elders(ctx context.Context) ([]Elder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read roster: %w", err)
 	}
-	out := make([]Elder, 0, len(m))
-	for _, raw := range m {
-		var e Elder
-		if err := json.Unmarshal([]byte(raw), &e); err != nil {
-			return nil, fmt.Errorf("read roster: %w", err)
-		}
+	byID := decodeHash(s, s.k.elders(), m, decodeJSON[Elder])
+	out := make([]Elder, 0, len(byID))
+	for _, e := range byID {
 		out = append(out, e)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
@@ -89,8 +86,7 @@ func (s *Store) Elders(ctx context.Context) ([]Elder, error) {
 
 // Elder returns one elder.
 func (s *Store) Elder(ctx context.Context, id string) (Elder, error) {
-	var e Elder
-	return e, s.hgetJSON(ctx, s.k.elders(), id, &e)
+	return hgetJSON[Elder](ctx, s, s.k.elders(), id)
 }
 
 // Resolve finds the elder a normalised nickname belongs to: a liaison's
@@ -163,40 +159,36 @@ func (s *Store) RecordContact(ctx context.Context, e Elder, c Contact, round *Ro
 	}
 	keys := []string{s.k.seen(c.MsgID), s.k.status(), s.k.due(), s.k.escalate(), s.k.history(e.ID),
 		s.k.roundSeen(roundID), s.k.contacts(), s.k.flags()}
-	for attempt := 0; attempt < 10; attempt++ {
-		cur, err := s.rdb.HGet(ctx, s.k.status(), e.ID).Result()
-		if err != nil && err != redis.Nil {
-			return fmt.Errorf("record contact: %w", err)
-		}
-		st := NewStatus()
-		if cur != "" {
-			if err := json.Unmarshal([]byte(cur), &st); err != nil {
-				return fmt.Errorf("record contact: stored status of %s: %w", e.ID, err)
+	_, err = compareAndSet("status of "+e.ID,
+		func() (Status, string, error) { return s.readStatus(ctx, e.ID) },
+		func(st Status) (Status, error) { return st.Apply(c), nil },
+		func(cur string, next Status) error {
+			nb, err := json.Marshal(next)
+			if err != nil {
+				return err
 			}
-		}
-		next := st.Apply(c)
-		nb, err := json.Marshal(next)
-		if err != nil {
-			return err
-		}
-		flag := "0"
-		if next.Flag { // the flag follows the latest contact, not this one
-			flag = "1"
-		}
-		res, err := recordContact.Run(ctx, s.rdb, keys, c.MsgID, e.ID, cur, nb, cb,
-			c.At.Add(e.ContactEvery).Unix(), c.At.Add(e.EscalateAfter).Unix(), inRound,
-			int64(seenTTL/time.Second), flag, next.Last.Unix()).Int()
-		if err != nil {
-			return fmt.Errorf("record contact: %w", err)
-		}
-		switch res {
-		case 1:
+			flag := "0"
+			if next.Flag { // the flag follows the latest contact, not this one
+				flag = "1"
+			}
+			res, err := recordContact.Run(ctx, s.rdb, keys, c.MsgID, e.ID, cur, nb, cb,
+				c.At.Add(e.ContactEvery).Unix(), c.At.Add(e.EscalateAfter).Unix(), inRound,
+				int64(seenTTL/time.Second), flag, next.Last.Unix()).Int()
+			if err != nil {
+				return fmt.Errorf("record contact: %w", err)
+			}
+			switch res {
+			case 0:
+				return ErrDuplicate
+			case -1:
+				return errChanged
+			}
 			return nil
-		case 0:
-			return ErrDuplicate
-		}
+		})
+	if errors.Is(err, ErrConflict) {
+		return fmt.Errorf("record contact: %w", err)
 	}
-	return fmt.Errorf("record contact: %w: status kept changing", ErrConflict)
+	return err
 }
 
 // MarkSeen remembers an inbound message id; it reports false when the id
@@ -215,24 +207,35 @@ func (s *Store) Statuses(ctx context.Context) (map[string]Status, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read statuses: %w", err)
 	}
-	out := make(map[string]Status, len(m))
-	for id, raw := range m {
-		var st Status
-		if err := json.Unmarshal([]byte(raw), &st); err != nil {
-			return nil, fmt.Errorf("read status of %s: %w", id, err)
-		}
-		out[id] = st
-	}
-	return out, nil
+	return decodeHash(s, s.k.status(), m, decodeJSON[Status]), nil
 }
 
-// StatusOf returns one elder's latest status (NewStatus when never heard from).
+// StatusOf returns one elder's latest status (NewStatus when never heard
+// from, or when what is stored cannot be read).
 func (s *Store) StatusOf(ctx context.Context, id string) (Status, error) {
-	st := NewStatus()
-	if err := s.hgetJSON(ctx, s.k.status(), id, &st); err != nil && !errors.Is(err, ErrNotFound) {
-		return st, err
+	st, _, err := s.readStatus(ctx, id)
+	return st, err
+}
+
+// readStatus returns an elder's status and its raw encoding ("" when none).
+// A corrupt one (logged and counted) reads as NewStatus with its raw, so
+// that the next contact replaces it.
+func (s *Store) readStatus(ctx context.Context, id string) (Status, string, error) {
+	raw, err := s.rdb.HGet(ctx, s.k.status(), id).Result()
+	if err == redis.Nil {
+		return NewStatus(), "", nil
 	}
-	return st, nil
+	if err != nil {
+		return NewStatus(), "", fmt.Errorf("read status of %s: %w", id, err)
+	}
+	st, err := decodeOne(s, s.k.status()+" "+id, raw, func(raw string) (Status, error) {
+		st := NewStatus()
+		return st, json.Unmarshal([]byte(raw), &st)
+	})
+	if err != nil {
+		return NewStatus(), raw, nil
+	}
+	return st, raw, nil
 }
 
 // History returns up to n of an elder's contacts, newest first.
@@ -241,14 +244,7 @@ func (s *Store) History(ctx context.Context, id string, n int) ([]Contact, error
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Contact, 0, len(raws))
-	for _, r := range raws {
-		var c Contact
-		if json.Unmarshal([]byte(r), &c) == nil {
-			out = append(out, c)
-		}
-	}
-	return out, nil
+	return decodeList(s, s.k.history(id), raws, decodeJSON[Contact]), nil
 }
 
 // Overdue returns the ids of elders due for contact at or before t, with
@@ -310,9 +306,12 @@ func (s *Store) Contacts(ctx context.Context, since time.Time) ([]Contact, error
 		if err != nil {
 			return nil, fmt.Errorf("read contacts: %w", err)
 		}
-		for _, m := range msgs {
-			var c Contact
-			if raw, ok := m.Values["c"].(string); ok && json.Unmarshal([]byte(raw), &c) == nil && !c.At.Before(since) {
+		raws := make([]string, len(msgs))
+		for i, m := range msgs {
+			raws[i], _ = m.Values["c"].(string)
+		}
+		for _, c := range decodeList(s, s.k.contacts(), raws, decodeJSON[Contact]) {
+			if !c.At.Before(since) {
 				out = append(out, c)
 			}
 		}

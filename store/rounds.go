@@ -47,7 +47,8 @@ func (s *Store) LatestRound(ctx context.Context, t time.Time) (Round, error) {
 	if len(ids) == 0 {
 		return r, ErrNotFound
 	}
-	if err := s.hgetJSON(ctx, s.k.round(ids[0]), "data", &r); err != nil {
+	r, err = hgetJSON[Round](ctx, s, s.k.round(ids[0]), "data")
+	if err != nil {
 		return r, fmt.Errorf("read round %s: %w", ids[0], err)
 	}
 	return r, nil
@@ -138,14 +139,10 @@ func (s *Store) Bind(ctx context.Context, nick, elderID string) ([]Contact, erro
 	if err != nil {
 		return nil, fmt.Errorf("bind: %w", err)
 	}
-	var out []Contact
-	for _, r := range raws {
-		var c Contact
-		if json.Unmarshal([]byte(r), &c) == nil {
-			if c.MsgID != "" { // its own id was used when it was kept
-				c.MsgID = "bound:" + c.MsgID
-			}
-			out = append(out, c)
+	out := decodeList(s, s.k.unmatchedMsgs(nick), raws, decodeJSON[Contact])
+	for i := range out {
+		if out[i].MsgID != "" { // its own id was used when it was kept
+			out[i].MsgID = "bound:" + out[i].MsgID
 		}
 	}
 	return out, nil

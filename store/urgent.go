@@ -73,7 +73,7 @@ func (s *Store) readEmergency(ctx context.Context, id int64) (Emergency, string,
 // change is returned as is and nothing is written. Of two processes that
 // read the same state, exactly one writes its change.
 func (s *Store) UpdateEmergency(ctx context.Context, id int64, times UrgentTimes, change func(Emergency) (Emergency, error)) (Emergency, error) {
-	return updateCase(ctx, fmt.Sprintf("emergency #%d", id),
+	return updateCase(fmt.Sprintf("emergency #%d", id),
 		func() (Emergency, string, error) { return s.readEmergency(ctx, id) },
 		func(raw string, next Emergency) (int64, error) { return s.writeEmergency(ctx, raw, next, times) },
 		change)
