@@ -180,13 +180,17 @@ func (a *App) jobFailed(job string, tick time.Time, err error) {
 	}
 }
 
-// setupStore writes the roster to the store and moves messages an earlier
-// version left in its single queue into the lanes; then the app is ready.
+// setupStore writes the roster to the store, gives an expiry to what
+// earlier versions kept forever and moves messages an earlier version left
+// in its single queue into the lanes; then the app is ready.
 func (a *App) setupStore(ctx context.Context) error {
 	if err := a.Service.Setup(ctx); err != nil {
 		return err
 	}
 	a.Outbox.MarkStoreUp()
+	if err := a.Store.Upkeep(ctx); err != nil { // expiries for what earlier versions kept forever
+		a.Log.Error("store upkeep", "err", err)
+	}
 	if n, err := bot.MigrateLegacy(ctx, a.Store.Outbox()); err != nil {
 		a.Log.Error("outbox: old queue not moved", "err", err)
 	} else if n > 0 {

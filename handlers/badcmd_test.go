@@ -20,7 +20,7 @@ func snapshot(t *testing.T, rdb redis.UniversalClient, office string) map[string
 	iter := rdb.Scan(ctx, 0, "pg:{"+office+"}:*", 500).Iterator()
 	for iter.Next(ctx) {
 		k := iter.Val()
-		if strings.Contains(k, "}:outbox") || strings.Contains(k, "}:seen:") {
+		if strings.Contains(k, "}:outbox") || strings.Contains(k, "}:seen:") || strings.Contains(k, "}:dedupe:") {
 			continue
 		}
 		v, err := rdb.Dump(ctx, k).Result()

@@ -82,8 +82,12 @@ func (s *Service) ExportLedger(ctx context.Context, w io.Writer, since time.Time
 		if e, ok := s.elder(c.ElderID); ok {
 			name = e.Name
 		}
+		by := c.By
+		if by == "" && c.Source == store.SourceReply { // stored without its writer: the elder's own account
+			by = name
+		}
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		row := []any{c.At.In(s.cfg.Location).Format("2006-01-02 15:04"), c.ElderID, name, c.Source.Label(), c.By, c.Group, healthLabel(c.Health), c.Text}
+		row := []any{c.At.In(s.cfg.Location).Format("2006-01-02 15:04"), c.ElderID, name, c.Source.Label(), by, c.Group, healthLabel(c.Health), c.Text}
 		if err := cw.SetRow(cell, row); err != nil {
 			return err
 		}

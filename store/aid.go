@@ -23,30 +23,37 @@ type AidTimes struct {
 const aidDayTTL = 40 * 24 * time.Hour
 
 // saveCase writes one aid request or emergency and its indexes at once,
-// if it is unchanged since it was read.
+// if it is unchanged since it was read. A closed one is kept for the
+// retention, then expires.
 var saveCase = redis.NewScript(`
 -- KEYS: 1 record, 2 active zset, 3 due zset, 4 needs hash, 5 day counts hash
 -- ARGV: 1 number, 2 JSON expected now ('' = must be new), 3 new JSON,
 --       4 active score ('' = no longer active), 5 due score ('' = nothing due),
 --       6 day count field to add 1 to ('' = none), 7 day ttl seconds,
---       8 n need fields, 9..8+n the fields ("elder:need") this record holds
+--       8 how long a closed record is kept (s),
+--       9 n need fields, 10..9+n the fields ("elder:need") this record holds
 --         while active and releases when not
 -- returns 1 saved; 0 changed meanwhile (read again); -M when new and a need
 --         field is already held by active record M (fold into it instead)
 local cur = redis.call('GET', KEYS[1])
 if (cur or '') ~= ARGV[2] then return 0 end
-local n = tonumber(ARGV[8])
+local n = tonumber(ARGV[9])
 if ARGV[2] == '' then
   for i = 1, n do
-    local held = redis.call('HGET', KEYS[4], ARGV[8+i])
+    local held = redis.call('HGET', KEYS[4], ARGV[9+i])
     if held and held ~= ARGV[1] then return -tonumber(held) end
   end
 end
-redis.call('SET', KEYS[1], ARGV[3])
-if ARGV[4] == '' then redis.call('ZREM', KEYS[2], ARGV[1]) else redis.call('ZADD', KEYS[2], ARGV[4], ARGV[1]) end
+if ARGV[4] == '' then
+  redis.call('SET', KEYS[1], ARGV[3], 'EX', ARGV[8])
+  redis.call('ZREM', KEYS[2], ARGV[1])
+else
+  redis.call('SET', KEYS[1], ARGV[3])
+  redis.call('ZADD', KEYS[2], ARGV[4], ARGV[1])
+end
 if ARGV[5] == '' then redis.call('ZREM', KEYS[3], ARGV[1]) else redis.call('ZADD', KEYS[3], ARGV[5], ARGV[1]) end
 for i = 1, n do
-  local f = ARGV[8+i]
+  local f = ARGV[9+i]
   if ARGV[4] == '' then
     if redis.call('HGET', KEYS[4], f) == ARGV[1] then redis.call('HDEL', KEYS[4], f) end
   else
@@ -103,7 +110,7 @@ func (s *Store) writeAid(ctx context.Context, prev string, a AidRequest, times A
 		due = strconv.FormatInt(t.Unix(), 10)
 	}
 	fields := aidNeedFields(a.ElderID, a.Needs)
-	args := []any{a.ID, prev, b, active, due, stat, int64(aidDayTTL / time.Second), len(fields)}
+	args := []any{a.ID, prev, b, active, due, stat, int64(aidDayTTL / time.Second), int64(s.retention / time.Second), len(fields)}
 	for _, f := range fields {
 		args = append(args, f)
 	}

@@ -40,9 +40,14 @@ func (s *Store) Corrupt() int64 { return s.corruptN.Load() }
 // several records), in order; a corrupt one is logged, counted and left out.
 // where names the list for the log.
 func decodeList[T any](s *Store, where string, raws []string, decode func(string) (T, error)) []T {
+	return decodeListAt(s, where, raws, func(_ int, raw string) (T, error) { return decode(raw) })
+}
+
+// decodeListAt is decodeList with a decoder that is told each entry's index.
+func decodeListAt[T any](s *Store, where string, raws []string, decode func(i int, raw string) (T, error)) []T {
 	out := make([]T, 0, len(raws))
 	for i, raw := range raws {
-		v, err := decode(raw)
+		v, err := decode(i, raw)
 		if err != nil {
 			s.corrupt(fmt.Sprintf("%s[%d]", where, i), raw, err)
 			continue

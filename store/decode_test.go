@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"strings"
 	"sync"
@@ -84,6 +85,7 @@ func TestCorruptRecordsAreSkipped(t *testing.T) {
 		rdb.Set(ctx, key("aid:99"), bad, 0).Err(),
 		rdb.ZAdd(ctx, key("aid:active"), redisZ(99, t0)).Err(),
 		rdb.RPush(ctx, key("unmatched:夕阳红"), bad).Err(),
+		rdb.XAdd(ctx, &redis.XAddArgs{Stream: key("contacts"), ID: fmt.Sprintf("%d-0", t0.Add(time.Hour).UnixMilli()), Values: []string{"c", bad}}).Err(),
 	} {
 		if err != nil {
 			t.Fatal(err)
@@ -125,11 +127,15 @@ func TestCorruptRecordsAreSkipped(t *testing.T) {
 	if cs, err := s.Bind(ctx, "夕阳红", "E2"); err != nil || len(cs) != 1 {
 		t.Errorf("Bind = %+v, %v", cs, err)
 	}
-	// corrupt: elders, status (Statuses and StatusOf), history, jobs, bulletins (list and one), daily, aid (list and one), unmatched.
-	if n := s.Corrupt(); n != 11 {
-		t.Errorf("Corrupt() = %d, want 11", n)
+	if cs, err := s.Contacts(ctx, t0); err != nil || len(cs) != 2 {
+		t.Errorf("Contacts = %+v, %v", cs, err)
 	}
-	if got := strings.Count(logs.String(), "corrupt record skipped"); got != 11 {
+	// corrupt: elders, status (Statuses and StatusOf), history, jobs,
+	// bulletins (list and one), daily, aid (list and one), unmatched, contacts.
+	if n := s.Corrupt(); n != 12 {
+		t.Errorf("Corrupt() = %d, want 12", n)
+	}
+	if got := strings.Count(logs.String(), "corrupt record skipped"); got != 12 {
 		t.Errorf("%d log lines:\n%s", got, logs.String())
 	}
 	// The elder with a corrupt status is recorded again, and the status replaced.

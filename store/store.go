@@ -42,6 +42,7 @@ type Store struct {
 	log       *slog.Logger
 	retention time.Duration
 	corruptN  atomic.Int64
+	groups    groupDict
 }
 
 // Option changes how New sets up a store.

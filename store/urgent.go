@@ -32,7 +32,7 @@ func (s *Store) writeEmergency(ctx context.Context, prev string, e Emergency, ti
 		due = strconv.FormatInt(t.Unix(), 10)
 	}
 	keys := []string{s.k.urgent(e.ID), s.k.urgentActive(), s.k.urgentDue(), s.k.aidNeeds(), s.k.aidDay(dayOf(e.Opened))}
-	res, err := saveCase.Run(ctx, s.rdb, keys, e.ID, prev, b, active, due, "", 0, 0).Int64()
+	res, err := saveCase.Run(ctx, s.rdb, keys, e.ID, prev, b, active, due, "", 0, int64(s.retention/time.Second), 0).Int64()
 	if err != nil {
 		return 0, fmt.Errorf("save emergency #%d: %w", e.ID, err)
 	}
