@@ -207,10 +207,12 @@ func (s *Store) History(ctx context.Context, id string, n int) ([]Contact, error
 		}
 		return decodeContact(raw, ids[i], id, groups)
 	})
+	// Entries of earlier versions are trimmed only by the cap: those past
+	// the retention are left out here.
 	cutoff := s.clock.Now().Add(-s.retention)
 	kept := out[:0]
 	for _, c := range out {
-		if !c.At.Before(cutoff) { // entries of earlier versions are not trimmed by time
+		if !c.At.Before(cutoff) {
 			kept = append(kept, c)
 		}
 	}

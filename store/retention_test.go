@@ -16,6 +16,11 @@ import (
 const day = 24 * time.Hour
 
 func retentionStore(t *testing.T, retention time.Duration) (*store.Store, *clock.Sim, redis.UniversalClient, func(string) string) {
+	s, clk, rdb, key, _ := retentionOffice(t, retention)
+	return s, clk, rdb, key
+}
+
+func retentionOffice(t *testing.T, retention time.Duration) (*store.Store, *clock.Sim, redis.UniversalClient, func(string) string, string) {
 	t.Helper()
 	rdb := storetest.Client(t)
 	office := storetest.Office(t, rdb)
@@ -24,7 +29,7 @@ func retentionStore(t *testing.T, retention time.Duration) (*store.Store, *clock
 	if err := s.SyncRoster(context.Background(), []store.Elder{high, normal}, map[string]string{"老张": "E1"}); err != nil {
 		t.Fatal(err)
 	}
-	return s, clk, rdb, func(k string) string { return "pg:{" + office + "}:" + k }
+	return s, clk, rdb, func(k string) string { return "pg:{" + office + "}:" + k }, office
 }
 
 // TestContactsReadBack: what the ledger gives back is what was recorded,
@@ -133,7 +138,7 @@ func TestEarlierVersionsStillRead(t *testing.T) {
 // week of history and log; rounds, waiting replies and everything else
 // carry an expiry; nothing grows.
 func TestRetention(t *testing.T) {
-	s, clk, rdb, key := retentionStore(t, 7*day)
+	s, clk, rdb, key, office := retentionOffice(t, 7*day)
 	ctx := context.Background()
 	const days, perDay = 30, 10
 	for d := 0; d < days; d++ {
@@ -203,10 +208,8 @@ func TestRetention(t *testing.T) {
 	// status, the indexes and the group dictionary, which do not grow.
 	fixed := map[string]bool{"elders": true, "aliases": true, "status": true, "due": true, "escalate": true, "flags": true,
 		"contacts": true, "rounds": true, "unmatched": true, "groups": true}
-	iter := rdb.Scan(ctx, 0, key("*"), 100).Iterator()
-	for iter.Next(ctx) {
-		k := iter.Val()[len(key("")):]
-		if !fixed[k] && rdb.TTL(ctx, iter.Val()).Val() < 0 {
+	for _, full := range storetest.Keys(t, rdb, office) {
+		if k := full[len(key("")):]; !fixed[k] && rdb.TTL(ctx, full).Val() < 0 {
 			t.Errorf("%s never expires", k)
 		}
 	}
