@@ -51,8 +51,8 @@ func TestExportLedger(t *testing.T) {
 	}
 }
 
-// TestExportGaps: /导出 says when the days asked for
-// reach past the retention, or past the oldest contact kept.
+// TestExportGaps: /导出 says when the days asked for reach past the
+// retention, or past the oldest contact kept.
 func TestExportGaps(t *testing.T) {
 	o := buildOffice(t, officeSetup{config: testConfig + "ledger: {retention: 7d}\n"})
 	o.at(0, 9, 0)
