@@ -131,7 +131,7 @@ func NewApp(ctx context.Context, o AppOptions) (*App, error) {
 		}
 		a.spool = sp
 	}
-	a.Store = store.New(a.rdb, o.Cfg.Office, a.Clock)
+	a.Store = store.New(a.rdb, o.Cfg.Office, a.Clock, store.WithLogger(a.Log), store.WithRetention(o.Cfg.Ledger.Retention.D()))
 	obOpts := o.Outbox
 	obOpts.AckEvery = o.Cfg.Ack.Interval()
 	if o.SpoolFile != "" {
@@ -204,13 +204,17 @@ func (a *App) jobFailed(job string, tick time.Time, err error) {
 	}
 }
 
-// setupStore writes the roster to the store and moves messages an earlier
-// version left in its single queue into the lanes; then the app is ready.
+// setupStore writes the roster to the store, gives an expiry to what
+// earlier versions kept forever and moves messages an earlier version left
+// in its single queue into the lanes; then the app is ready.
 func (a *App) setupStore(ctx context.Context) error {
 	if err := a.Service().Setup(ctx); err != nil {
 		return err
 	}
 	a.Outbox.MarkStoreUp()
+	if err := a.Store.Upkeep(ctx); err != nil { // expiries for what earlier versions kept forever
+		a.Log.Error("store upkeep", "err", err)
+	}
 	if n, err := bot.MigrateLegacy(ctx, a.Store.Outbox()); err != nil {
 		a.Log.Error("outbox: old queue not moved", "err", err)
 	} else if n > 0 {

@@ -83,6 +83,7 @@ func printSummary(w io.Writer, cfg *config.Config, now time.Time) error {
 			time.Duration(float64(t.ContactEvery)*cfg.EscalateAfter))
 	}
 	fmt.Fprintf(w, "\nsending:\n  %s\n  %s\n", pacingSummary(cfg), ackSummary(cfg))
+	fmt.Fprintf(w, "\nledger: contacts, rounds and unmatched replies kept %s (ledger.retention)\n", config.FormatDays(cfg.Ledger.Retention.D()))
 	fmt.Fprintf(w, "\nstaff (%d):\n", len(cfg.Staff))
 	for _, s := range cfg.Staff {
 		fmt.Fprintf(w, "  %s (%s), remark %q, branch %s\n", s.Name, s.Role, s.Remark, orAll(s.Branch))

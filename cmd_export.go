@@ -12,6 +12,7 @@ import (
 
 	"pingan/bot"
 	"pingan/clock"
+	"pingan/config"
 	"pingan/handlers"
 	"pingan/store"
 )
@@ -37,7 +38,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	fl.SetOutput(stderr)
 	cfgPath := fl.String("config", "", "config file")
 	out := fl.String("out", "", "the .xlsx file to write (default 台账-<office>-<date>.xlsx)")
-	days := fl.Int("days", 7, "contacts of this many days, today included")
+	days := fl.Int("days", 7, "contacts of this many days, today included (at most ledger.retention; a warning says when the ledger holds less)")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -61,7 +62,9 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	defer rdb.Close()
 	// The export only reads the ledger; it sends nothing.
-	svc := handlers.New(cfg, store.New(rdb, cfg.Office, clock.Real{}), noOutbox{}, clock.Real{}, slog.New(slog.NewTextHandler(stderr, nil)))
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	st := store.New(rdb, cfg.Office, clock.Real{}, store.WithLogger(log), store.WithRetention(cfg.Ledger.Retention.D()))
+	svc := handlers.New(cfg, st, noOutbox{}, clock.Real{}, log)
 	now := time.Now().In(cfg.Location)
 	if *out == "" {
 		*out = fmt.Sprintf("台账-%s-%s.xlsx", cfg.Office, now.Format("20060102"))
@@ -72,7 +75,10 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return 1
 	}
 	since := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, cfg.Location).AddDate(0, 0, 1-*days)
-	err = svc.ExportLedger(ctx, f, since)
+	cover, err := svc.ExportCoverage(ctx, since)
+	if err == nil {
+		err = svc.ExportLedger(ctx, f, since)
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -81,5 +87,12 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return 1
 	}
 	fmt.Fprintf(stdout, "wrote %s\n", *out)
+	switch from := cover.From.In(cfg.Location).Format("2006-01-02 15:04"); {
+	case cover.ByRetention:
+		fmt.Fprintf(stderr, "pingan export: --days %d reaches past the retention (ledger.retention: %s): older contacts were deleted; the workbook's contacts start at %s\n",
+			*days, config.FormatDays(st.Retention()), from)
+	case cover.Short():
+		fmt.Fprintf(stderr, "pingan export: --days %d reaches past the oldest contact kept (%s); the workbook's contacts start there\n", *days, from)
+	}
 	return 0
 }

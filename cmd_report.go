@@ -59,7 +59,9 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	defer rdb.Close()
 	// The chart only reads; it sends and saves nothing.
-	svc := handlers.New(cfg, store.New(rdb, cfg.Office, clock.Real{}), noOutbox{}, clock.Real{}, slog.New(slog.NewTextHandler(stderr, nil)))
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	st := store.New(rdb, cfg.Office, clock.Real{}, store.WithLogger(log), store.WithRetention(cfg.Ledger.Retention.D()))
+	svc := handlers.New(cfg, st, noOutbox{}, clock.Real{}, log)
 	png, err := svc.ChartPNG(ctx, at)
 	if err != nil {
 		fmt.Fprintln(stderr, "pingan report:", err)

@@ -248,6 +248,7 @@ func (c *Config) defaults() {
 	c.aidDefaults()
 	c.bulletinDefaults()
 	c.jobDefaults()
+	c.ledgerDefaults()
 }
 
 // TierOf returns the tier an elder falls in at time t.

@@ -56,6 +56,8 @@ type Config struct {
 	Bulletins Bulletins `yaml:"bulletins"`
 	// Chart configures the report's picture.
 	Chart Chart `yaml:"chart"`
+	// Ledger says how long the ledger keeps its history; see ledger.go.
+	Ledger Ledger `yaml:"ledger"`
 
 	// Location is the loaded Timezone.
 	Location *time.Location `yaml:"-"`

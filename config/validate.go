@@ -88,6 +88,7 @@ func (c *Config) validate(l *errList) {
 	}
 	c.validateAid(l)
 	c.validateBulletins(l)
+	c.validateLedger(l)
 }
 
 // Limits of escalate_after: a multiple of the contact interval, and the

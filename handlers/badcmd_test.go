@@ -17,10 +17,8 @@ func snapshot(t *testing.T, rdb redis.UniversalClient, office string) map[string
 	t.Helper()
 	ctx := context.Background()
 	out := map[string]string{}
-	iter := rdb.Scan(ctx, 0, "pg:{"+office+"}:*", 500).Iterator()
-	for iter.Next(ctx) {
-		k := iter.Val()
-		if strings.Contains(k, "}:outbox") || strings.Contains(k, "}:seen:") {
+	for _, k := range storetest.Keys(t, rdb, office) {
+		if strings.Contains(k, "}:outbox") || strings.Contains(k, "}:seen:") || strings.Contains(k, "}:dedupe:") {
 			continue
 		}
 		v, err := rdb.Dump(ctx, k).Result()
@@ -28,9 +26,6 @@ func snapshot(t *testing.T, rdb redis.UniversalClient, office string) map[string
 			t.Fatal(err)
 		}
 		out[k] = v
-	}
-	if err := iter.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return out
 }

@@ -251,7 +251,11 @@ func (s *Service) cmdWho(ctx context.Context, r bot.Request) string {
 	} else {
 		b.WriteString("最近联系：")
 		for _, c := range hist {
-			fmt.Fprintf(&b, "\n· %s %s %s：%s", when(c.At.In(s.cfg.Location)), c.Source.Label(), c.By, shorten(c.Text, 40))
+			by := "" // a reply from the elder's own account is stored without its writer
+			if c.By != "" {
+				by = " " + c.By
+			}
+			fmt.Fprintf(&b, "\n· %s %s%s：%s", when(c.At.In(s.cfg.Location)), c.Source.Label(), by, shorten(c.Text, 40))
 		}
 	}
 	b.WriteString(s.casesText(ctx, e.ID))

@@ -82,8 +82,12 @@ func (s *Service) ExportLedger(ctx context.Context, w io.Writer, since time.Time
 		if e, ok := s.elder(c.ElderID); ok {
 			name = e.Name
 		}
+		by := c.By
+		if by == "" && c.Source == store.SourceReply { // stored without its writer: the elder's own account
+			by = name
+		}
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		row := []any{c.At.In(s.cfg.Location).Format("2006-01-02 15:04"), c.ElderID, name, c.Source.Label(), c.By, c.Group, healthLabel(c.Health), c.Text}
+		row := []any{c.At.In(s.cfg.Location).Format("2006-01-02 15:04"), c.ElderID, name, c.Source.Label(), by, c.Group, healthLabel(c.Health), c.Text}
 		if err := cw.SetRow(cell, row); err != nil {
 			return err
 		}
@@ -93,6 +97,33 @@ func (s *Service) ExportLedger(ctx context.Context, w io.Writer, since time.Time
 	}
 	_, err = f.WriteTo(w)
 	return err
+}
+
+// Coverage says how far back an export's contacts go.
+type Coverage struct {
+	// Since is when the export was asked to start.
+	Since time.Time
+	// From is when the contacts log is complete from (store.ContactsFrom).
+	From time.Time
+	// ByRetention is true when Since is before the start of the retention
+	// (ledger.retention): older contacts were deleted as planned.
+	ByRetention bool
+}
+
+// Short reports whether the export lacks days asked for: the contacts
+// log starts on a later day than Since (a midnight). On Since's own day
+// it is not, so that a new office's first days export without a warning.
+func (c Coverage) Short() bool { return !c.From.Before(c.Since.AddDate(0, 0, 1)) }
+
+// ExportCoverage says whether the contacts log reaches back to since, and
+// if not, from when and why (ledger.retention, or the oldest contact kept).
+func (s *Service) ExportCoverage(ctx context.Context, since time.Time) (Coverage, error) {
+	from, err := s.st.ContactsFrom(ctx)
+	if err != nil {
+		return Coverage{}, err
+	}
+	start := s.now().Add(-s.st.Retention())
+	return Coverage{Since: since, From: from, ByRetention: since.Before(start)}, nil
 }
 
 func yesNo(b bool) string {
@@ -118,6 +149,11 @@ func (s *Service) cmdExport(ctx context.Context, r bot.Request) string {
 	}
 	now := s.now()
 	since := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location()).AddDate(0, 0, 1-days)
+	cover, err := s.ExportCoverage(ctx, since)
+	if err != nil {
+		s.log.Error("export", "err", err)
+		return internalFail
+	}
 	name := filepath.Join(s.ExportDir, fmt.Sprintf("台账-%s-%s.xlsx", s.cfg.Office, now.Format("20060102-1504")))
 	fd, err := os.OpenFile(name, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
 	if err != nil {
@@ -132,7 +168,15 @@ func (s *Service) cmdExport(ctx context.Context, r bot.Request) string {
 		s.log.Error("export", "err", err)
 		return internalFail
 	}
-	s.send(ctx, bot.Outgoing{To: r.Msg.From.Remark, Text: fmt.Sprintf("台账已导出（含 %s 起的联系记录），文件随后发送。", since.Format("1月2日"))},
-		bot.Outgoing{To: r.Msg.From.Remark, File: name})
+	text := fmt.Sprintf("台账已导出（含 %s 起的联系记录），文件随后发送。", since.Format("1月2日"))
+	loc := s.cfg.Location
+	switch {
+	case cover.ByRetention:
+		text += fmt.Sprintf("\n注意：联系记录只保留 %d 天，更早的已按规定清除，导出的联系记录从 %s 起。",
+			int(s.st.Retention().Hours()/24), cover.From.In(loc).Format("2006年1月2日 15:04"))
+	case cover.Short():
+		text += fmt.Sprintf("\n注意：现存最早的联系记录在 %s，更早的没有记录，导出的联系记录从那时起。", cover.From.In(loc).Format("2006年1月2日 15:04"))
+	}
+	s.send(ctx, bot.Outgoing{To: r.Msg.From.Remark, Text: text}, bot.Outgoing{To: r.Msg.From.Remark, File: name})
 	return "" // both queued above, text first
 }

@@ -50,3 +50,29 @@ func TestExportLedger(t *testing.T) {
 		t.Errorf("exported file: %v %v", st, err)
 	}
 }
+
+// TestExportGaps: /导出 says when the days asked for reach past the
+// retention, or past the oldest contact kept.
+func TestExportGaps(t *testing.T) {
+	o := buildOffice(t, officeSetup{config: testConfig + "ledger: {retention: 7d}\n"})
+	o.at(0, 9, 0)
+	o.group("一支部群", "老张", "平安")
+	// On the first days, the days before the first contact are no loss.
+	if got := o.private("陈主任", "/导出 1"); len(got) != 2 || strings.Contains(got[0].Text, "注意") {
+		t.Errorf("export of today: %+v", got)
+	}
+	got := o.private("陈主任", "/导出 3")
+	if len(got) != 2 || !strings.Contains(got[0].Text, "注意：现存最早的联系记录在 2026年11月24日 09:00，更早的没有记录") {
+		t.Errorf("export before the first contact: %+v", got)
+	}
+	// Ten days on, with a week's retention.
+	o.clock.Set(day0.AddDate(0, 0, 10))
+	o.group("一支部群", "老张", "平安")
+	if got := o.private("陈主任", "/导出 7"); len(got) != 2 || strings.Contains(got[0].Text, "注意") {
+		t.Errorf("export within the retention: %q", got[0].Text)
+	}
+	got = o.private("陈主任", "/导出 30")
+	if len(got) != 2 || !strings.Contains(got[0].Text, "注意：联系记录只保留 7 天，更早的已按规定清除，导出的联系记录从 2026年11月27日 08:55 起。") {
+		t.Errorf("export past the retention: %+v", got)
+	}
+}

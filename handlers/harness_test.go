@@ -120,7 +120,7 @@ func buildOffice(t *testing.T, s officeSetup) *office {
 	}
 	o := &office{t: t, ctx: context.Background(), cfg: cfg, clock: clock.NewSim(day0), tr: bottest.New(),
 		log: slog.New(slog.NewTextHandler(s.logTo, nil))}
-	o.st = store.New(s.rdb, s.id, o.clock)
+	o.st = store.New(s.rdb, s.id, o.clock, store.WithRetention(cfg.Ledger.Retention.D()))
 	out, err := bot.NewOutbox(o.st.Outbox(), o.tr, o.log, bot.OutboxOptions{AckEvery: cfg.Ack.Interval()})
 	if err != nil {
 		t.Fatal(err)

@@ -19,37 +19,41 @@ type AidTimes struct {
 	DoneWithin time.Duration
 }
 
-// maxCASAttempts bounds the read-change-write retries of one record.
-const maxCASAttempts = 100
-
 // aidDayTTL is how long the per-day aid counts are kept.
 const aidDayTTL = 40 * 24 * time.Hour
 
 // saveCase writes one aid request or emergency and its indexes at once,
-// if it is unchanged since it was read.
+// if it is unchanged since it was read. A closed one is kept for the
+// retention, then expires.
 var saveCase = redis.NewScript(`
 -- KEYS: 1 record, 2 active zset, 3 due zset, 4 needs hash, 5 day counts hash
 -- ARGV: 1 number, 2 JSON expected now ('' = must be new), 3 new JSON,
 --       4 active score ('' = no longer active), 5 due score ('' = nothing due),
 --       6 day count field to add 1 to ('' = none), 7 day ttl seconds,
---       8 n need fields, 9..8+n the fields ("elder:need") this record holds
+--       8 how long a closed record is kept (s),
+--       9 n need fields, 10..9+n the fields ("elder:need") this record holds
 --         while active and releases when not
 -- returns 1 saved; 0 changed meanwhile (read again); -M when new and a need
 --         field is already held by active record M (fold into it instead)
 local cur = redis.call('GET', KEYS[1])
 if (cur or '') ~= ARGV[2] then return 0 end
-local n = tonumber(ARGV[8])
+local n = tonumber(ARGV[9])
 if ARGV[2] == '' then
   for i = 1, n do
-    local held = redis.call('HGET', KEYS[4], ARGV[8+i])
+    local held = redis.call('HGET', KEYS[4], ARGV[9+i])
     if held and held ~= ARGV[1] then return -tonumber(held) end
   end
 end
-redis.call('SET', KEYS[1], ARGV[3])
-if ARGV[4] == '' then redis.call('ZREM', KEYS[2], ARGV[1]) else redis.call('ZADD', KEYS[2], ARGV[4], ARGV[1]) end
+if ARGV[4] == '' then
+  redis.call('SET', KEYS[1], ARGV[3], 'EX', ARGV[8])
+  redis.call('ZREM', KEYS[2], ARGV[1])
+else
+  redis.call('SET', KEYS[1], ARGV[3])
+  redis.call('ZADD', KEYS[2], ARGV[4], ARGV[1])
+end
 if ARGV[5] == '' then redis.call('ZREM', KEYS[3], ARGV[1]) else redis.call('ZADD', KEYS[3], ARGV[5], ARGV[1]) end
 for i = 1, n do
-  local f = ARGV[8+i]
+  local f = ARGV[9+i]
   if ARGV[4] == '' then
     if redis.call('HGET', KEYS[4], f) == ARGV[1] then redis.call('HDEL', KEYS[4], f) end
   else
@@ -106,7 +110,7 @@ func (s *Store) writeAid(ctx context.Context, prev string, a AidRequest, times A
 		due = strconv.FormatInt(t.Unix(), 10)
 	}
 	fields := aidNeedFields(a.ElderID, a.Needs)
-	args := []any{a.ID, prev, b, active, due, stat, int64(aidDayTTL / time.Second), len(fields)}
+	args := []any{a.ID, prev, b, active, due, stat, int64(aidDayTTL / time.Second), int64(s.retention / time.Second), len(fields)}
 	for _, f := range fields {
 		args = append(args, f)
 	}
@@ -139,10 +143,10 @@ func (s *Store) OpenAid(ctx context.Context, a AidRequest, times AidTimes) (req 
 		text = a.Texts[0]
 	}
 	fields := aidNeedFields(a.ElderID, a.Needs)
-	for attempt := 0; attempt < 10; attempt++ {
+	err = retryChanged("aid requests of "+a.ElderID, func() error {
 		held, err := s.rdb.HMGet(ctx, s.k.aidNeeds(), fields...).Result()
 		if err != nil {
-			return a, false, fmt.Errorf("open aid request: %w", err)
+			return fmt.Errorf("open aid request: %w", err)
 		}
 		existing := int64(0)
 		for _, h := range held {
@@ -154,21 +158,22 @@ func (s *Store) OpenAid(ctx context.Context, a AidRequest, times AidTimes) (req 
 		if existing == 0 {
 			if a.ID == 0 {
 				if a.ID, err = s.NextCaseID(ctx); err != nil {
-					return a, false, err
+					return err
 				}
 			}
 			a.Status = AidOpen
 			a.Log = []AidEvent{{At: a.Opened, By: a.AskedBy, What: "opened", Note: truncateUTF8(text, 200)}}
 			res, err := s.writeAid(ctx, "", a, times, "opened", a.Opened)
 			if err != nil {
-				return a, false, err
+				return err
 			}
 			if res == 1 {
-				return a, true, nil
+				req, fresh = a, true
+				return nil
 			}
 			existing = -res
 			if res == 0 { // the number was taken meanwhile: cannot happen with INCR, but never overwrite
-				return a, false, fmt.Errorf("open aid request #%d: %w", a.ID, ErrConflict)
+				return fmt.Errorf("open aid request #%d: %w", a.ID, ErrConflict)
 			}
 		}
 		folded, err := s.UpdateAid(ctx, existing, times, a.Opened, func(cur AidRequest) (AidRequest, string, error) {
@@ -178,11 +183,18 @@ func (s *Store) OpenAid(ctx context.Context, a AidRequest, times AidTimes) (req 
 			return cur.AddTo(a.Needs, a.Detail, text, a.AskedBy, a.Opened), "", nil
 		})
 		if errors.Is(err, ErrClosed) || errors.Is(err, ErrNotFound) {
-			continue // closed meanwhile: its needs are released; look again
+			return errChanged // closed meanwhile: its needs are released; look again
 		}
-		return folded, false, err
+		req = folded
+		return err
+	})
+	if err != nil {
+		if req.ID == 0 {
+			req = a
+		}
+		return req, false, err
 	}
-	return a, false, fmt.Errorf("open aid request: %w: needs kept changing", ErrConflict)
+	return req, fresh, nil
 }
 
 // UpdateAid applies change to request #id and saves it with its indexes at
@@ -192,7 +204,7 @@ func (s *Store) OpenAid(ctx context.Context, a AidRequest, times AidTimes) (req 
 // change is returned as is and nothing is written.
 func (s *Store) UpdateAid(ctx context.Context, id int64, times AidTimes, at time.Time, change func(AidRequest) (AidRequest, string, error)) (AidRequest, error) {
 	var stat string
-	return updateCase(ctx, fmt.Sprintf("aid request #%d", id),
+	return updateCase(fmt.Sprintf("aid request #%d", id),
 		func() (AidRequest, string, error) { return s.readAid(ctx, id) },
 		func(raw string, next AidRequest) (int64, error) { return s.writeAid(ctx, raw, next, times, stat, at) },
 		func(cur AidRequest) (next AidRequest, err error) {

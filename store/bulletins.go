@@ -131,8 +131,7 @@ func (s *Store) AddBulletin(ctx context.Context, b Bulletin) (Bulletin, error) {
 
 // Bulletin returns one bulletin added in chat.
 func (s *Store) Bulletin(ctx context.Context, id string) (Bulletin, error) {
-	var b Bulletin
-	return b, s.hgetJSON(ctx, s.k.bulletins(), id, &b)
+	return hgetJSON[Bulletin](ctx, s, s.k.bulletins(), id)
 }
 
 // Bulletins returns the bulletins added in chat, by number.
@@ -141,12 +140,10 @@ func (s *Store) Bulletins(ctx context.Context) ([]Bulletin, error) {
 	if err != nil && err != redis.Nil {
 		return nil, err
 	}
-	out := make([]Bulletin, 0, len(m))
-	for _, raw := range m {
-		var b Bulletin
-		if json.Unmarshal([]byte(raw), &b) == nil {
-			out = append(out, b)
-		}
+	byID := decodeHash(s, s.k.bulletins(), m, decodeJSON[Bulletin])
+	out := make([]Bulletin, 0, len(byID))
+	for _, b := range byID {
+		out = append(out, b)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, _ := strconv.Atoi(out[i].ID)
@@ -160,40 +157,33 @@ func (s *Store) Bulletins(ctx context.Context) ([]Bulletin, error) {
 // at. It returns ErrNotFound for no such bulletin and ErrConflict when it
 // is not pending (approved already, perhaps by someone else just now).
 func (s *Store) ApproveBulletin(ctx context.Context, id, approver string, at time.Time) (Bulletin, error) {
-	var out Bulletin
 	key := s.k.bulletins()
-	err := s.rdb.Watch(ctx, func(tx *redis.Tx) error {
-		raw, err := tx.HGet(ctx, key, id).Bytes()
-		if err == redis.Nil {
-			return ErrNotFound
-		}
-		if err != nil {
-			return err
-		}
-		var b Bulletin
-		if err := json.Unmarshal(raw, &b); err != nil {
-			return err
-		}
-		if b.State != BulletinPending {
-			out = b
-			return ErrConflict
-		}
-		b.State, b.ApprovedBy, b.ApprovedAt = BulletinApproved, approver, at
-		nb, err := json.Marshal(b)
-		if err != nil {
-			return err
-		}
-		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
-			p.HSet(ctx, key, id, nb)
-			return nil
+	return compareAndSet("bulletin "+id,
+		func() (Bulletin, string, error) {
+			raw, err := s.rdb.HGet(ctx, key, id).Result()
+			if err == redis.Nil {
+				return Bulletin{}, "", ErrNotFound
+			}
+			if err != nil {
+				return Bulletin{}, "", err
+			}
+			b, err := decodeOne(s, key+" "+id, raw, decodeJSON[Bulletin])
+			return b, raw, err
+		},
+		func(b Bulletin) (Bulletin, error) {
+			if b.State != BulletinPending {
+				return b, ErrConflict
+			}
+			b.State, b.ApprovedBy, b.ApprovedAt = BulletinApproved, approver, at
+			return b, nil
+		},
+		func(raw string, b Bulletin) error {
+			nb, err := json.Marshal(b)
+			if err != nil {
+				return err
+			}
+			return s.hsetIfUnchanged(ctx, key, id, raw, string(nb))
 		})
-		out = b
-		return err
-	}, key)
-	if err == redis.TxFailedErr {
-		return out, ErrConflict
-	}
-	return out, err
 }
 
 // queueBulletin claims one group's copy of a bulletin and queues its
@@ -268,14 +258,4 @@ func (s *Store) Missed(ctx context.Context) (map[string]time.Time, error) {
 		}
 	}
 	return out, nil
-}
-
-// Once reports whether this is the first time what happened within ttl,
-// across processes: a daily hint, a failure told to the admins.
-func (s *Store) Once(ctx context.Context, what string, ttl time.Duration) (bool, error) {
-	ok, err := s.rdb.SetNX(ctx, s.k.once(what), s.clock.Now().Unix(), ttl).Result()
-	if err != nil {
-		return false, fmt.Errorf("once %s: %w", what, err)
-	}
-	return ok, nil
 }

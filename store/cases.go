@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"time"
@@ -15,7 +14,8 @@ import (
 // since it was read. These helpers are what the two have in common.
 
 // readCase reads the case at key; raw is the JSON as read, for the
-// compare-and-set of the write that follows. ErrNotFound when there is none.
+// compare-and-set of the write that follows. ErrNotFound when there is
+// none, ErrCorrupt when it cannot be decoded.
 func readCase[T any](ctx context.Context, s *Store, key, what string) (v T, raw string, err error) {
 	raw, err = s.rdb.Get(ctx, key).Result()
 	if err == redis.Nil {
@@ -24,37 +24,21 @@ func readCase[T any](ctx context.Context, s *Store, key, what string) (v T, raw 
 	if err != nil {
 		return v, "", fmt.Errorf("read %s: %w", what, err)
 	}
-	if err := json.Unmarshal([]byte(raw), &v); err != nil {
-		return v, "", fmt.Errorf("read %s: %w", what, err)
-	}
-	return v, raw, nil
+	v, err = decodeOne(s, key, raw, decodeJSON[T])
+	return v, raw, err
 }
 
-// updateCase applies change to a case and writes it, reading again while
-// another writer got there first; an error from change is returned as is
-// and nothing is written. write returns 1 when saved, 0 when the record
-// changed since raw was read.
-func updateCase[T any](ctx context.Context, what string,
-	read func() (T, string, error), write func(raw string, next T) (int64, error), change func(T) (T, error)) (T, error) {
-	for attempt := 0; attempt < maxCASAttempts; attempt++ {
-		cur, raw, err := read()
-		if err != nil {
-			return cur, err
-		}
-		next, err := change(cur)
-		if err != nil {
-			return cur, err
-		}
+// updateCase applies change to a case and writes it (compareAndSet); an
+// error from change is returned as is and nothing is written. write
+// returns 1 when saved, 0 when the record changed since raw was read.
+func updateCase[T any](what string, read func() (T, string, error), write func(raw string, next T) (int64, error), change func(T) (T, error)) (T, error) {
+	return compareAndSet(what, read, change, func(raw string, next T) error {
 		res, err := write(raw, next)
-		if err != nil {
-			return cur, err
+		if err == nil && res != 1 {
+			err = errChanged
 		}
-		if res == 1 {
-			return next, nil
-		}
-	}
-	var zero T
-	return zero, fmt.Errorf("update %s: %w: kept changing", what, ErrConflict)
+		return err
+	})
 }
 
 // casesIn returns the cases a zset index holds, in score order: all of
@@ -83,17 +67,11 @@ func casesIn[T any](ctx context.Context, s *Store, index string, upTo time.Time,
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", what, err)
 	}
-	out := make([]T, 0, len(raws))
+	found := make([]string, 0, len(raws))
 	for _, r := range raws {
-		str, ok := r.(string)
-		if !ok {
-			continue // removed meanwhile
+		if str, ok := r.(string); ok { // else removed meanwhile
+			found = append(found, str)
 		}
-		var v T
-		if err := json.Unmarshal([]byte(str), &v); err != nil {
-			return nil, fmt.Errorf("read %s: %w", what, err)
-		}
-		out = append(out, v)
 	}
-	return out, nil
+	return decodeList(s, what, found, decodeJSON[T]), nil
 }

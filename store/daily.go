@@ -108,10 +108,11 @@ func (s *Store) Days(ctx context.Context, last time.Time, n int) ([]Day, error) 
 		if !ok {
 			continue
 		}
-		if err := json.Unmarshal([]byte(raw), &out[i].Figures); err != nil {
-			return nil, fmt.Errorf("read the figures of %s: %w", fields[i], err)
+		f, err := decodeOne(s, s.k.daily()+" "+fields[i], raw, decodeJSON[DayFigures])
+		if err != nil {
+			continue // shown as a day without figures
 		}
-		out[i].Known = true
+		out[i].Figures, out[i].Known = f, true
 	}
 	return out, nil
 }

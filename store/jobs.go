@@ -48,12 +48,5 @@ func (s *Store) JobRuns(ctx context.Context) (map[string]JobRun, error) {
 	if err != nil && err != redis.Nil {
 		return nil, err
 	}
-	out := make(map[string]JobRun, len(m))
-	for job, raw := range m {
-		var r JobRun
-		if json.Unmarshal([]byte(raw), &r) == nil {
-			out[job] = r
-		}
-	}
-	return out, nil
+	return decodeHash(s, s.k.jobLast(), m, decodeJSON[JobRun]), nil
 }

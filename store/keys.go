@@ -31,29 +31,45 @@ func (k keys) due() string { return k.p + "due" }
 // escalate: zset elder id → unix time at which overdue escalates to admins.
 func (k keys) escalate() string { return k.p + "escalate" }
 
-// history: list of Contact JSON for one elder, newest first.
+// history: list of one elder's contacts, newest first: each the id (unix
+// ms) of its entry in the contacts log; entries of earlier versions are
+// Contact JSON. Trimmed to the retention, expires a retention after the
+// last contact (see ledger.go).
 func (k keys) history(elderID string) string { return k.p + "hist:" + elderID }
 
-// contacts: stream of every contact, the ledger's journal for export.
+// contacts: stream of every contact (compact, codec.go), the ledger's
+// journal for export; entry ids are the contacts' times, trimmed by time
+// to the retention.
 func (k keys) contacts() string { return k.p + "contacts" }
 
-// seen: one key per applied inbound message id, for dedupe.
+// groups: hash, the office's group dictionary: "n:"+name → code and
+// "c:"+code → name, so that a stored contact names its group in a byte or two.
+func (k keys) groups() string { return k.p + "groups" }
+
+// seen: one key per applied inbound message id, as earlier versions
+// deduped (14 days); still looked at, never written.
 func (k keys) seen(msgID string) string { return k.p + "seen:" + msgID }
 
-// round: hash with the round's fields.
+// dedupe: set of the inbound message ids applied on one UTC day
+// (YYYYMMDD), kept dedupeDays (see dedupe.go).
+func (k keys) dedupe(day string) string { return k.p + "dedupe:" + day }
+
+// round: hash with the round's fields; expires a retention after it opened.
 func (k keys) round(id string) string { return k.p + "round:" + id }
 
-// roundSeen: set of elder ids heard from in the round.
+// roundSeen: set of elder ids heard from in the round; a short-lived index
+// (roundSeenTTL), since the contacts log says the same.
 func (k keys) roundSeen(id string) string { return k.p + "round:" + id + ":seen" }
 
-// rounds: zset round id → opening unix time.
+// rounds: zset round id → opening unix time, trimmed to the retention.
 func (k keys) rounds() string { return k.p + "rounds" }
 
 // unmatched: zset normalised nickname → last message time, for senders the
-// roster does not know.
+// roster does not know; trimmed to the retention.
 func (k keys) unmatched() string { return k.p + "unmatched" }
 
-// unmatchedMsgs: list of pending Contact JSON from one unmatched nickname.
+// unmatchedMsgs: list of pending contacts (compact, or JSON of earlier
+// versions) from one unmatched nickname; expires a retention after the last.
 func (k keys) unmatchedMsgs(nick string) string { return k.p + "unmatched:" + nick }
 
 // flags: zset elder id → time, signs of life (sticker, voice) for a liaison to look at.
@@ -91,7 +107,7 @@ func (k keys) jobLast() string { return k.p + "jobs:last" }
 // caseSeq: counter behind the #N of aid requests and emergencies; INCR, never reused.
 func (k keys) caseSeq() string { return k.p + "case:seq" }
 
-// aid: string, one aid request's JSON.
+// aid: string, one aid request's JSON; a closed one expires after the retention.
 func (k keys) aid(id int64) string { return k.p + "aid:" + strconv.FormatInt(id, 10) }
 
 // aidActive: zset request number → opening unix time, for open and claimed requests.
@@ -106,7 +122,7 @@ func (k keys) aidNeeds() string { return k.p + "aid:needs" }
 // aidDay: hash opened/claimed/done/cancelled → count, for one day (YYYYMMDD in the office's zone).
 func (k keys) aidDay(day string) string { return k.p + "aid:day:" + day }
 
-// urgent: string, one emergency's JSON.
+// urgent: string, one emergency's JSON; a resolved one expires after the retention.
 func (k keys) urgent(id int64) string { return k.p + "urgent:" + strconv.FormatInt(id, 10) }
 
 // urgentActive: zset emergency number → opening unix time, alerting or acknowledged.

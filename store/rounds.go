@@ -13,13 +13,17 @@ import (
 // OpenRound records a new check-in round and, in the same step, queues
 // its prompts (prepared by the outbox) in their lanes, so that a round is
 // never open without its prompts nor prompted twice. Opening the same
-// round again changes nothing and reports false.
+// round again changes nothing and reports false. A round is kept for the
+// retention; rounds older than that leave the index as a new one opens.
 func (s *Store) OpenRound(ctx context.Context, r Round, prompts []OutboxEntry) (bool, error) {
 	b, err := json.Marshal(r)
 	if err != nil {
 		return false, err
 	}
-	n, err := s.Outbox().pushWith(ctx, openRound, []string{s.k.round(r.ID), s.k.rounds()}, []any{b, r.ID, r.Opened.Unix()}, prompts)
+	now := s.clock.Now()
+	ttl := max(int64(r.Opened.Add(s.retention).Sub(now)/time.Second), 1)
+	n, err := s.Outbox().pushWith(ctx, openRound, []string{s.k.round(r.ID), s.k.rounds()},
+		[]any{b, r.ID, r.Opened.Unix(), ttl, now.Add(-s.retention).Unix()}, prompts)
 	if err != nil {
 		return false, fmt.Errorf("open round %s: %w", r.ID, err)
 	}
@@ -28,11 +32,15 @@ func (s *Store) OpenRound(ctx context.Context, r Round, prompts []OutboxEntry) (
 
 var openRound = redis.NewScript(`
 -- KEYS: 1-4 outbox lanes, 5 round hash, 6 rounds zset
--- ARGV: 1 round JSON, 2 round id, 3 opening unix time, 4.. pairs of lane index and prompt entry
+-- ARGV: 1 round JSON, 2 round id, 3 opening unix time, 4 how long the round
+--       is kept (s), 5 rounds opened before this are forgotten (unix),
+--       6.. pairs of lane index and prompt entry
 -- returns 1 opened, 0 already open
 if redis.call('HSETNX', KEYS[5], 'data', ARGV[1]) == 0 then return 0 end
+redis.call('EXPIRE', KEYS[5], ARGV[4])
 redis.call('ZADD', KEYS[6], ARGV[3], ARGV[2])
-` + fmt.Sprintf(pushLuaBody, 4) + `
+redis.call('ZREMRANGEBYSCORE', KEYS[6], '-inf', '(' .. ARGV[5])
+` + fmt.Sprintf(pushLuaBody, 6) + `
 return 1
 `)
 
@@ -47,7 +55,8 @@ func (s *Store) LatestRound(ctx context.Context, t time.Time) (Round, error) {
 	if len(ids) == 0 {
 		return r, ErrNotFound
 	}
-	if err := s.hgetJSON(ctx, s.k.round(ids[0]), "data", &r); err != nil {
+	r, err = hgetJSON[Round](ctx, s, s.k.round(ids[0]), "data")
+	if err != nil {
 		return r, fmt.Errorf("read round %s: %w", ids[0], err)
 	}
 	return r, nil
@@ -66,19 +75,72 @@ func (s *Store) RoundSeen(ctx context.Context, roundID string) (map[string]bool,
 	return out, nil
 }
 
+// roundsBetween returns, oldest first, the rounds a contact made between
+// from and to may have counted for: the last one opened at or before
+// from, and those opened after it up to to.
+func (s *Store) roundsBetween(ctx context.Context, from, to time.Time) ([]Round, error) {
+	before, err := s.rdb.ZRevRangeByScore(ctx, s.k.rounds(), &redis.ZRangeBy{
+		Max: strconv.FormatInt(from.Unix(), 10), Min: "-inf", Count: 1}).Result()
+	if err != nil {
+		return nil, fmt.Errorf("read rounds: %w", err)
+	}
+	within, err := s.rdb.ZRangeByScore(ctx, s.k.rounds(), &redis.ZRangeBy{
+		Min: "(" + strconv.FormatInt(from.Unix(), 10), Max: strconv.FormatInt(to.Unix(), 10)}).Result()
+	if err != nil {
+		return nil, fmt.Errorf("read rounds: %w", err)
+	}
+	ids := append(before, within...)
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	pipe := s.rdb.Pipeline()
+	cmds := make([]*redis.StringCmd, len(ids))
+	for i, id := range ids {
+		cmds[i] = pipe.HGet(ctx, s.k.round(id), "data")
+	}
+	if _, err := pipe.Exec(ctx); err != nil && err != redis.Nil {
+		return nil, fmt.Errorf("read rounds: %w", err)
+	}
+	raws := make([]string, 0, len(ids))
+	for _, c := range cmds {
+		if c.Err() == nil { // else forgotten meanwhile
+			raws = append(raws, c.Val())
+		}
+	}
+	return decodeList(s, s.k.rounds(), raws, decodeJSON[Round]), nil
+}
+
+// roundAt is the id of the round a contact at t counted for: the newest
+// round opened at or before t (as LatestRound finds it), when t is in its
+// window; "" for none. rs is oldest first.
+func roundAt(rs []Round, t time.Time) string {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i].Opened.Unix() <= t.Unix() {
+			if rs[i].Open(t) {
+				return rs[i].ID
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // AddUnmatched keeps a contact from a sender the roster does not know,
 // under their normalised nickname, until a liaison binds it. A message id
-// seen before is refused with ErrDuplicate.
+// seen before is refused with ErrDuplicate. What waits is kept for the
+// retention after the nickname's last message.
 func (s *Store) AddUnmatched(ctx context.Context, nick string, c Contact) error {
 	if len(c.Text) > maxTextBytes {
 		c.Text = headTail(c.Text, maxTextBytes)
 	}
-	b, err := json.Marshal(c)
+	group, err := s.groupCode(ctx, c.Group)
 	if err != nil {
-		return err
+		return fmt.Errorf("keep unmatched reply: %w", err)
 	}
-	res, err := addUnmatched.Run(ctx, s.rdb, []string{s.k.seen(c.MsgID), s.k.unmatched(), s.k.unmatchedMsgs(nick)},
-		c.MsgID, nick, b, c.At.Unix(), int64(seenTTL/time.Second)).Int()
+	now := s.clock.Now()
+	keys := append(s.dedupeKeys(now, c.MsgID), s.k.unmatched(), s.k.unmatchedMsgs(nick))
+	res, err := addUnmatched.Run(ctx, s.rdb, keys, c.MsgID, nick, encodeContact(c, group, waiting), c.At.Unix(),
+		dedupeTTL(now), int64(s.retention/time.Second), now.Add(-s.retention).Unix()).Int()
 	if err != nil {
 		return fmt.Errorf("keep unmatched reply: %w", err)
 	}
@@ -89,15 +151,16 @@ func (s *Store) AddUnmatched(ctx context.Context, nick string, c Contact) error 
 }
 
 var addUnmatched = redis.NewScript(`
--- KEYS: 1 seen key, 2 unmatched zset, 3 the nickname's list
--- ARGV: 1 msg id ('' = none), 2 nickname, 3 contact JSON, 4 unix time, 5 seen ttl
+-- KEYS: 1-4 dedupe (dedupe.go), 5 unmatched zset, 6 the nickname's list
+-- ARGV: 1 msg id ('' = none), 2 nickname, 3 contact (compact), 4 unix time,
+--       5 time to live of today's dedupe set (s), 6 retention (s),
+--       7 nicknames last heard before this are forgotten (unix)
 -- returns 1 kept, 0 duplicate
-if ARGV[1] ~= '' then
-  if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-  redis.call('SET', KEYS[1], '-', 'EX', ARGV[5])
-end
-redis.call('ZADD', KEYS[2], ARGV[4], ARGV[2])
-redis.call('RPUSH', KEYS[3], ARGV[3])
+` + dedupeLua + fmt.Sprintf(dedupeMarkLua, 5) + `
+redis.call('ZADD', KEYS[5], ARGV[4], ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', '(' .. ARGV[7])
+redis.call('RPUSH', KEYS[6], ARGV[3])
+redis.call('EXPIRE', KEYS[6], ARGV[6])
 return 1
 `)
 
@@ -121,6 +184,9 @@ func (s *Store) UnmatchedList(ctx context.Context) ([]Unmatched, error) {
 		if err != nil {
 			return nil, err
 		}
+		if n == 0 {
+			continue // its replies expired with the retention
+		}
 		out = append(out, Unmatched{Nick: nick, Last: time.Unix(int64(z.Score), 0), Messages: n})
 	}
 	return out, nil
@@ -140,14 +206,13 @@ func (s *Store) Bind(ctx context.Context, nick, elderID string, keep bool) ([]Co
 	if err != nil {
 		return nil, fmt.Errorf("bind: %w", err)
 	}
-	var out []Contact
-	for _, r := range raws {
-		var c Contact
-		if json.Unmarshal([]byte(r), &c) == nil {
-			if c.MsgID != "" { // its own id was used when it was kept
-				c.MsgID = "bound:" + c.MsgID
-			}
-			out = append(out, c)
+	groups := s.groupNames(ctx)
+	out := decodeList(s, s.k.unmatchedMsgs(nick), raws, func(raw string) (Contact, error) {
+		return decodeContact(raw, 0, "", groups)
+	})
+	for i := range out {
+		if out[i].MsgID != "" { // its own id was used when it was kept
+			out[i].MsgID = "bound:" + out[i].MsgID
 		}
 	}
 	return out, nil

@@ -4,10 +4,11 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -23,20 +24,56 @@ var (
 	ErrConflict = errors.New("conflict")
 	// ErrDuplicate means the inbound message was applied before.
 	ErrDuplicate = errors.New("duplicate message")
+	// ErrCorrupt means a stored record cannot be decoded (see decode.go).
+	ErrCorrupt = errors.New("corrupt record")
 )
+
+// DefaultRetention is how long the ledger keeps contacts, rounds and
+// unmatched replies when the config says nothing (ledger.retention): a
+// year's 台账 with a month to spare.
+const DefaultRetention = 400 * 24 * time.Hour
 
 // Store is one office's data in Redis.
 type Store struct {
-	rdb    redis.UniversalClient
-	office string
-	k      keys
-	clock  clock.Clock
+	rdb       redis.UniversalClient
+	office    string
+	k         keys
+	clock     clock.Clock
+	log       *slog.Logger
+	retention time.Duration
+	corruptN  atomic.Int64
+	groups    groupDict
+}
+
+// Option changes how New sets up a store.
+type Option func(*Store)
+
+// WithLogger is where the store logs what it skips (corrupt records);
+// by default nowhere.
+func WithLogger(l *slog.Logger) Option { return func(s *Store) { s.log = l } }
+
+// WithRetention is how long the ledger keeps contacts, rounds and
+// unmatched replies (config ledger.retention); default DefaultRetention.
+func WithRetention(d time.Duration) Option {
+	return func(s *Store) {
+		if d > 0 {
+			s.retention = d
+		}
+	}
 }
 
 // New returns the store of office on rdb, telling time by c.
-func New(rdb redis.UniversalClient, office string, c clock.Clock) *Store {
-	return &Store{rdb: rdb, office: office, k: newKeys(office), clock: c}
+func New(rdb redis.UniversalClient, office string, c clock.Clock, opts ...Option) *Store {
+	s := &Store{rdb: rdb, office: office, k: newKeys(office), clock: c,
+		log: slog.New(slog.DiscardHandler), retention: DefaultRetention}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
 }
+
+// Retention is how long the ledger keeps what it records.
+func (s *Store) Retention() time.Duration { return s.retention }
 
 // Office is the office id the store's keys carry.
 func (s *Store) Office() string { return s.office }
@@ -132,19 +169,6 @@ func dbPart(scheme, path string) string {
 		return "0"
 	}
 	return path
-}
-
-// hgetJSON decodes the JSON in field of hash key into v; ErrNotFound when
-// the field is missing.
-func (s *Store) hgetJSON(ctx context.Context, key, field string, v any) error {
-	raw, err := s.rdb.HGet(ctx, key, field).Bytes()
-	if err == redis.Nil {
-		return ErrNotFound
-	}
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal(raw, v)
 }
 
 // Ping checks that Redis answers.

@@ -35,7 +35,7 @@ func (s *Store) writeEmergency(ctx context.Context, prev string, e Emergency, ti
 		due = strconv.FormatInt(t.Unix(), 10)
 	}
 	keys := []string{s.k.urgent(e.ID), s.k.urgentActive(), s.k.urgentDue(), s.k.aidNeeds(), s.k.aidDay(dayOf(e.Opened))}
-	res, err := saveCase.Run(ctx, s.rdb, keys, e.ID, prev, b, active, due, "", 0, 0).Int64()
+	res, err := saveCase.Run(ctx, s.rdb, keys, e.ID, prev, b, active, due, "", 0, int64(s.retention/time.Second), 0).Int64()
 	if err != nil {
 		return 0, fmt.Errorf("save emergency #%d: %w", e.ID, err)
 	}
@@ -76,7 +76,7 @@ func (s *Store) readEmergency(ctx context.Context, id int64) (Emergency, string,
 // change is returned as is and nothing is written. Of two processes that
 // read the same state, exactly one writes its change.
 func (s *Store) UpdateEmergency(ctx context.Context, id int64, times UrgentTimes, change func(Emergency) (Emergency, error)) (Emergency, error) {
-	return updateCase(ctx, fmt.Sprintf("emergency #%d", id),
+	return updateCase(fmt.Sprintf("emergency #%d", id),
 		func() (Emergency, string, error) { return s.readEmergency(ctx, id) },
 		func(raw string, next Emergency) (int64, error) { return s.writeEmergency(ctx, raw, next, times) },
 		change)

@@ -1,7 +1,8 @@
-// Package storetest gives tests a real Redis: the one named by REDIS_URL, or
-// a redis-server started from PATH for the test binary, and a fresh office
-// id per test so that tests never see each other's keys and can run in
-// parallel.
+// Package storetest gives tests a real Redis: the one named by REDIS_URL
+// (one server, or a Cluster: redis://h1:7000,h2:7001,…), else a
+// redis-server started from PATH for the test binary — a 3-master Cluster
+// on loopback when PINGAN_TEST_CLUSTER=1 — and a fresh office id per test
+// so that tests never see each other's keys and can run in parallel.
 package storetest
 
 import (
@@ -19,17 +20,19 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"pingan/store"
 )
 
 var (
 	once     sync.Once
 	url      string
 	startErr error
-	server   *exec.Cmd
+	servers  []*exec.Cmd
 	dir      string
 )
 
-// Main runs the package's tests and stops the redis-server it started, if
+// Main runs the package's tests and stops the redis-servers it started, if
 // any. Call it from TestMain: `func TestMain(m *testing.M) { storetest.Main(m) }`.
 func Main(m *testing.M) {
 	code := m.Run()
@@ -37,18 +40,22 @@ func Main(m *testing.M) {
 	os.Exit(code)
 }
 
-// Stop kills the redis-server this process started.
+// Stop kills the redis-servers this process started.
 func Stop() {
-	if server != nil && server.Process != nil {
-		_ = server.Process.Kill()
-		_ = server.Wait()
+	for _, s := range servers {
+		if s.Process != nil {
+			_ = s.Process.Kill()
+			_ = s.Wait()
+		}
 	}
+	servers = nil
 	if dir != "" {
 		_ = os.RemoveAll(dir)
 	}
 }
 
-// URL returns the Redis URL tests use, starting a server when needed.
+// URL returns the Redis URL tests use, starting a server (or a Cluster)
+// when needed.
 func URL(t testing.TB) string {
 	t.Helper()
 	once.Do(start)
@@ -56,6 +63,12 @@ func URL(t testing.TB) string {
 		t.Fatalf("storetest: %v", startErr)
 	}
 	return url
+}
+
+// Cluster reports whether the tests run on a Redis Cluster.
+func Cluster(t testing.TB) bool {
+	t.Helper()
+	return strings.Contains(URL(t), ",")
 }
 
 func start() {
@@ -73,42 +86,62 @@ func start() {
 		startErr = err
 		return
 	}
+	if os.Getenv("PINGAN_TEST_CLUSTER") != "" {
+		url, startErr = startCluster(bin, dir, 3)
+		return
+	}
 	sock := filepath.Join(dir, "r.sock")
-	server = exec.Command(bin, "--port", "0", "--unixsocket", sock, "--unixsocketperm", "700",
+	startErr = launch(bin, "--port", "0", "--unixsocket", sock, "--unixsocketperm", "700",
 		"--save", "", "--appendonly", "no", "--dir", dir, "--logfile", filepath.Join(dir, "log"))
-	// Dies with the test binary, even when -timeout kills it.
-	server.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	if err := server.Start(); err != nil {
-		startErr = fmt.Errorf("start redis-server: %w", err)
+	if startErr != nil {
 		return
 	}
 	url = "unix://" + sock
-	opt, _ := redis.ParseURL(url)
+	startErr = waitPing(url, filepath.Join(dir, "log"))
+}
+
+// launch starts a redis-server that dies with the test binary, even when
+// -timeout kills it.
+func launch(bin string, args ...string) error {
+	cmd := exec.Command(bin, args...)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("start redis-server: %w", err)
+	}
+	servers = append(servers, cmd)
+	return nil
+}
+
+// waitPing waits until the server at u answers; logFile is shown if not.
+func waitPing(u, logFile string) error {
+	opt, err := redis.ParseURL(u)
+	if err != nil {
+		return err
+	}
 	c := redis.NewClient(opt)
 	defer c.Close()
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		err := c.Ping(context.Background()).Err()
 		if err == nil {
-			return
+			return nil
 		}
 		if time.Now().After(deadline) {
-			log, _ := os.ReadFile(filepath.Join(dir, "log"))
-			startErr = fmt.Errorf("redis-server did not answer within 10s: %v\n%s", err, log)
-			return
+			log, _ := os.ReadFile(logFile)
+			return fmt.Errorf("redis-server did not answer within 10s: %v\n%s", err, log)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
 }
 
-// Client returns a client on the test Redis, closed when the test ends.
+// Client returns a client on the test Redis (a Cluster client for a
+// Cluster URL), closed when the test ends.
 func Client(t testing.TB) redis.UniversalClient {
 	t.Helper()
-	opt, err := redis.ParseURL(URL(t))
+	c, err := store.NewClient(URL(t))
 	if err != nil {
 		t.Fatalf("storetest: bad REDIS_URL: %v", err)
 	}
-	c := redis.NewClient(opt)
 	t.Cleanup(func() { _ = c.Close() })
 	return c
 }
@@ -124,23 +157,52 @@ func Office(t testing.TB, c redis.UniversalClient) string {
 		name = name[:40]
 	}
 	office := "t-" + name + "-" + hex.EncodeToString(b[:])
-	t.Cleanup(func() {
+	t.Cleanup(func() { // best effort: the test may have closed the client
 		ctx := context.Background()
-		iter := c.Scan(ctx, 0, "pg:{"+office+"}:*", 500).Iterator()
-		for iter.Next(ctx) {
-			c.Del(ctx, iter.Val())
+		keys, _ := officeKeys(ctx, c, office)
+		for _, k := range keys {
+			c.Del(ctx, k)
 		}
 	})
 	return office
 }
 
+// Keys lists an office's keys. On a Cluster they are all on the master
+// that serves the office's slot, and only there.
+func Keys(t testing.TB, c redis.UniversalClient, office string) []string {
+	t.Helper()
+	keys, err := officeKeys(context.Background(), c, office)
+	if err != nil {
+		t.Errorf("storetest: keys of office %s: %v", office, err)
+	}
+	return keys
+}
+
+func officeKeys(ctx context.Context, c redis.UniversalClient, office string) ([]string, error) {
+	node := c
+	if cc, ok := c.(*redis.ClusterClient); ok {
+		m, err := cc.MasterForKey(ctx, "pg:{"+office+"}:")
+		if err != nil {
+			return nil, err
+		}
+		node = m
+	}
+	var out []string
+	iter := node.Scan(ctx, 0, "pg:{"+office+"}:*", 500).Iterator()
+	for iter.Next(ctx) {
+		out = append(out, iter.Val())
+	}
+	return out, iter.Err()
+}
+
 // Server is a private redis-server a test can stop and start again, to
 // see what the bot does while Redis is down.
 type Server struct {
-	t    testing.TB
-	dir  string
-	sock string
-	cmd  *exec.Cmd
+	t       testing.TB
+	dir     string
+	sock    string
+	cmd     *exec.Cmd
+	persist bool
 }
 
 // NewServer starts a private redis-server for one test; it is stopped
@@ -148,14 +210,27 @@ type Server struct {
 // (a shared REDIS_URL server cannot be stopped by a test).
 func NewServer(t testing.TB) *Server {
 	t.Helper()
+	return newServer(t, true)
+}
+
+// NewMemoryServer starts a private redis-server without persistence for
+// one test or benchmark, e.g. to measure what the store's keys cost in
+// memory; it is stopped when the test ends. Skipped without redis-server.
+func NewMemoryServer(t testing.TB) *Server {
+	t.Helper()
+	return newServer(t, false)
+}
+
+func newServer(t testing.TB, persist bool) *Server {
+	t.Helper()
 	if _, err := exec.LookPath("redis-server"); err != nil {
-		t.Skip("needs redis-server on PATH to stop and start a private server")
+		t.Skip("needs redis-server on PATH to start a private server")
 	}
 	dir, err := os.MkdirTemp("", "pgs")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &Server{t: t, dir: dir, sock: filepath.Join(dir, "r.sock")}
+	s := &Server{t: t, dir: dir, sock: filepath.Join(dir, "r.sock"), persist: persist}
 	t.Cleanup(func() { s.Stop(); _ = os.RemoveAll(dir) })
 	s.Start()
 	return s
@@ -167,8 +242,13 @@ func (s *Server) URL() string { return "unix://" + s.sock }
 // Start starts the server and waits until it answers.
 func (s *Server) Start() {
 	s.t.Helper()
-	s.cmd = exec.Command("redis-server", "--port", "0", "--unixsocket", s.sock, "--unixsocketperm", "700",
-		"--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", s.dir)
+	args := []string{"--port", "0", "--unixsocket", s.sock, "--unixsocketperm", "700", "--save", "", "--dir", s.dir}
+	if s.persist {
+		args = append(args, "--appendonly", "yes", "--appendfsync", "always")
+	} else {
+		args = append(args, "--appendonly", "no")
+	}
+	s.cmd = exec.Command("redis-server", args...)
 	s.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	if err := s.cmd.Start(); err != nil {
 		s.t.Fatalf("start redis-server: %v", err)
