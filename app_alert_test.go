@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"pingan/office"
 	"testing"
 	"time"
 
@@ -28,13 +29,13 @@ func TestAppWiresAlertChannel(t *testing.T) {
 		got <- a
 	}))
 	defer srv.Close()
-	cfg, err := loadConfig("")
+	cfg, err := office.LoadConfig("")
 	if err != nil {
 		t.Fatal(err)
 	}
 	cfg.Urgent.Webhook = srv.URL
 	tr := bottest.New()
-	app, err := NewApp(context.Background(), AppOptions{Cfg: cfg, Clock: clock.NewSim(time.Date(2026, 11, 24, 10, 0, 0, 0, cfg.Location)),
+	app, err := office.New(context.Background(), office.Options{Cfg: cfg, Clock: clock.NewSim(time.Date(2026, 11, 24, 10, 0, 0, 0, cfg.Location)),
 		Embedded: true, Transport: tr, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Instance: "t"})
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"pingan/office"
 	"regexp"
 	"strconv"
 	"strings"
@@ -32,8 +33,8 @@ func TestMorningBurst(t *testing.T) {
 	nine := time.Date(2026, 11, 24, 9, 0, 0, 0, cfg.Location)
 	clk := clock.NewSim(nine.Add(-time.Minute))
 	w := newWechatWorld(t, ctx, cfg, clk)
-	app, err := NewApp(ctx, AppOptions{Cfg: cfg, Clock: clk, Redis: rdb, Transport: w.rec, Instance: "burst",
-		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Outbox: OutboxOptions(cfg)})
+	app, err := office.New(ctx, office.Options{Cfg: cfg, Clock: clk, Redis: rdb, Transport: w.rec, Instance: "burst",
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Outbox: office.OutboxOptions(cfg)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"pingan/office"
 	"sort"
 	"strings"
 	"time"
@@ -26,7 +27,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "pingan check: give --config FILE")
 		return 2
 	}
-	cfg, err := loadConfig(*cfgPath)
+	cfg, err := office.LoadConfig(*cfgPath)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"pingan/office"
 	"strings"
 	"testing"
 	"time"
@@ -10,7 +11,7 @@ import (
 // escalation and bulletins too — with its next three fire times in the
 // office's zone, whatever the machine's (here a UTC instant).
 func TestCheckPrintsEveryJob(t *testing.T) {
-	cfg, err := loadConfig("examples/office/pingan.yaml")
+	cfg, err := office.LoadConfig("examples/office/pingan.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"pingan/office"
 	"strings"
 	"time"
 
@@ -29,7 +30,7 @@ func cmdDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
-	cfg, skipped, err := loadRunConfig(*cfgPath)
+	cfg, skipped, err := office.LoadRunConfig(*cfgPath)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -67,7 +68,7 @@ func cmdDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	con := &console.Transport{In: in, Out: stdout, Clock: clk}
-	app, err := NewApp(ctx, AppOptions{Cfg: cfg, Clock: clk, Embedded: true, Transport: con, Log: log, ConfigPath: *cfgPath})
+	app, err := office.New(ctx, office.Options{Cfg: cfg, Clock: clk, Embedded: true, Transport: con, Log: log, ConfigPath: *cfgPath})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -97,7 +98,7 @@ func cmdDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	fmt.Fprintln(stdout)
 	if skipped != nil {
-		app.tellAdmins(ctx, cfg, "【系统提示】启动时以下通知文件有误，已跳过，其余照常：\n"+shortErr(skipped))
+		app.TellAdmins(ctx, cfg, "【系统提示】启动时以下通知文件有误，已跳过，其余照常：\n"+office.ShortErr(skipped))
 	}
 	if err := app.Run(ctx); err != nil {
 		fmt.Fprintln(stderr, err)
@@ -131,7 +132,7 @@ func scriptClock(b []byte) string {
 const maxJump = 31 * 24 * time.Hour
 
 // demoDirective handles !time, !wait and !clock lines.
-func demoDirective(ctx context.Context, app *App, line string) (string, error) {
+func demoDirective(ctx context.Context, app *office.App, line string) (string, error) {
 	verb, arg, _ := strings.Cut(line, " ")
 	arg = strings.TrimSpace(arg)
 	sim, isSim := app.Clock.(*clock.Sim)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"pingan/office"
 	"time"
 
 	"pingan/bot"
@@ -46,7 +47,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, "pingan export: give --config FILE (and --days of at least 1)")
 		return 2
 	}
-	cfg, _, err := loadRunConfig(*cfgPath) // the bulletins do not matter here
+	cfg, _, err := office.LoadRunConfig(*cfgPath) // the bulletins do not matter here
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

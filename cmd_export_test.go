@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"path/filepath"
+	"pingan/office"
 	"strings"
 	"testing"
 	"time"
@@ -17,7 +18,7 @@ import (
 func TestExportCommandWarns(t *testing.T) {
 	srv := storetest.NewServer(t)
 	cfgPath := exampleOffice(t, srv.URL(), "ledger:\n  retention: 7d\n")
-	cfg, err := loadConfig(cfgPath)
+	cfg, err := office.LoadConfig(cfgPath)
 	if err != nil {
 		t.Fatal(err)
 	}

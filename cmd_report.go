@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"pingan/office"
 	"time"
 
 	"pingan/clock"
@@ -29,7 +30,7 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, "pingan report: give --config FILE")
 		return 2
 	}
-	cfg, _, err := loadRunConfig(*cfgPath) // the bulletins do not matter here
+	cfg, _, err := office.LoadRunConfig(*cfgPath) // the bulletins do not matter here
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

@@ -6,6 +6,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"pingan/office"
 	"strings"
 	"testing"
 	"time"
@@ -40,7 +41,7 @@ func exampleOffice(t *testing.T, url, extra string) string {
 func TestReportCommand(t *testing.T) {
 	srv := storetest.NewServer(t)
 	cfgPath := exampleOffice(t, srv.URL(), "")
-	cfg, err := loadConfig(cfgPath)
+	cfg, err := office.LoadConfig(cfgPath)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"pingan/office"
 	"time"
 
 	"pingan/bot"
@@ -26,7 +27,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "pingan run: give --config FILE")
 		return 2
 	}
-	cfg, skipped, err := loadRunConfig(*cfgPath)
+	cfg, skipped, err := office.LoadRunConfig(*cfgPath)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -37,9 +38,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	tr := wechat.New(wechat.Options{SessionFile: cfg.WeChat.SessionFile, QRFile: cfg.WeChat.QRFile, QROut: stdout, Groups: cfg.GroupNames()}, log)
-	app, err := NewApp(ctx, AppOptions{Cfg: cfg, Clock: clock.Real{}, Embedded: *ephemeral, Transport: tr, Log: log,
+	app, err := office.New(ctx, office.Options{Cfg: cfg, Clock: clock.Real{}, Embedded: *ephemeral, Transport: tr, Log: log,
 		SpoolFile: cfg.Spool.File, ConfigPath: *cfgPath,
-		Outbox: OutboxOptions(cfg)})
+		Outbox: office.OutboxOptions(cfg)})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -56,10 +57,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}()
 	go watchSession(ctx, app, tr, time.Second)
-	defer reloadOnHangup(ctx, app)()
+	defer app.ReloadOnHangup(ctx)()
 	if skipped != nil {
 		log.Warn("bulletin files skipped", "err", skipped)
-		app.tellAdmins(ctx, cfg, "【系统提示】启动时以下通知文件有误，已跳过，其余照常：\n"+shortErr(skipped)+"\n改好后发 /重新加载（或向进程发 SIGHUP）。")
+		app.TellAdmins(ctx, cfg, "【系统提示】启动时以下通知文件有误，已跳过，其余照常：\n"+office.ShortErr(skipped)+"\n改好后发 /重新加载（或向进程发 SIGHUP）。")
 	}
 	fmt.Fprintf(stdout, "pingan %s：%d 个群，%d 位老同志；健康检查 http://%s/healthz\n", cfg.Name, len(cfg.Groups), len(cfg.Elders), cfg.HTTP.Addr)
 	if err := app.Run(ctx); err != nil {
@@ -76,7 +77,7 @@ type stateSource interface {
 
 // watchSession tells the admins, once the WeChat session is back after it
 // was lost, how long it was down and how many messages waited to go out.
-func watchSession(ctx context.Context, app *App, tr stateSource, every time.Duration) {
+func watchSession(ctx context.Context, app *office.App, tr stateSource, every time.Duration) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	wasOnline := false
@@ -93,7 +94,7 @@ func watchSession(ctx context.Context, app *App, tr stateSource, every time.Dura
 			lostAt = app.Clock.Now()
 			app.Log.Warn("WeChat session lost; messages stay queued until it is back")
 		case online && !lostAt.IsZero():
-			app.sessionBack(ctx, lostAt, app.Clock.Now())
+			sessionBack(ctx, app, lostAt, app.Clock.Now())
 			lostAt = time.Time{}
 		}
 		if online {
@@ -104,7 +105,7 @@ func watchSession(ctx context.Context, app *App, tr stateSource, every time.Dura
 
 // sessionBack queues, ahead of nothing else, the admins' notice that the
 // session is back.
-func (a *App) sessionBack(ctx context.Context, lost, back time.Time) {
+func sessionBack(ctx context.Context, a *office.App, lost, back time.Time) {
 	n, _ := a.Outbox.Len(ctx)
 	loc := a.Cfg.Location
 	text := fmt.Sprintf("【系统提示】微信登录曾于 %s 断开，%s 已恢复。断开期间排队的 %d 条消息正在依次补发；这段时间群里的回复可能没有收到，请联络员留意核对。",

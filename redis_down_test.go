@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"pingan/office"
 	"strings"
 	"sync"
 	"testing"
@@ -66,8 +67,8 @@ func TestRedisDownMidDay(t *testing.T) {
 	nine := time.Date(2026, 11, 24, 9, 0, 0, 0, cfg.Location)
 	clk := clock.NewSim(nine.Add(-time.Minute))
 	w := newWechatWorld(t, ctx, cfg, clk)
-	app, err := NewApp(ctx, AppOptions{Cfg: cfg, Clock: clk, Transport: w.rec, Instance: "down",
-		SpoolFile: filepath.Join(t.TempDir(), "spool.jsonl"), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Outbox: OutboxOptions(cfg)})
+	app, err := office.New(ctx, office.Options{Cfg: cfg, Clock: clk, Transport: w.rec, Instance: "down",
+		SpoolFile: filepath.Join(t.TempDir(), "spool.jsonl"), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Outbox: office.OutboxOptions(cfg)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,7 +176,7 @@ func TestStartsWithoutRedis(t *testing.T) {
 	defer cancel()
 	clk := clock.NewSim(time.Date(2026, 11, 24, 9, 0, 0, 0, cfg.Location))
 	tr := bottest.New()
-	app, err := NewApp(ctx, AppOptions{Cfg: cfg, Clock: clk, Transport: tr, Instance: "nostart", StoreRetry: 10 * time.Millisecond,
+	app, err := office.New(ctx, office.Options{Cfg: cfg, Clock: clk, Transport: tr, Instance: "nostart", StoreRetry: 10 * time.Millisecond,
 		SpoolFile: filepath.Join(t.TempDir(), "spool.jsonl"), Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatalf("the app would not start without Redis: %v", err)
@@ -199,7 +200,7 @@ func TestStartsWithoutRedis(t *testing.T) {
 
 	srv.Start()
 	waitFor(t, ctx, func() bool { return app.Ready() })
-	waitFor(t, ctx, func() bool { n, _ := app.spool.Len(); return n == 0 })
+	waitFor(t, ctx, func() bool { n, _ := app.SpoolLen(), error(nil); return n == 0 })
 	if err := app.StoreHealth(ctx); err != nil {
 		t.Errorf("store health after it came back = %v", err)
 	}

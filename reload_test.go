@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"pingan/office"
 	"strings"
 	"syscall"
 	"testing"
@@ -19,13 +20,13 @@ import (
 
 // reloadOffice is the simulated office of sim_test.go, with its files in a
 // directory a test may change, running on the test transport.
-func reloadOffice(t *testing.T, extra string) (*App, *bottest.Transport, string) {
+func reloadOffice(t *testing.T, extra string) (*office.App, *bottest.Transport, string) {
 	t.Helper()
 	rdb := storetest.Client(t)
 	cfg := simOffice(t, storetest.Office(t, rdb), 6, extra)
 	clk := clock.NewSim(time.Date(2026, 11, 24, 9, 0, 0, 0, cfg.Location))
 	tr := bottest.New()
-	app, err := NewApp(context.Background(), AppOptions{Cfg: cfg, Clock: clk, Redis: rdb, Transport: tr, Instance: "reload",
+	app, err := office.New(context.Background(), office.Options{Cfg: cfg, Clock: clk, Redis: rdb, Transport: tr, Instance: "reload",
 		ConfigPath: cfg.File, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
@@ -35,7 +36,7 @@ func reloadOffice(t *testing.T, extra string) (*App, *bottest.Transport, string)
 }
 
 // say hands a message to the app and sends what it queued.
-func say(t *testing.T, app *App, tr *bottest.Transport, m bot.Message) []bot.Outgoing {
+func say(t *testing.T, app *office.App, tr *bottest.Transport, m bot.Message) []bot.Outgoing {
 	t.Helper()
 	m.Time = app.Clock.Now()
 	app.Handler().Handle(context.Background(), m)
@@ -52,7 +53,7 @@ func TestReloadRoster(t *testing.T) {
 	app, tr, dir := reloadOffice(t, "")
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	defer reloadOnHangup(ctx, app)()
+	defer app.ReloadOnHangup(ctx)()
 
 	names := simNames(6)
 	roster := filepath.Join(dir, "roster.csv")

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"pingan/office"
 	"strings"
 	"sync"
 	"testing"
@@ -46,7 +47,7 @@ func simNames(n int) []string {
 
 // simOffice writes a config of one group of n elders (two liaisons, one
 // admin, production pacing) into a temporary directory and loads it.
-func simOffice(t *testing.T, office string, n int, extra string) *config.Config {
+func simOffice(t *testing.T, officeID string, n int, extra string) *config.Config {
 	t.Helper()
 	dir := t.TempDir()
 	var roster strings.Builder
@@ -58,7 +59,7 @@ func simOffice(t *testing.T, office string, n int, extra string) *config.Config 
 		}
 		fmt.Fprintf(&roster, "e%03d,%s,,一支部,1945,否,否,%s,1380000%04d,\n", i+1, name, liaison, i+1)
 	}
-	cfg := `office: ` + office + `
+	cfg := `office: ` + officeID + `
 name: 幸福里退管办
 groups:
   - {name: ` + simGroup + `, branch: 一支部}
@@ -73,7 +74,7 @@ staff:
 			t.Fatal(err)
 		}
 	}
-	c, err := loadConfig(filepath.Join(dir, "pingan.yaml"))
+	c, err := office.LoadConfig(filepath.Join(dir, "pingan.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +151,7 @@ type event struct {
 // drive delivers events at their times and steps the outbox as Run does
 // (polling every 2 s when nothing is due) until the events are spent and
 // nothing waits, or until limit.
-func drive(t *testing.T, ctx context.Context, app *App, clk *clock.Sim, events []event, limit time.Time) {
+func drive(t *testing.T, ctx context.Context, app *office.App, clk *clock.Sim, events []event, limit time.Time) {
 	t.Helper()
 	h := app.Handler()
 	for {

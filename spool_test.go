@@ -5,6 +5,7 @@ import (
 	"io"
 	"log/slog"
 	"path/filepath"
+	"pingan/office"
 	"strings"
 	"testing"
 	"time"
@@ -21,7 +22,7 @@ import (
 // Redis is back.
 func TestRedisDownLosesNothing(t *testing.T) {
 	srv := storetest.NewServer(t)
-	cfg, err := loadConfig("")
+	cfg, err := office.LoadConfig("")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +30,7 @@ func TestRedisDownLosesNothing(t *testing.T) {
 	ctx := context.Background()
 	clk := clock.NewSim(time.Date(2026, 11, 24, 8, 55, 0, 0, cfg.Location))
 	tr := bottest.New()
-	app, err := NewApp(ctx, AppOptions{Cfg: cfg, Clock: clk, Transport: tr, Instance: "t",
+	app, err := office.New(ctx, office.Options{Cfg: cfg, Clock: clk, Transport: tr, Instance: "t",
 		SpoolFile: filepath.Join(t.TempDir(), "spool.jsonl"), Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
@@ -49,7 +50,7 @@ func TestRedisDownLosesNothing(t *testing.T) {
 	deliver(bottest.Group("w1", "一支部老同志群", "老张", "我有点咳嗽"))
 	deliver(bottest.Group("w2", "一支部老同志群", "老张", "好了，没事了，平安"))
 	deliver(bottest.Group("w3", "二支部老同志群", "老马", "平安"))
-	if n, _ := app.spool.Len(); n != 3 {
+	if n, _ := app.SpoolLen(), error(nil); n != 3 {
 		t.Fatalf("spool holds %d messages, want 3", n)
 	}
 	if _, err := app.ReplaySpool(ctx); err == nil {

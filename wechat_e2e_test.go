@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http/httptest"
 	"path/filepath"
+	"pingan/office"
 	"strings"
 	"testing"
 	"time"
@@ -36,7 +37,7 @@ func TestWeChatEndToEnd(t *testing.T) {
 	fake.AddGroupMember("一支部老同志群", "王的微信", "王阿姨")
 	fake.AddMember("一支部老同志群", liaison, "联络员李娜")
 
-	cfg, err := loadConfig("")
+	cfg, err := office.LoadConfig("")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +48,7 @@ func TestWeChatEndToEnd(t *testing.T) {
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	tr := wechat.New(wechat.Options{SessionFile: filepath.Join(t.TempDir(), "s.json"), QROut: io.Discard, Groups: cfg.GroupNames(),
 		HTTPTransport: fake.Transport(), Clock: clk, SyncBackoff: 20 * time.Millisecond, LoginBackoff: 50 * time.Millisecond}, log)
-	app, err := NewApp(context.Background(), AppOptions{Cfg: cfg, Clock: clk, Redis: rdb, Transport: tr, Log: log, Instance: "e2e"})
+	app, err := office.New(context.Background(), office.Options{Cfg: cfg, Clock: clk, Redis: rdb, Transport: tr, Log: log, Instance: "e2e"})
 	if err != nil {
 		t.Fatal(err)
 	}

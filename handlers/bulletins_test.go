@@ -11,7 +11,6 @@ import (
 	"pingan/bot"
 	"pingan/bot/bottest"
 	"pingan/config"
-	"pingan/handlers"
 	"pingan/store"
 	"pingan/store/storetest"
 )
@@ -52,7 +51,6 @@ var bulletinFiles = fstest.MapFS{
 func newBulletinOffice(t *testing.T, rdb redis.UniversalClient, id string, files fstest.MapFS) *office {
 	t.Helper()
 	o := buildOffice(t, officeSetup{config: bulletinConfig, rdb: rdb, id: id, bulletins: files, instance: "test-" + id})
-	o.svc.Mux().Handle(handlers.JobsCommand(o.sched.Status, o.cfg.Location, o.log))
 	return o
 }
 

@@ -17,6 +17,7 @@ import (
 	"pingan/clock"
 	"pingan/config"
 	"pingan/handlers"
+	officepkg "pingan/office"
 	"pingan/scheduler"
 	"pingan/store"
 	"pingan/store/storetest"
@@ -66,6 +67,7 @@ type office struct {
 	out   *bot.Outbox
 	tr    *bottest.Transport
 	sched *scheduler.Scheduler
+	app   *officepkg.App
 	log   *slog.Logger
 	seq   int
 }
@@ -120,25 +122,14 @@ func buildOffice(t *testing.T, s officeSetup) *office {
 	}
 	o := &office{t: t, ctx: context.Background(), cfg: cfg, clock: clock.NewSim(day0), tr: bottest.New(),
 		log: slog.New(slog.NewTextHandler(s.logTo, nil))}
-	o.st = store.New(s.rdb, s.id, o.clock, store.WithRetention(cfg.Ledger.Retention.D()))
-	out, err := bot.NewOutbox(o.st.Outbox(), o.tr, o.log, bot.OutboxOptions{AckEvery: cfg.Ack.Interval()})
+	// The office as pingan run wires it: store, outbox, service, scheduler, /任务.
+	app, err := officepkg.New(o.ctx, officepkg.Options{Cfg: cfg, Clock: o.clock, Redis: s.rdb, Transport: o.tr, Log: o.log, Instance: s.instance})
 	if err != nil {
 		t.Fatal(err)
 	}
-	o.out = out
-	o.out.Now = o.clock.Now
+	o.app, o.st, o.out, o.svc, o.sched = app, app.Store, app.Outbox, app.Service(), app.Scheduler
 	o.out.Sleep = func(_ context.Context, d time.Duration) error { o.clock.Advance(d); return nil } // a back-off passes on the office's clock
-	o.svc = handlers.New(cfg, o.st, o.out, o.clock, o.log)
-	o.out.AckText = o.svc.AckMessage
-	o.svc.ExportDir = t.TempDir() // workbooks and charts
-	if err := o.svc.Setup(o.ctx); err != nil {
-		t.Fatal(err)
-	}
-	jobs, err := scheduler.JobsFor(cfg, o.svc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o.sched = scheduler.New(jobs, cfg.Location, o.st, o.clock, o.log, s.instance)
+	o.svc.ExportDir = t.TempDir()                                                                   // workbooks and charts
 	if err := o.sched.Start(o.ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -153,8 +144,7 @@ func (o *office) deliver(m bot.Message) []bot.Outgoing {
 		m.ID = fmt.Sprintf("m%d", o.seq)
 	}
 	m.Time = o.clock.Now()
-	h := bot.Chain(bot.HandlerFunc(o.svc.Handle), bot.Recover(slog.New(slog.NewTextHandler(io.Discard, nil))), bot.Clean(bot.MaxTextBytes))
-	h.Handle(o.ctx, m)
+	o.app.Handler().Handle(o.ctx, m)
 	return o.flush()
 }
 

@@ -53,7 +53,7 @@ func TestOnePlanPerPerson(t *testing.T) {
 }
 
 // TestEveryJobIsOneDeclaration: each job of config.JobSpecs has its work,
-// a Chinese label and a default schedule.
+// a Chinese label and a default schedule, and /任务 lists it when it is on.
 func TestEveryJobIsOneDeclaration(t *testing.T) {
 	o := newOffice(t)
 	for _, j := range config.JobSpecs {
@@ -65,6 +65,13 @@ func TestEveryJobIsOneDeclaration(t *testing.T) {
 		}
 		if _, err := config.ParseCron(j.Default); err != nil {
 			t.Errorf("job %s: default %q: %v", j.Name, j.Default, err)
+		}
+	}
+	// /任务 (registered by the office, as in production) lists every job on.
+	list := only(t, o.private("陈主任", "/任务"), "陈主任")
+	for _, j := range config.JobSpecs {
+		if j.On(o.cfg) != strings.Contains(list, j.Label) {
+			t.Errorf("/任务 and %s (on: %v):\n%s", j.Label, j.On(o.cfg), list)
 		}
 	}
 }

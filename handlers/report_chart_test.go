@@ -13,7 +13,6 @@ import (
 
 	"pingan/bot"
 	"pingan/bot/bottest"
-	"pingan/handlers"
 	"pingan/report"
 	"pingan/store"
 )
@@ -197,7 +196,6 @@ func TestWeeklyReportChart(t *testing.T) {
 		}
 	}
 	text := reportText(t, report, "陈主任", "赵书记")
-	o.svc.Mux().Handle(handlers.JobsCommand(o.sched.Status, o.cfg.Location, o.log))
 	mustContain(t, only(t, o.private("陈主任", "/任务"), "陈主任"), "周报（weekly_report，0 9 * * 1）\n  上次：11-30 09:00 成功", "下次：12-07 09:00")
 	want := "【周报】测试退管办 11月23日—11月29日\n" +
 		"报平安：3 天发起，合计 9/18（50%）；最低 11月25日 1/6（17%）\n" +

@@ -1,4 +1,4 @@
-package main
+package office
 
 import (
 	"context"
@@ -27,7 +27,7 @@ func (a *App) Reload(ctx context.Context) string {
 	a.reloadMu.Lock()
 	defer a.reloadMu.Unlock()
 	old := a.Config()
-	cfg, err := loadConfig(a.configPath)
+	cfg, err := LoadConfig(a.configPath)
 	var skipped *config.SkippedBulletins
 	if errors.As(err, &skipped) {
 		err = nil
@@ -37,23 +37,23 @@ func (a *App) Reload(ctx context.Context) string {
 	}
 	if err != nil {
 		a.Log.Error("reload refused; the old config keeps running", "err", err)
-		text := "【重新加载失败】配置没有改动，仍按原配置运行。请改正后再发 /重新加载：\n" + shortErr(err)
-		a.tellAdmins(ctx, old, text)
-		return "未重新加载，原因已发给管理员：\n" + shortErr(err)
+		text := "【重新加载失败】配置没有改动，仍按原配置运行。请改正后再发 /重新加载：\n" + ShortErr(err)
+		a.TellAdmins(ctx, old, text)
+		return "未重新加载，原因已发给管理员：\n" + ShortErr(err)
 	}
 	svc := a.newService(cfg)
 	if err := svc.Setup(ctx); err != nil {
 		a.Log.Error("reload: the store did not take the new roster; the old config keeps running", "err", err)
-		a.tellAdmins(ctx, old, "【重新加载失败】数据库暂时连不上，仍按原配置运行，请稍后再试。")
+		a.TellAdmins(ctx, old, "【重新加载失败】数据库暂时连不上，仍按原配置运行，请稍后再试。")
 		return "未重新加载：数据库暂时连不上。"
 	}
 	a.svc.Store(svc)
 	text := "【已重新加载】" + configDiff(old, cfg)
 	if skipped != nil {
-		text += "\n以下通知文件有误，已跳过（改好后再发 /重新加载）：\n" + shortErr(skipped)
+		text += "\n以下通知文件有误，已跳过（改好后再发 /重新加载）：\n" + ShortErr(skipped)
 	}
 	a.Log.Info("reloaded the config", "diff", text)
-	a.tellAdmins(ctx, cfg, text)
+	a.TellAdmins(ctx, cfg, text)
 	return ""
 }
 
@@ -75,8 +75,8 @@ func sameRuntime(old, cfg *config.Config) error {
 	return nil
 }
 
-// tellAdmins sends text privately to the admins of cfg.
-func (a *App) tellAdmins(ctx context.Context, cfg *config.Config, text string) {
+// TellAdmins sends text privately to the admins of cfg.
+func (a *App) TellAdmins(ctx context.Context, cfg *config.Config, text string) {
 	for _, ad := range cfg.Admins() {
 		if err := a.Outbox.Enqueue(ctx, a.Clock.Now(), bot.Outgoing{To: ad.Remark, Text: text, Lane: bot.LaneStaff}); err != nil {
 			a.Log.Error("tell admins", "err", err)
@@ -84,8 +84,8 @@ func (a *App) tellAdmins(ctx context.Context, cfg *config.Config, text string) {
 	}
 }
 
-// shortErr is an error's lines, at most ten.
-func shortErr(err error) string {
+// ShortErr is an error's lines, at most ten.
+func ShortErr(err error) string {
 	lines := strings.Split(err.Error(), "\n")
 	if len(lines) > 10 {
 		lines = append(lines[:10], fmt.Sprintf("……另有 %d 处", len(lines)-10))
@@ -179,9 +179,9 @@ func orNone(s string) string {
 	return s
 }
 
-// reloadOnHangup takes SIGHUP from now on and reloads on each, until ctx
+// ReloadOnHangup takes SIGHUP from now on and reloads on each, until ctx
 // ends or the returned stop is called.
-func reloadOnHangup(ctx context.Context, app *App) (stop func()) {
+func (app *App) ReloadOnHangup(ctx context.Context) (stop func()) {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, syscall.SIGHUP)
 	ctx, cancel := context.WithCancel(ctx)

@@ -1,4 +1,4 @@
-package main
+package office
 
 import (
 	"context"
@@ -27,6 +27,10 @@ import (
 	"pingan/store"
 )
 
+// Package office wires one running office: config, store, handlers,
+// outbox, scheduler and a transport. `pingan run` and `pingan demo` start
+// it, and the tests start it the same way.
+//
 // App is one running office: config, store, handlers, outbox, scheduler and
 // a transport. Tests start it the way main does.
 type App struct {
@@ -57,8 +61,8 @@ type App struct {
 	ready atomic.Bool
 }
 
-// AppOptions says how to build an App.
-type AppOptions struct {
+// Options says how to build an App.
+type Options struct {
 	Cfg   *config.Config
 	Clock clock.Clock
 	// Redis, when set, is used instead of connecting to the config's URL.
@@ -88,8 +92,8 @@ func OutboxOptions(cfg *config.Config) bot.OutboxOptions {
 	return bot.OutboxOptions{Gap: cfg.Outbox.GapD(), Jitter: cfg.Outbox.JitterD(), PerMinute: cfg.Outbox.Cap(), AckEvery: cfg.Ack.Interval()}
 }
 
-// NewApp connects the store, loads the roster and wires the parts.
-func NewApp(ctx context.Context, o AppOptions) (*App, error) {
+// New connects the store, loads the roster and wires the parts.
+func New(ctx context.Context, o Options) (*App, error) {
 	a := &App{Cfg: o.Cfg, Clock: o.Clock, Transport: o.Transport, Log: o.Log, rdb: o.Redis, retry: o.StoreRetry, configPath: o.ConfigPath}
 	if a.retry <= 0 {
 		a.retry = time.Second
@@ -233,6 +237,15 @@ func (a *App) StoreHealth(ctx context.Context) error {
 		return errors.New("reachable again, roster not loaded yet")
 	}
 	return nil
+}
+
+// SpoolLen is the number of inbound messages waiting in the spool.
+func (a *App) SpoolLen() int {
+	if a.spool == nil {
+		return 0
+	}
+	n, _ := a.spool.Len()
+	return n
 }
 
 // Ready reports whether the store holds the roster and the app works normally.
@@ -402,20 +415,20 @@ func (a *App) Close() {
 	}
 }
 
-// loadRunConfig is loadConfig for a bot that runs: bulletin files that
+// LoadRunConfig is LoadConfig for a bot that runs: bulletin files that
 // fail validation are skipped (returned as skipped, for the admins), the
 // rest loads; any other error is fatal.
-func loadRunConfig(path string) (cfg *config.Config, skipped *config.SkippedBulletins, err error) {
-	cfg, err = loadConfig(path)
+func LoadRunConfig(path string) (cfg *config.Config, skipped *config.SkippedBulletins, err error) {
+	cfg, err = LoadConfig(path)
 	if errors.As(err, &skipped) {
 		return cfg, skipped, nil
 	}
 	return cfg, nil, err
 }
 
-// loadConfig reads the config at path, or the embedded example when path
+// LoadConfig reads the config at path, or the embedded example when path
 // is "", with the bulletin files of its bulletins.dir.
-func loadConfig(path string) (*config.Config, error) {
+func LoadConfig(path string) (*config.Config, error) {
 	if path != "" {
 		cfg, err := config.LoadFile(path)
 		if err != nil || cfg.Bulletins.Dir == "" {
