@@ -1,6 +1,8 @@
 package main
 
 import (
+	"pingan/handlers/parse"
+
 	"context"
 	"encoding/json"
 	"io"
@@ -152,7 +154,7 @@ func TestRedisDownMidDay(t *testing.T) {
 	if err != nil || len(h) != 2 || h[0].Text != "下午也挺好" || h[1].Text != "平安" {
 		t.Errorf("e001 history %+v (%v), want both replies, newest first", h, err)
 	}
-	for id, health := range map[string]string{"e002": "urgent", "e003": "unwell"} {
+	for id, health := range map[string]parse.Health{"e002": parse.HealthUrgent, "e003": parse.HealthUnwell} {
 		if st, err := app.Store.StatusOf(ctx, id); err != nil || st.Health != health {
 			t.Errorf("%s status %+v (%v), want %s", id, st, err, health)
 		}

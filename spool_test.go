@@ -69,7 +69,7 @@ func TestRedisDownLosesNothing(t *testing.T) {
 		"E11": {"unwell", "今天有点头晕"},
 	} {
 		st, err := app.Store.StatusOf(ctx, id)
-		if err != nil || st.Health != want.health || st.LastText != want.text {
+		if err != nil || string(st.Health) != want.health || st.LastText != want.text {
 			t.Errorf("%s status = %+v (%v), want %s %q", id, st, err, want.health, want.text)
 		}
 	}

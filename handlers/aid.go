@@ -165,17 +165,17 @@ func aidTitle(a store.AidRequest) string {
 }
 
 // aidNeedWords maps the need word of /求助 to a need.
-var aidNeedWords = map[string]string{
-	"买菜": "food", "菜": "food", "食品": "food", "吃的": "food", "买菜/食品": "food", "food": "food",
-	"配药": "medicine", "药": "medicine", "买药": "medicine", "medicine": "medicine",
-	"就医": "medical", "看病": "medical", "就诊": "medical", "medical": "medical",
-	"代办": "errand", "跑腿": "errand", "errand": "errand",
+var aidNeedWords = map[string]parse.Need{
+	"买菜": parse.NeedFood, "菜": parse.NeedFood, "食品": parse.NeedFood, "吃的": parse.NeedFood, "买菜/食品": parse.NeedFood, "food": parse.NeedFood,
+	"配药": parse.NeedMedicine, "药": parse.NeedMedicine, "买药": parse.NeedMedicine, "medicine": parse.NeedMedicine,
+	"就医": parse.NeedMedical, "看病": parse.NeedMedical, "就诊": parse.NeedMedical, "medical": parse.NeedMedical,
+	"代办": parse.NeedErrand, "跑腿": parse.NeedErrand, "errand": parse.NeedErrand,
 	"帮助": "", "其他": "", "other": "",
 }
 
 // parseNeeds reads "配药" or "买菜、配药" into needs; ok is false for an unknown word.
-func parseNeeds(word string) ([]string, bool) {
-	var out []string
+func parseNeeds(word string) ([]parse.Need, bool) {
+	var out []parse.Need
 	for _, w := range strings.FieldsFunc(word, func(r rune) bool { return strings.ContainsRune("、,，/+", r) }) {
 		n, ok := aidNeedWords[strings.ToLower(w)]
 		if !ok {

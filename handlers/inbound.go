@@ -184,11 +184,7 @@ func (s *Service) openRound(ctx context.Context, t time.Time) *store.Round {
 }
 
 func contactFromReply(r parse.Reply) store.Contact {
-	c := store.Contact{Health: string(r.Health), Doses: r.Doses, Test: string(r.Test)}
-	for _, n := range r.Needs {
-		c.Needs = append(c.Needs, string(n))
-	}
-	return c
+	return store.Contact{Health: r.Health, Doses: r.Doses, Test: r.Test, Needs: append([]parse.Need(nil), r.Needs...)}
 }
 
 func orDash(s string) string {

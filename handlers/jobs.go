@@ -10,6 +10,7 @@ import (
 
 	"pingan/bot"
 	"pingan/config"
+	"pingan/handlers/parse"
 	"pingan/store"
 )
 
@@ -92,7 +93,7 @@ func (s *Service) Todo(ctx context.Context, who config.Staff) ([]TodoItem, error
 	}
 	for id, st := range statuses {
 		switch {
-		case st.Health == "urgent" || st.Health == "unwell":
+		case st.Health == parse.HealthUrgent || st.Health == parse.HealthUnwell:
 			add(id, 2, "身体不适", st.HealthAt)
 		case st.Flag:
 			add(id, 3, "需查看", st.Last)
@@ -271,9 +272,9 @@ func (s *Service) statusAt(ctx context.Context, at time.Time) (Overview, error) 
 		}
 		st, ok := statuses[e.ID]
 		switch {
-		case !ok || st.Health == "unknown" || st.Health == "":
+		case !ok || st.Health == parse.HealthUnknown || st.Health == "":
 			ov.Unknown++
-		case st.Health == "well":
+		case st.Health == parse.HealthWell:
 			ov.Well++
 		default:
 			ov.Unwell = append(ov.Unwell, e)

@@ -21,8 +21,8 @@ func intentLabel(i parse.Intent) string {
 	return "其他"
 }
 
-func healthLabel(h string) string {
-	switch parse.Health(h) {
+func healthLabel(h parse.Health) string {
+	switch h {
 	case parse.HealthWell:
 		return "平安"
 	case parse.HealthUnwell:
@@ -33,8 +33,8 @@ func healthLabel(h string) string {
 	return "情况不明"
 }
 
-func testLabel(t string) string {
-	switch parse.Test(t) {
+func testLabel(t parse.Test) string {
+	switch t {
 	case parse.TestNegative:
 		return "核酸/抗原阴性"
 	case parse.TestPositive:
@@ -47,9 +47,9 @@ func testLabel(t string) string {
 	return ""
 }
 
-var needNames = map[string]string{"food": "买菜/食品", "medicine": "配药", "medical": "就医", "errand": "代办"}
+var needNames = map[parse.Need]string{parse.NeedFood: "买菜/食品", parse.NeedMedicine: "配药", parse.NeedMedical: "就医", parse.NeedErrand: "代办"}
 
-func needsLabel(needs []string) string {
+func needsLabel(needs []parse.Need) string {
 	if len(needs) == 0 {
 		return "帮助"
 	}
@@ -58,7 +58,7 @@ func needsLabel(needs []string) string {
 		if l, ok := needNames[n]; ok {
 			out[i] = l
 		} else {
-			out[i] = n
+			out[i] = string(n)
 		}
 	}
 	return strings.Join(out, "、")

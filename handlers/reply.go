@@ -71,7 +71,7 @@ func (s *Service) readReply(ctx context.Context, m bot.Message) (store.Contact, 
 		c = contactFromReply(r)
 		c.Source = store.SourceReply
 	case bot.KindSticker, bot.KindVoice:
-		c = store.Contact{Health: string(parse.HealthUnknown), Doses: -1, Test: string(parse.TestUnknown), Flag: true, Source: store.SourceSticker}
+		c = store.Contact{Health: parse.HealthUnknown, Doses: -1, Test: parse.TestUnknown, Flag: true, Source: store.SourceSticker}
 		if m.Kind == bot.KindVoice {
 			c.Source = store.SourceVoice
 		}

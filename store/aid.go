@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"pingan/handlers/parse"
 	"strconv"
 	"time"
 
@@ -78,13 +79,13 @@ func (s *Store) NextCaseID(ctx context.Context) (int64, error) {
 }
 
 // aidNeedFields are the needs-index fields of a request.
-func aidNeedFields(elderID string, needs []string) []string {
+func aidNeedFields(elderID string, needs []parse.Need) []string {
 	if len(needs) == 0 {
 		return []string{elderID + ":help"}
 	}
 	out := make([]string, len(needs))
 	for i, n := range needs {
-		out[i] = elderID + ":" + n
+		out[i] = elderID + ":" + string(n)
 	}
 	return out
 }

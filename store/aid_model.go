@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"pingan/handlers/parse"
 	"time"
 )
 
@@ -71,7 +72,7 @@ type AidRequest struct {
 	Candidates []string `json:"candidates,omitempty"`
 	// Needs are what is asked: food, medicine, medical, errand; empty for
 	// help not named.
-	Needs []string `json:"needs,omitempty"`
+	Needs []parse.Need `json:"needs,omitempty"`
 	// Detail is the quoted phrase ("降压药"), joined with 、 when added to.
 	Detail string `json:"detail,omitempty"`
 	// Texts are the messages as written (at most maxAidTexts, capped).
@@ -163,12 +164,12 @@ func (a AidRequest) Transition(to AidStatus, by Actor, t time.Time, note string)
 }
 
 // AddTo folds a further message into the request: new needs, detail and text.
-func (a AidRequest) AddTo(needs []string, detail, text, by string, t time.Time) AidRequest {
-	have := map[string]bool{}
+func (a AidRequest) AddTo(needs []parse.Need, detail, text, by string, t time.Time) AidRequest {
+	have := map[parse.Need]bool{}
 	for _, n := range a.Needs {
 		have[n] = true
 	}
-	a.Needs = append([]string(nil), a.Needs...)
+	a.Needs = append([]parse.Need(nil), a.Needs...)
 	for _, n := range needs {
 		if !have[n] {
 			a.Needs = append(a.Needs, n)

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"pingan/handlers/parse"
 	"sync"
 	"testing"
 	"time"
@@ -12,7 +13,7 @@ import (
 
 var aidTimes = store.AidTimes{ClaimWithin: 2 * time.Hour, DoneWithin: 24 * time.Hour}
 
-func newAid(elder string, needs ...string) store.AidRequest {
+func newAid(elder string, needs ...parse.Need) store.AidRequest {
 	return store.AidRequest{ElderID: elder, ElderName: "张建国", Needs: needs, Detail: "降压药", Texts: []string{"降压药快吃完了"},
 		AskedBy: "老张", AskedAs: store.AskedByElder, Opened: t0}
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"pingan/handlers/parse"
 	"strconv"
 	"strings"
 	"time"
@@ -107,10 +108,10 @@ func encodeContact(c Contact, group string, form contactForm) string {
 	}
 	needs := make([]string, len(c.Needs))
 	for i, n := range c.Needs {
-		needs[i] = strings.ReplaceAll(clean(n), ",", " ")
+		needs[i] = strings.ReplaceAll(clean(string(n)), ",", " ")
 	}
-	f = append(f, at, elder, sourceCodes.encode(clean(string(c.Source))), healthCodes.encode(clean(c.Health)), doses,
-		testCodes.encode(clean(c.Test)), strings.Join(needs, ","), flag, by, group, msg, c.Text)
+	f = append(f, at, elder, sourceCodes.encode(clean(string(c.Source))), healthCodes.encode(clean(string(c.Health))), doses,
+		testCodes.encode(clean(string(c.Test))), strings.Join(needs, ","), flag, by, group, msg, c.Text)
 	return strings.Join(f, contactSep)
 }
 
@@ -153,20 +154,26 @@ func decodeContact(raw string, idMs int64, elderID string, groupName func(code s
 		return Contact{}, fmt.Errorf("source: %w", err)
 	}
 	c.Source = Source(src)
-	if c.Health, err = healthCodes.decode(f[3]); err != nil {
+	health, err := healthCodes.decode(f[3])
+	if err != nil {
 		return Contact{}, fmt.Errorf("health: %w", err)
 	}
+	c.Health = parse.Health(health)
 	c.Doses = -1
 	if f[4] != "" {
 		if c.Doses, err = strconv.Atoi(f[4]); err != nil {
 			return Contact{}, fmt.Errorf("doses %q: %w", f[4], err)
 		}
 	}
-	if c.Test, err = testCodes.decode(f[5]); err != nil {
+	test, err := testCodes.decode(f[5])
+	if err != nil {
 		return Contact{}, fmt.Errorf("test: %w", err)
 	}
+	c.Test = parse.Test(test)
 	if f[6] != "" {
-		c.Needs = strings.Split(f[6], ",")
+		for _, n := range strings.Split(f[6], ",") {
+			c.Needs = append(c.Needs, parse.Need(n))
+		}
 	}
 	c.Flag = f[7] == "1"
 	c.By, c.MsgID, c.Text = f[8], f[10], f[11]

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"pingan/handlers/parse"
+
 	"reflect"
 	"strings"
 	"testing"
@@ -19,7 +21,7 @@ func TestContactCodec(t *testing.T) {
 		return "#" + c
 	}
 	full := Contact{ElderID: "E1", At: at, Source: SourceFamily, By: "张丽", Group: "一支部老同志群", Text: "我爸挺好\x1f的，药够",
-		Health: "well", Doses: 3, Test: "negative", Needs: []string{"food", "medicine"}, Flag: true, MsgID: "m1"}
+		Health: "well", Doses: 3, Test: "negative", Needs: []parse.Need{parse.NeedFood, parse.NeedMedicine}, Flag: true, MsgID: "m1"}
 
 	// Waiting for /bind: everything but the group's name.
 	raw := encodeContact(full, "3", waiting)

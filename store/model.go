@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"pingan/handlers/parse"
 	"strings"
 	"time"
 )
@@ -152,10 +153,10 @@ type Contact struct {
 	// Text is the raw text as written (capped).
 	Text string `json:"text,omitempty"`
 	// Health, Doses, Test and Needs are what the text said (see handlers/parse).
-	Health string   `json:"health"`
-	Doses  int      `json:"doses"`
-	Test   string   `json:"test"`
-	Needs  []string `json:"needs,omitempty"`
+	Health parse.Health `json:"health"`
+	Doses  int          `json:"doses"`
+	Test   parse.Test   `json:"test"`
+	Needs  []parse.Need `json:"needs,omitempty"`
 	// Flag asks a liaison to look: a sticker or voice note says nothing of health.
 	Flag bool `json:"flag,omitempty"`
 	// MsgID is the inbound message id, for dedupe; empty for logged contacts.
@@ -173,20 +174,22 @@ type Status struct {
 	// LastText is the latest contact's text.
 	LastText string `json:"last_text,omitempty"`
 	// Health is the latest stated health, and HealthAt when it was stated.
-	Health   string    `json:"health"`
-	HealthAt time.Time `json:"health_at,omitempty"`
+	Health   parse.Health `json:"health"`
+	HealthAt time.Time    `json:"health_at,omitempty"`
 	// Doses is the latest stated dose count; -1 when never stated.
 	Doses int `json:"doses"`
 	// Test is the latest stated test result.
-	Test string `json:"test"`
+	Test parse.Test `json:"test"`
 	// Needs is what the latest contact asked for.
-	Needs []string `json:"needs,omitempty"`
+	Needs []parse.Need `json:"needs,omitempty"`
 	// Flag is set when the latest contact needs a liaison's look.
 	Flag bool `json:"flag,omitempty"`
 }
 
 // NewStatus is the status of an elder never heard from.
-func NewStatus() Status { return Status{Health: "unknown", Doses: -1, Test: "unknown"} }
+func NewStatus() Status {
+	return Status{Health: parse.HealthUnknown, Doses: -1, Test: parse.TestUnknown}
+}
 
 // Apply folds contact c into the status: what c states replaces what was
 // known; what it does not state stays. An older contact changes nothing.
@@ -195,13 +198,13 @@ func (s Status) Apply(c Contact) Status {
 		return s
 	}
 	s.Last, s.LastSource, s.LastText, s.Flag = c.At, c.Source, c.Text, c.Flag
-	if c.Health != "" && c.Health != "unknown" {
+	if c.Health != "" && c.Health != parse.HealthUnknown {
 		s.Health, s.HealthAt = c.Health, c.At
 	}
 	if c.Doses >= 0 {
 		s.Doses = c.Doses
 	}
-	if c.Test != "" && c.Test != "unknown" {
+	if c.Test != "" && c.Test != parse.TestUnknown {
 		s.Test = c.Test
 	}
 	s.Needs = c.Needs

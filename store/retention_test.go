@@ -1,6 +1,8 @@
 package store_test
 
 import (
+	"pingan/handlers/parse"
+
 	"context"
 	"fmt"
 	"testing"
@@ -45,7 +47,7 @@ func TestContactsReadBack(t *testing.T) {
 	clk.Set(t0.Add(10 * time.Hour))
 	in := []store.Contact{
 		{At: t0.Add(time.Hour), Source: store.SourceReply, By: "老张", Group: "一支部老同志群", Text: "平安，三针", Health: "well", Doses: 3, Test: "unknown", MsgID: "m1"},
-		{At: t0.Add(2 * time.Hour), Source: store.SourceFamily, By: "张丽", Group: "一支部老同志群", Text: "我爸要配药", Health: "unwell", Doses: -1, Test: "negative", Needs: []string{"medicine"}, MsgID: "m2"},
+		{At: t0.Add(2 * time.Hour), Source: store.SourceFamily, By: "张丽", Group: "一支部老同志群", Text: "我爸要配药", Health: "unwell", Doses: -1, Test: "negative", Needs: []parse.Need{parse.NeedMedicine}, MsgID: "m2"},
 		{At: t0.Add(3 * time.Hour), Source: store.SourceSticker, By: "老张", Group: "二支部群", Health: "unknown", Doses: -1, Test: "unknown", Flag: true, MsgID: "m3"},
 		{At: t0.Add(9 * time.Hour), Source: store.SourceCall, By: "李娜", Text: "电话说平安", Health: "well", Doses: -1, Test: "unknown"},
 		// recorded late (a bound reply): its time is kept, not the log's
