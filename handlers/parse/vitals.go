@@ -267,6 +267,9 @@ func readFigure(rs []rune, i, hi int) (float64, int, bool) {
 	} else if j < hi && rs[j] == '度' {
 		j++
 	}
+	if j+1 < hi && rs[j] == '好' && rs[j+1] == '几' {
+		j++ // 一百二十好几
+	}
 	if j < hi && (rs[j] == '多' || rs[j] == '几') {
 		v += 0.5 // 一百二十多, 80几: more than that
 		for j < hi && (rs[j] == '多' || rs[j] == '几') {
