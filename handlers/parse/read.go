@@ -69,6 +69,7 @@ func (rd *reading) clause(toks []token, question bool, lo, hi int) {
 			cs.cutScopes(t.start)
 		}
 	}
+	rd.carryVital(&cs)
 	rd.endClause(&cs, toks)
 }
 

@@ -135,6 +135,8 @@ func ruleBreathing(c, m featSet) (Alert, featSet) {
 			return AlertConfirm, setOf(fNoBreath)
 		}
 		return AlertNone, none
+	case c.has(fNoBreath) && c.has(mBenign) && !m.any(fBlue, fChest, fSweat): // 热得喘不过气, 笑得喘不过气
+		return AlertNone, none
 	case c.has(fNoBreath):
 		return AlertAlarm, setOf(fNoBreath, fBlue, fFace)
 	case c.has(fBlue) && c.any(fFace, fArm) && !c.has(fHit):
@@ -244,6 +246,8 @@ func ruleLowSugar(c, m featSet) (Alert, featSet) {
 // from a stove with headache or nausea, locked out in the cold.
 func ruleDanger(c, m featSet) (Alert, featSet) {
 	switch {
+	case c.has(fFire) && m.has(mMitigate) && !m.any(bodyFeats...): // 邻居家着火了，我们都跑出来了，没事
+		return AlertConfirm, setOf(fFire)
 	case c.has(fFire):
 		return AlertAlarm, setOf(fFire)
 	case c.has(fGas) && m.has(fSmell):

@@ -227,6 +227,7 @@ type finding struct {
 	alert  Alert // after time and voice
 	why    string
 	bodily bool // about someone's body or mind (health becomes urgent with an alarm)
+	over   bool // a figure a later normal reading of the same measure supersedes
 	c      int  // the anchor clause
 	start  int  // span in rs
 	end    int
@@ -282,7 +283,8 @@ func (rd *reading) triage() []finding {
 		if level == AlertNone {
 			continue
 		}
-		f := finding{sign: SignVitals, level: level, bodily: true, c: v.clause, start: v.start, end: v.end}
+		f := finding{sign: SignVitals, level: level, bodily: true, c: v.clause, start: v.start, end: v.end,
+			over: superseded(v, rd.vitals, live)}
 		out = rd.addFinding(out, f, used)
 	}
 	sortFindings(out)
@@ -319,6 +321,15 @@ var bodyFeats = []feature{fDizzy, fNausea, fVomit, fPain, fLimp, fConfused, fDem
 func (rd *reading) addFinding(out []finding, f finding, used featSet) []finding {
 	st := rd.tcls[f.c].st
 	f.alert, f.why = st.apply(f.level, f.bodily)
+	if f.over { // a later normal reading: over today (an alarm asks to confirm), or over
+		over := stOver
+		if st == stNow {
+			over = stOverToday
+		}
+		if over > st {
+			f.alert, f.why = over.apply(f.level, f.bodily)
+		}
+	}
 	if f.sign == SignDespair && st == stHypo && f.level != AlertNone {
 		f.alert = AlertConfirm // 哪天熬不住就一口吞了: the act is "some day", the thought is now
 	}
