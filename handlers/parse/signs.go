@@ -78,7 +78,7 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, used.union(setOf(fBalance))
 	case c.has(fBlind) && (onset || c.has(fSide)): // 突然说屏幕变成两个了: the eye is implied
 		return AlertAlarm, used.union(setOf(fBlind))
-	case c.has(fWorst) && c.has(fHead):
+	case c.has(fWorst) && m.has(fHead): // 我的头啊，从来没这么疼过
 		return AlertAlarm, used.union(pick(c, fWorst, fPain))
 	case c.has(fHead) && c.has(fPain) && onset && (c.has(mSevere) || m.any(fVomit, fDrowsy, fConfused, fBlind)):
 		return AlertAlarm, used.union(pick(m, fPain, fVomit, fDrowsy, mSevere)) // 突然剧烈头痛，呕吐两次
@@ -258,6 +258,8 @@ func ruleDanger(c, m featSet) (Alert, featSet) {
 		return AlertNone, none
 	case c.has(fChoke):
 		return AlertAlarm, setOf(fChoke)
+	case c.has(fBurn) && m.has(mMitigate) && !m.has(fFire): // 手被烫了一下，没事
+		return AlertNone, none
 	case c.has(fBurn) && !c.has(mMild): // 烫掉一大块皮; 烫了个泡 is mild
 		return AlertAlarm, setOf(fBurn)
 	case c.has(fStove) && m.any(fDizzy, fNausea, fPain, fLimp, fFaint):

@@ -245,15 +245,13 @@ func (rd *reading) triage() []finding {
 	// live: every clause whose time and voice stand; told: every clause told as the
 	// writer's own news, however long ago or hypothetical. A fraud reads its
 	// companions from told: the money about to move (我正准备去银行) is the danger.
-	var live, told featSet
+	var live featSet
 	for _, tc := range rd.tcls {
 		if tc.st.live() {
 			live = live.union(tc.feats)
 		}
-		if tc.st < stGeneral && tc.st != stYoung {
-			told = told.union(tc.feats)
-		}
 	}
+	told := rd.told()
 	var out []finding
 	for c := range rd.tcls {
 		tc := &rd.tcls[c]
@@ -289,6 +287,18 @@ func (rd *reading) triage() []finding {
 	}
 	sortFindings(out)
 	return out
+}
+
+// told is what every clause told as the writer's own news holds, however long ago or
+// hypothetical (not a general question, a denial, a joke, hearsay, a grandchild).
+func (rd *reading) told() featSet {
+	var told featSet
+	for _, tc := range rd.tcls {
+		if tc.st < stGeneral && tc.st != stYoung {
+			told = told.union(tc.feats)
+		}
+	}
+	return told
 }
 
 // worried reports whether a confirm about the body told now becomes an alarm because
@@ -331,7 +341,12 @@ func (rd *reading) addFinding(out []finding, f finding, used featSet) []finding 
 		}
 	}
 	if f.sign == SignDespair && st == stHypo && f.level != AlertNone {
-		f.alert = AlertConfirm // 哪天熬不住就一口吞了: the act is "some day", the thought is now
+		// 哪天熬不住就…: the act is "some day", the thought is now; with the means named
+		// (准备把药都吃了) it is a plan
+		f.alert, f.why = AlertConfirm, ""
+		if rd.told().any(fMeds, fPills, fSwallow, fHoard, fPoison) {
+			f.alert = AlertAlarm
+		}
 	}
 	s, e := rd.span(f.c, used)
 	if f.end > f.start { // a vital figure: its own words first
