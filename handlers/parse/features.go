@@ -126,6 +126,7 @@ const (
 	fMeds     // 药: medicine of any kind, hoarded with a wish to end it
 	fInjury   // 崴, 扭伤, 扭了脚: a sprain or strain
 	fSwell    // 肿, 淤青, 变形: an injury that shows
+	fFever    // 高烧, 浑身滚烫: a fever told without a figure
 
 	// marks: time and voice
 	mOnset    // 突然, 一下子, 刚才
@@ -180,7 +181,7 @@ var featureNames = [nFeatures]string{
 	fAlone: "alone", fScared: "scared", fNoFood: "nofood", fNotEat: "noteat", fNoHeat: "noheat",
 	fNoCarer: "nocarer", fWall: "wall", fStrokeNamed: "stroke", fHeartNamed: "heart", fLowSugar: "lowsugar",
 	fTrouble: "trouble", fInner: "inner", fFarewell: "farewell", fGiveAway: "giveaway", fNoNeed: "noneed", fMeds: "meds",
-	fInjury: "injury", fSwell: "swell",
+	fInjury: "injury", fSwell: "swell", fFever: "fever",
 	mOnset: "onset", mNow: "now", mRecent: "recent", mCare: "care", mVisit: "visit", mOver: "over", mHypo: "hypothetical",
 	mGeneral: "general", mDenial: "denial", mJoke: "joke", mFamiliar: "familiar", mChronic: "chronic",
 	mSevere: "severe", mLasting: "lasting", mBenign: "benign", mExert: "exert", mMitigate: "mitigate", mFine: "fine", mDays: "days",

@@ -161,6 +161,10 @@ func ruleConsciousness(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fSilent, mOnset)
 	case c.has(fConfused) && m.has(mOnset) && !m.has(mDays):
 		return AlertAlarm, pick(c, fConfused, mOnset)
+	case c.has(fConfused) && m.any(fFever, fVomit) && !c.has(mMild): // 发着高烧，一直说胡话
+		return AlertAlarm, setOf(fConfused).union(pick(m, fFever, fVomit))
+	case c.has(fConfused) && m.any(fFever, fVomit): // 吐了五六次，人有点迷糊
+		return AlertConfirm, setOf(fConfused).union(pick(m, fFever, fVomit))
 	case c.has(fBlackout) && m.any(fPalpit, fFall, fFloor, fFaint, fTarry):
 		return AlertAlarm, setOf(fBlackout, fPalpit, fFall, fFloor)
 	case c.any(fConfused, fBlackout) && !mildly(c, m):

@@ -131,7 +131,7 @@ func settle(cls []tclause, hits []thit) {
 		if f.has(mChronic) {
 			lookBack(cls, k, stChronic, true)
 		}
-		if f.has(mCare) && !cls[k].question || f.has(mVisit) { // 需要住院吗 asks; it is no stay in hospital
+		if f.has(mCare) && !cls[k].question && !cls[k].thanks || f.has(mVisit) { // 需要住院吗 asks; 谢谢…照顾 thanks
 			lookBack(cls, k, stCare, false)
 		}
 		if f.has(mOver) && !cls[k].question || f.has(mNow) && f.has(mFine) && !f.has(mOnset) && k > 0 {

@@ -16,6 +16,7 @@ type tclause struct {
 	question bool
 	asked    bool // ends in a question mark or 吗: a question, not a statement with 怎么 in it
 	self     bool // names the writer (我) or someone of theirs
+	thanks   bool // thanks someone (谢谢…照顾): care told in it is past help, not a stay
 	hearsay  bool // told as hearsay (听说) or a blessing
 	aside    bool // about someone else: 大家, a younger relative
 	names    bool // names someone: 我爸, 老伴, 张老师, 女儿
@@ -44,6 +45,7 @@ func (rd *reading) noteClauseFlags(cs *clauseState) {
 	tc := &rd.tcls[cs.index]
 	tc.question = cf.question
 	tc.self = cf.self
+	tc.thanks = cf.thanks
 	tc.hearsay = cf.hearsayAt >= 0 || cf.blessingAt >= 0
 	tc.aside = cf.othersAt >= 0 || cf.hearsayAt >= 0 || cf.blessingAt >= 0 || (cf.kin && !cf.self)
 	tc.young = cf.kin && !cf.self
