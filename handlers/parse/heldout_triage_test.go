@@ -72,14 +72,14 @@ func TestHeldOutTriage(t *testing.T) {
 	checkTriage(t, heldOutTriageE, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
 }
 
-// TestHeldOutTriageBlind holds the parser to what it reached on set D, scored blind
-// once after the last tuning (16681fd): 33 of 39 emergencies and 7 of 10 confirm
-// lines started an alert, 5 of 57 calm lines did, health 0.849, no complaint read as
-// well. These are the honest figures on unseen text, short of the goals
-// (docs/triage.md); the thresholds keep them from getting worse, and should be raised
-// only by a new set measured blind.
+// TestHeldOutTriageBlind holds the parser to what it reached on set F, written after
+// the last change of round 2 and scored blind once on that parser (e0427b6): 64 of 79
+// emergencies and 17 of 22 confirm lines started an alert, 6 of 78 calm lines did,
+// health 0.860, 2 complaints read as well. These are the honest figures on unseen
+// text, short of the goals (docs/triage.md); the thresholds keep them from
+// getting worse, and should be raised only by a new set measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
-	checkTriage(t, heldOutTriageD, triageGoal{minHealth: 0.84, maxCalmAlert: 0.09, missAlarms: 6, missConfirms: 3})
+	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.86, maxCalmAlert: 0.077, missAlarms: 15, missConfirms: 5, falseWell: 2})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
