@@ -53,8 +53,9 @@
 // lexicon phrase wins at each position) and once for the triage layer's parts and
 // marks (triage.go). The discriminator rules (signs.go) compose parts — one side +
 // arm + weak, chest + pressure + sweat, a blood-pressure figure + headache — so that
-// 右边胳膊突然抬不起来 and 左手拿不住东西了 are the same sign. Time and voice
-// (timevoice.go) lower what is past, in care, over, denied, hypothetical, a question
-// in general, a joke or hearsay. The words live in lexicon.yaml, one documented file
+// 右边胳膊突然抬不起来 and 左手拿不住东西了 are the same sign; the lexicon's pairs give
+// a part from two phrases read in either order (认不得 + 人, 人都认不得了). Time and
+// voice (timevoice.go) lower what is past, in care, over, denied, hypothetical, a
+// question in general (one naming no one and no time), a joke or hearsay. The words live in lexicon.yaml, one documented file
 // validated at load; the rules are small pure functions with table tests.
 package parse

@@ -119,6 +119,14 @@ const (
 	fHeartNamed
 	fLowSugar // 低血糖
 	fTrouble  // 出事: something happened
+	fInner    // 心里: the chest as elders speak of it, or the mind; with press and sweat or nausea, the heart
+	fFarewell // 后事, 交代完了: settling one's affairs
+	fGiveAway // 存款转给了我, 存折交给我 (a pair): giving away what one owns
+	fNoNeed   // 以后用不上了: "I won't need it"
+	fMeds     // 药: medicine of any kind, hoarded with a wish to end it
+	fInjury   // 崴, 扭伤, 扭了脚: a sprain or strain
+	fSwell    // 肿, 淤青, 变形: an injury that shows
+	fFever    // 高烧, 浑身滚烫: a fever told without a figure
 
 	// marks: time and voice
 	mOnset    // 突然, 一下子, 刚才
@@ -143,6 +151,10 @@ const (
 	mWarn     // 提醒, 留个心眼, 小心: a warning to others
 	mPast     // 去年, 以前, 上个月 (the lexicon's clause kind past)
 	mMild     // 有点, 不太 (the lexicon's hedges)
+	mWorry    // 不对劲, 吓人: the person there judges it serious
+	mWorse    // 更厉害了, 加重了: what was told as past goes on now
+	mPlea     // 怎么办, 咋整: a plea, not a question in general
+	mReported // 报了警, 卡冻结了: the police or the bank know of a fraud
 
 	nFeatures
 )
@@ -168,11 +180,12 @@ var featureNames = [nFeatures]string{
 	fHelp: "help", fDying: "dying", fAmbul: "ambulance", fNoAnswer: "noanswer",
 	fAlone: "alone", fScared: "scared", fNoFood: "nofood", fNotEat: "noteat", fNoHeat: "noheat",
 	fNoCarer: "nocarer", fWall: "wall", fStrokeNamed: "stroke", fHeartNamed: "heart", fLowSugar: "lowsugar",
-	fTrouble: "trouble",
-	mOnset:   "onset", mNow: "now", mRecent: "recent", mCare: "care", mVisit: "visit", mOver: "over", mHypo: "hypothetical",
+	fTrouble: "trouble", fInner: "inner", fFarewell: "farewell", fGiveAway: "giveaway", fNoNeed: "noneed", fMeds: "meds",
+	fInjury: "injury", fSwell: "swell", fFever: "fever",
+	mOnset: "onset", mNow: "now", mRecent: "recent", mCare: "care", mVisit: "visit", mOver: "over", mHypo: "hypothetical",
 	mGeneral: "general", mDenial: "denial", mJoke: "joke", mFamiliar: "familiar", mChronic: "chronic",
 	mSevere: "severe", mLasting: "lasting", mBenign: "benign", mExert: "exert", mMitigate: "mitigate", mFine: "fine", mDays: "days",
-	mWarn: "warn", mPast: "past", mMild: "mild",
+	mWarn: "warn", mPast: "past", mMild: "mild", mWorry: "worry", mWorse: "worse", mPlea: "plea", mReported: "reported",
 }
 
 // isMark reports whether f is a mark (time and voice) rather than a part.
@@ -196,12 +209,12 @@ func featureByName(name string) (feature, bool) {
 }
 
 // featSet is a set of features.
-type featSet [2]uint64
+type featSet [3]uint64
 
 func (s *featSet) add(f feature)          { s[f>>6] |= 1 << (f & 63) }
 func (s featSet) has(f feature) bool      { return s[f>>6]&(1<<(f&63)) != 0 }
-func (s featSet) union(o featSet) featSet { return featSet{s[0] | o[0], s[1] | o[1]} }
-func (s featSet) empty() bool             { return s[0]|s[1] == 0 }
+func (s featSet) union(o featSet) featSet { return featSet{s[0] | o[0], s[1] | o[1], s[2] | o[2]} }
+func (s featSet) empty() bool             { return s[0]|s[1]|s[2] == 0 }
 
 // any reports whether s holds at least one of fs.
 func (s featSet) any(fs ...feature) bool {
@@ -214,7 +227,9 @@ func (s featSet) any(fs ...feature) bool {
 }
 
 // count is the number of features in s.
-func (s featSet) count() int { return bits.OnesCount64(s[0]) + bits.OnesCount64(s[1]) }
+func (s featSet) count() int {
+	return bits.OnesCount64(s[0]) + bits.OnesCount64(s[1]) + bits.OnesCount64(s[2])
+}
 
 func setOf(fs ...feature) featSet {
 	var s featSet

@@ -5,17 +5,20 @@ import (
 	"testing"
 )
 
-// Held-out sets for the triage layer (issue 11), in the corpus format with an alert
-// column. Each was written before the parser it measured had seen it and scored blind
-// once — A before any triage code, B and C after rounds of tuning — and was then used
-// to tune the next round; set D was written after the last round (docs/triage.md
-// gives every figure). A, B and C guard against regressions here; D holds the blind
-// figures of the final parser. triage-dev.tsv is the project's public development set.
+// Held-out sets for the triage layer, in the corpus format with an alert column. Each
+// was written before the parser it measured had seen it and scored blind once — A
+// before any triage code, B, C and D after rounds of tuning, E after round 1 — and was
+// then used to tune the next round; set F was written after the last round of round 2
+// (docs/triage.md gives every figure). A to E guard against regressions here and are
+// held to the issue's goals; F holds the blind figures of the final parser.
+// triage-dev.tsv is the project's public development set.
 const (
 	heldOutTriageA = "testdata/heldout-triage-a.tsv"
 	heldOutTriageB = "testdata/heldout-triage-b.tsv"
 	heldOutTriageC = "testdata/heldout-triage-c.tsv"
 	heldOutTriageD = "testdata/heldout-triage-d.tsv"
+	heldOutTriageE = "testdata/heldout-triage-e.tsv"
+	heldOutTriageF = "testdata/heldout-triage-f.tsv"
 	triageDevPath  = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -65,16 +68,18 @@ func TestHeldOutTriage(t *testing.T) {
 	checkTriage(t, heldOutTriageA, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
 	checkTriage(t, heldOutTriageB, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
 	checkTriage(t, heldOutTriageC, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
+	checkTriage(t, heldOutTriageD, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
+	checkTriage(t, heldOutTriageE, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
 }
 
-// TestHeldOutTriageBlind holds the parser to what it reached on set D, scored blind
-// once after the last tuning (16681fd): 33 of 39 emergencies and 7 of 10 confirm
-// lines started an alert, 5 of 57 calm lines did, health 0.849, no complaint read as
-// well. These are the honest figures on unseen text, short of the issue's goals
-// (docs/triage.md); the thresholds keep them from getting worse, and should be raised
-// only by a new set measured blind.
+// TestHeldOutTriageBlind holds the parser to what it reached on set F, written after
+// the last change of round 2 and scored blind once on that parser (e0427b6): 64 of 79
+// emergencies and 17 of 22 confirm lines started an alert, 6 of 78 calm lines did,
+// health 0.860, 2 complaints read as well. These are the honest figures on unseen
+// text, short of the issue's goals (docs/triage.md); the thresholds keep them from
+// getting worse, and should be raised only by a new set measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
-	checkTriage(t, heldOutTriageD, triageGoal{minHealth: 0.84, maxCalmAlert: 0.09, missAlarms: 6, missConfirms: 3})
+	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.86, maxCalmAlert: 0.077, missAlarms: 15, missConfirms: 5, falseWell: 2})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are

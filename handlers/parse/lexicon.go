@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	_ "embed"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -34,6 +35,7 @@ const (
 	kPart
 	kMark
 	kIgnore
+	kComp // one half of a pair (lexicon `pairs`): not a kind a group may name
 )
 
 // kinds maps the lexicon's kind names to kinds, with the values each allows.
@@ -85,6 +87,7 @@ type meaning struct {
 	negated string  // the value when a negator governs the phrase
 	feat    feature // for kPart and kMark
 	action  bool    // for kNeed: a verb phrase (去医院), so 没 before it is "did not", not "lacks"
+	comp    uint8   // for kComp: 2×pair for the first half, 2×pair+1 for the second
 }
 
 // entry is one phrase with all its readings.
@@ -93,6 +96,7 @@ type entry struct {
 	text  string
 	means []meaning
 	feats featSet // the parts and marks among means
+	comps bool    // it is half of a pair
 }
 
 // has reports whether e has a reading of kind k, and returns it.
@@ -202,6 +206,9 @@ func (m *matcher) index() {
 			if mn.kind == kPart || mn.kind == kMark {
 				e.feats.add(mn.feat)
 			}
+			if mn.kind == kComp {
+				e.comps = true
+			}
 		}
 	}
 	lists := make(map[rune][]int32)
@@ -242,12 +249,28 @@ type lexicon struct {
 	rewrites matcher // meaning.value holds the replacement
 	emoji    map[string]string
 	fast     []string
+	pairs    []pair // parts read from two phrases in a clause, in either order
 }
+
+// pair is a part that two phrases give together when both are read in one clause, in
+// either order, at most within runes apart: 找不到 + 家 (家都找不到了, 找不着自己家那栋楼)
+// is lost, 叫 + 不吱声 is no answer to a call.
+type pair struct {
+	feat   feature
+	within int
+}
+
+// maxPairs bounds the pairs (a clause keeps the pairs it found in a 64-bit mask).
+const maxPairs = 64
+
+// pairWithin is how many runes may stand between the two halves of a pair by default.
+const pairWithin = 8
 
 type lexiconFile struct {
 	Rewrite map[string]string `yaml:"rewrite"`
 	Emoji   map[string]string `yaml:"emoji"`
 	Fast    []string          `yaml:"fast"`
+	Pairs   []pairSpec        `yaml:"pairs"`
 	Groups  []struct {
 		Kind    string   `yaml:"kind"`
 		Value   string   `yaml:"value"`
@@ -376,6 +399,12 @@ func loadLexicon(data []byte) (*lexicon, error) {
 			}
 		}
 	}
+	if err := lx.loadPairs(f.Pairs); err != nil {
+		return nil, err
+	}
+	if err := lx.checkHalves(); err != nil {
+		return nil, err
+	}
 	// The sign matcher knows every word as a whole, so that a part inside a longer
 	// word is no part: 麻烦 is no numbness, 手术 no hand, 老头子 no head.
 	// Negators and hedges are operators, not words: 还没 must not hide 没回家.
@@ -421,6 +450,77 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	lx.signs.index()
 	lx.rewrites.index()
 	return lx, nil
+}
+
+// pairSpec is a pair as lexicon.yaml writes it.
+type pairSpec struct {
+	Value  string   `yaml:"value"`
+	Within int      `yaml:"within"`
+	First  []string `yaml:"first"`
+	Second []string `yaml:"second"`
+}
+
+// loadPairs validates the lexicon's pairs and adds their halves to the sign matcher.
+func (lx *lexicon) loadPairs(pairs []pairSpec) error {
+	if len(pairs) > maxPairs {
+		return fmt.Errorf("lexicon: %d pairs, at most %d", len(pairs), maxPairs)
+	}
+	for i, pr := range pairs {
+		where := fmt.Sprintf("lexicon: pair %d (%s)", i+1, pr.Value)
+		f, ok := featureByName(pr.Value)
+		if !ok || f.isMark() {
+			return fmt.Errorf("%s: %q is not a part", where, pr.Value)
+		}
+		if pr.Within < 0 || pr.Within > 20 {
+			return fmt.Errorf("%s: within %d, want 0..20 (0: %d)", where, pr.Within, pairWithin)
+		}
+		within := pr.Within
+		if within == 0 {
+			within = pairWithin
+		}
+		lx.pairs = append(lx.pairs, pair{feat: f, within: within})
+		halves := [2][]string{pr.First, pr.Second}
+		seen := make(map[string]int)
+		for h, list := range halves {
+			if len(list) == 0 {
+				return fmt.Errorf("%s: no phrases in its %s half", where, [2]string{"first", "second"}[h])
+			}
+			phrases, err := expandAll(list)
+			if err != nil {
+				return fmt.Errorf("%s: %w", where, err)
+			}
+			for _, p := range phrases {
+				if why := phraseOK(p, false); why != "" {
+					return fmt.Errorf("%s: phrase %q: %s", where, p, why)
+				}
+				if prev, dup := seen[p]; dup {
+					return fmt.Errorf("%s: phrase %q twice (halves %d and %d)", where, p, prev+1, h+1)
+				}
+				seen[p] = h
+				lx.signs.add(p, meaning{kind: kComp, comp: uint8(2*i + h)})
+			}
+		}
+	}
+	return nil
+}
+
+// checkHalves rejects a half of a pair that would hide a part or a mark inside it: the
+// longest phrase wins, so 认不出来 as a half alone would hide the confusion of 认不出.
+// Such a half must carry that part too (list it in the part's group) or be another
+// phrase.
+func (lx *lexicon) checkHalves() error {
+	var errs []error
+	for _, e := range lx.signs.entries {
+		if !hasKind(&e, kComp) || hasKind(&e, kPart) || hasKind(&e, kMark) {
+			continue
+		}
+		for _, o := range lx.signs.entries {
+			if len(o.runes) < len(e.runes) && (hasKind(&o, kPart) || hasKind(&o, kMark)) && strings.Contains(e.text, o.text) {
+				errs = append(errs, fmt.Errorf("lexicon: pair half %q hides %q (%s) inside it", e.text, o.text, o.means[0].feat))
+			}
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // particleStem returns p without a final particle (了, 着, 过, 的, 得, 啦, 呢), or "".

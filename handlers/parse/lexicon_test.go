@@ -24,6 +24,9 @@ func TestLexiconLoads(t *testing.T) {
 	for _, e := range lx.signs.entries {
 		carried = carried.union(e.feats)
 	}
+	for _, p := range lx.pairs {
+		carried.add(p.feat)
+	}
 	for f := fNone + 1; f < nFeatures; f++ {
 		if featureNames[f] == "" {
 			t.Errorf("feature %d has no name", f)
@@ -101,5 +104,24 @@ func TestLexiconRejects(t *testing.T) {
 				t.Errorf("err = %v, want it to mention %q", err, c.want)
 			}
 		})
+	}
+}
+
+// TestPairsValidated: a pair names a part, has two halves, and hides no part inside a
+// half.
+func TestPairsValidated(t *testing.T) {
+	bad := map[string]string{
+		"not a part": "pairs:\n  - value: onset\n    first: [a]\n    second: [b]\n",
+		"no half":    "pairs:\n  - value: lost\n    first: [找不到]\n",
+		"hides":      "pairs:\n  - value: lost\n    first: [找不到路口]\n    second: [家]\ngroups:\n  - kind: part\n    value: lost\n    phrases: [找不到路]\n",
+		"too far":    "pairs:\n  - value: lost\n    within: 99\n    first: [a]\n    second: [b]\n",
+	}
+	for name, doc := range bad {
+		if _, err := loadLexicon([]byte(doc)); err == nil {
+			t.Errorf("%s: loaded", name)
+		}
+	}
+	if _, err := loadLexicon([]byte("pairs:\n  - value: lost\n    first: [找不到]\n    second: [家]\n")); err != nil {
+		t.Errorf("a good pair: %v", err)
 	}
 }

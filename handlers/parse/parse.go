@@ -89,6 +89,7 @@ type reading struct {
 	tcls   []tclause
 	hits   []thit
 	vitals []vital
+	comps  []chit // halves of pairs read in the current clause
 	buf    *triageBuf
 }
 
@@ -98,6 +99,7 @@ type triageBuf struct {
 	tcls   [16]tclause
 	hits   [48]thit
 	vitals [4]vital
+	comps  [16]chit
 }
 
 var triagePool = sync.Pool{New: func() any { return new(triageBuf) }}
@@ -116,7 +118,7 @@ func parseText(text string) Reply {
 	rd := &reading{rs: rs, retract: -1, test: TestUnknown, doses: -1, spouseClause: -1, thingAt: -1,
 		buf: triagePool.Get().(*triageBuf)}
 	defer triagePool.Put(rd.buf)
-	rd.tcls, rd.hits, rd.vitals = rd.buf.tcls[:0], rd.buf.hits[:0], rd.buf.vitals[:0]
+	rd.tcls, rd.hits, rd.vitals, rd.comps = rd.buf.tcls[:0], rd.buf.hits[:0], rd.buf.vitals[:0], rd.buf.comps[:0]
 
 	choices, nMenu := menuChoices(rs, toks)
 	if choices[1] {

@@ -43,6 +43,7 @@ type negScope struct{ from, to int }
 // its negation, then what the clause as a whole says.
 func (rd *reading) clause(toks []token, question bool, lo, hi int) {
 	rd.cur = rd.openTriageClause(lo, hi)
+	rd.tcls[rd.cur].asked = question || endsAsking(rd.rs[lo:hi])
 	cs := clauseState{cf: rd.scanFlags(toks, question, lo, hi), lo: lo, hi: hi, index: rd.cur,
 		base: len(rd.health), negEnd: -1, firstReq: hi, askAt: -1, brkEnd: -1}
 	rd.noteClauseFlags(&cs)
@@ -68,7 +69,24 @@ func (rd *reading) clause(toks []token, question bool, lo, hi int) {
 			cs.cutScopes(t.start)
 		}
 	}
+	rd.carryVital(&cs)
 	rd.endClause(&cs, toks)
+}
+
+// endsAsking reports whether a clause ends with 吗: a question even without its
+// question mark (呢 and 么 end statements too: 好着呢, 没什么).
+func endsAsking(rs []rune) bool {
+	for i := len(rs) - 1; i >= 0; i-- {
+		switch r := rs[i]; {
+		case isSep(r) || r == ' ':
+			continue
+		case r == '吗':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // cutScopes ends the negators' reach at a word read at pos: the negator governs that
@@ -107,14 +125,35 @@ func (rd *reading) readSigns(cs *clauseState) {
 		}
 		e := &m.entries[idx]
 		end := i + len(e.runes)
-		if !e.feats.empty() && !cs.negatedAt(i) {
+		cs.ownNegators(i, end) // 认不得人: the 不 of 认不得 is the phrase's, it does not negate 人
+		if (!e.feats.empty() || e.comps) && !cs.negatedAt(i) {
 			for _, mn := range e.means {
-				if mn.kind == kPart || mn.kind == kMark {
+				switch mn.kind {
+				case kPart, kMark:
 					rd.triageHit(cs, mn.feat, i, end)
+				case kComp:
+					rd.comps = append(rd.comps, chit{comp: mn.comp, start: int32(i), end: int32(end)})
 				}
 			}
 		}
 		i = end
+	}
+	if len(rd.comps) > 0 {
+		rd.pairUp(cs)
+		rd.comps = rd.comps[:0]
+	}
+	if tc := &rd.tcls[cs.index]; tc.feats.has(fLost) && tc.feats.has(fThing) {
+		rd.dropThingLost(tc)
+	}
+}
+
+// ownNegators ends the reach of a negator that lies inside a sign phrase read at
+// rs[lo:hi]: the phrase carries its own negation (认不得, 找不到, 不想吃饭).
+func (cs *clauseState) ownNegators(lo, hi int) {
+	for i := range cs.scopes {
+		if sc := &cs.scopes[i]; sc.from > lo && sc.from <= hi {
+			sc.to = sc.from - 1
+		}
 	}
 }
 

@@ -76,9 +76,9 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, used.union(setOf(fSlur))
 	case c.has(fBalance) && (onset || c.has(fSide) || m.has(fDizzy)):
 		return AlertAlarm, used.union(setOf(fBalance))
-	case c.has(fBlind) && c.has(fEye) && (onset || c.has(fSide)):
+	case c.has(fBlind) && (onset || c.has(fSide)): // 突然说屏幕变成两个了: the eye is implied
 		return AlertAlarm, used.union(setOf(fBlind))
-	case c.has(fWorst) && c.has(fHead):
+	case c.has(fWorst) && m.has(fHead): // 我的头啊，从来没这么疼过
 		return AlertAlarm, used.union(pick(c, fWorst, fPain))
 	case c.has(fHead) && c.has(fPain) && onset && (c.has(mSevere) || m.any(fVomit, fDrowsy, fConfused, fBlind)):
 		return AlertAlarm, used.union(pick(m, fPain, fVomit, fDrowsy, mSevere)) // 突然剧烈头痛，呕吐两次
@@ -108,6 +108,8 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 			return AlertNone, none
 		case c.has(mMild) && m.has(mFamiliar), m.has(mExert):
 			return AlertConfirm, used
+		case m.has(mFamiliar) && !m.has(mSevere): // 偶尔闷一下，一两分钟就过去: known episodes, not this one
+			return AlertConfirm, used
 		case !other.empty() || c.has(mSevere):
 			return AlertAlarm, used.union(other)
 		}
@@ -115,6 +117,11 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 	}
 	if c.has(fPalpit) && m.any(fBlackout, fFaint, fBalance) {
 		return AlertAlarm, setOf(fPalpit, fBlackout, fFaint, fBalance)
+	}
+	// 心里难受，一身冷汗，想吐: 心里 is the chest only with the body's signs; alone
+	// (心里堵得慌) it is the mind.
+	if c.has(fInner) && c.has(fPress) && m.any(fSweat, fNoBreath, fBlue, fFaint, fBlackout, fNausea, fVomit) {
+		return AlertAlarm, setOf(fInner, fPress).union(pick(m, fSweat, fNoBreath, fBlue, fNausea, fVomit))
 	}
 	return AlertNone, none
 }
@@ -128,12 +135,14 @@ func ruleBreathing(c, m featSet) (Alert, featSet) {
 			return AlertConfirm, setOf(fNoBreath)
 		}
 		return AlertNone, none
+	case c.has(fNoBreath) && c.has(mBenign) && !m.any(fBlue, fChest, fSweat): // 热得喘不过气, 笑得喘不过气
+		return AlertNone, none
 	case c.has(fNoBreath):
 		return AlertAlarm, setOf(fNoBreath, fBlue, fFace)
 	case c.has(fBlue) && c.any(fFace, fArm) && !c.has(fHit):
 		return AlertAlarm, setOf(fBlue, fFace, fArm)
-	case c.has(fBreath) && (c.has(mSevere) || m.has(fBlue)):
-		return AlertAlarm, setOf(fBreath, fBlue, mSevere)
+	case c.has(fBreath) && (c.has(mSevere) || m.any(fBlue, fSlur)): // 气紧得很，话都讲不出来
+		return AlertAlarm, setOf(fBreath, fBlue, mSevere, fSlur)
 	case c.has(fBreath) && !mildly(c, m) && !m.has(mExert):
 		return AlertConfirm, setOf(fBreath)
 	}
@@ -148,8 +157,14 @@ func ruleConsciousness(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, pick(c, fUnresp, fSeizure, fFaint, fDying, mOnset)
 	case c.has(fCalled) && m.has(fSilent), c.has(fSilent) && m.has(fCalled): // 叫她只是眼皮动动，不说话
 		return AlertAlarm, setOf(fCalled, fSilent)
+	case c.has(fSilent) && m.has(mOnset): // 说着说着就没声了
+		return AlertAlarm, setOf(fSilent, mOnset)
 	case c.has(fConfused) && m.has(mOnset) && !m.has(mDays):
 		return AlertAlarm, pick(c, fConfused, mOnset)
+	case c.has(fConfused) && m.any(fFever, fVomit) && !c.has(mMild): // 发着高烧，一直说胡话
+		return AlertAlarm, setOf(fConfused).union(pick(m, fFever, fVomit))
+	case c.has(fConfused) && m.any(fFever, fVomit): // 吐了五六次，人有点迷糊
+		return AlertConfirm, setOf(fConfused).union(pick(m, fFever, fVomit))
 	case c.has(fBlackout) && m.any(fPalpit, fFall, fFloor, fFaint, fTarry):
 		return AlertAlarm, setOf(fBlackout, fPalpit, fFall, fFloor)
 	case c.any(fConfused, fBlackout) && !mildly(c, m):
@@ -204,6 +219,8 @@ func ruleFall(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, used
 	case fell:
 		return AlertAlarm, used
+	case c.has(fCantUp) && m.has(mDays) && !m.has(fAlone): // 这两天发烧起不来了: ill in bed, not fallen
+		return AlertConfirm, used
 	case c.has(fCantUp) && (!m.has(fLimp) || m.has(fAlone)):
 		return AlertAlarm, used.union(pick(m, fAlone))
 	case c.has(fCantUp):
@@ -212,6 +229,8 @@ func ruleFall(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fBed, fAlone)
 	case c.has(fBed):
 		return AlertConfirm, setOf(fBed)
+	case c.has(fInjury) && m.any(fSwell, fCantUp, fHit) && !c.has(mMild): // 崴了脚，肿了 (腰扭了，贴了膏药 is none)
+		return AlertConfirm, setOf(fInjury, fSwell)
 	}
 	return AlertNone, none
 }
@@ -231,15 +250,21 @@ func ruleLowSugar(c, m featSet) (Alert, featSet) {
 // from a stove with headache or nausea, locked out in the cold.
 func ruleDanger(c, m featSet) (Alert, featSet) {
 	switch {
+	case c.has(fFire) && m.has(mMitigate) && !m.any(bodyFeats...): // 邻居家着火了，我们都跑出来了，没事
+		return AlertConfirm, setOf(fFire)
 	case c.has(fFire):
 		return AlertAlarm, setOf(fFire)
 	case c.has(fGas) && m.has(fSmell):
 		return AlertAlarm, setOf(fGas, fSmell)
 	case c.has(fPoison) && m.any(fSwallow, fVomit, fNausea, fDizzy, fNumb, fConfused, fPain, fGas):
 		return AlertAlarm, setOf(fPoison, fSwallow, fVomit, fNausea)
+	case c.has(fChoke) && m.any(mFamiliar, mDays) && !m.any(fNoBreath, fBlue, fSlur, mOnset): // 最近老是噎着
+		return AlertNone, none
 	case c.has(fChoke):
 		return AlertAlarm, setOf(fChoke)
-	case c.has(fBurn) && !c.has(mMild):
+	case c.has(fBurn) && m.has(mMitigate) && !m.has(fFire): // 手被烫了一下，没事
+		return AlertNone, none
+	case c.has(fBurn) && !c.has(mMild): // 烫掉一大块皮; 烫了个泡 is mild
 		return AlertAlarm, setOf(fBurn)
 	case c.has(fStove) && m.any(fDizzy, fNausea, fPain, fLimp, fFaint):
 		return AlertAlarm, setOf(fStove, fDizzy, fNausea)
@@ -267,6 +292,16 @@ func ruleDespair(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fJoin, fBereaved)
 	case c.has(fHoard) && m.has(fPills):
 		return AlertAlarm, setOf(fHoard, fPills)
+	case c.has(fHoard) && m.has(fMeds) && m.any(fSwallow, fNoWill, fDeath, fWorthless): // 药攒了一瓶，熬不住就一口吞了
+		return AlertAlarm, setOf(fHoard, fMeds, fSwallow, fNoWill)
+	case c.any(fPills, fMeds) && m.has(fSwallow) && m.any(fNoWill, fDeath, fWorthless): // 熬不住就吞了那瓶安眠药
+		return AlertAlarm, setOf(fPills, fMeds, fSwallow, fNoWill)
+	case c.has(fGiveAway) && m.any(fNoNeed, fFarewell, fWorthless, fDeath): // 存款都转给了我，说以后用不上了
+		return AlertAlarm, setOf(fGiveAway, fNoNeed, fFarewell)
+	case c.has(fFarewell) && m.any(fGiveAway, fNoNeed, fWorthless, fNoWill, fDeath, fBereaved):
+		return AlertAlarm, setOf(fFarewell, fGiveAway, fNoNeed, fWorthless)
+	case c.has(fFarewell) && !m.has(mFine): // 后事都写在本子上了 (早就安排好了，身体好着呢 is none)
+		return AlertAlarm, setOf(fFarewell)
 	}
 	return AlertNone, none
 }
@@ -282,7 +317,7 @@ func ruleLost(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fLost)
 	case c.has(fMissing) && m.has(mMitigate): // 才走了半小时
 		return AlertNone, none
-	case c.has(fMissing) && m.any(fDementia, fConfused, fNoAnswer, mLasting, fCold, mNow, mOnset):
+	case c.has(fMissing) && m.any(fDementia, fConfused, fNoAnswer, mLasting, fCold, mNow, mOnset, mPlea, mWorry):
 		return AlertAlarm, setOf(fMissing, fDementia)
 	case c.has(fMissing):
 		return AlertConfirm, setOf(fMissing)
@@ -297,8 +332,12 @@ func ruleFraud(c, m featSet) (Alert, featSet) {
 	switch {
 	case m.has(mWarn): // 96110打电话来提醒我别信陌生人让转账: a warning, not a fraud
 		return AlertNone, none
+	case m.has(mReported): // 我姐被骗了两万，已经报警了: the police know
+		return AlertNone, none
 	case c.has(fVictim):
 		return AlertAlarm, setOf(fVictim, fMoney)
+	case m.has(mOver): // 我一问就知道是假的，挂了: the scam failed
+		return AlertNone, none
 	case c.any(fScam, fAuthority) && m.has(fMoney), c.has(fScam) && m.has(fAuthority):
 		return AlertAlarm, setOf(fScam, fAuthority, fMoney)
 	case c.has(fScam):
@@ -331,8 +370,8 @@ func ruleCare(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fScared, fAlone)
 	case c.has(fNotEat) && c.has(mMild):
 		return AlertNone, none
-	case c.has(fNoFood) && m.has(mDays):
-		return AlertConfirm, setOf(fNoFood, mDays)
+	case c.has(fNoFood) && m.any(mDays, fAlone, fCantUp, fLimp, fWeak, fNoCarer): // 下不了楼，家里快没吃的了
+		return AlertConfirm, setOf(fNoFood, mDays, fAlone)
 	case c.has(fNotEat) && m.has(mDays):
 		return AlertConfirm, setOf(fNotEat, mDays)
 	case c.any(fNoHeat, fNoCarer, fWall):

@@ -22,6 +22,7 @@ func checkRule(t *testing.T, fn func(c, m featSet) (Alert, featSet), cases []rul
 
 func TestRuleStroke(t *testing.T) {
 	checkRule(t, ruleStroke, []ruleCase{
+		{"double vision, suddenly (突然说屏幕变成两个了)", []feature{fBlind}, []feature{mOnset}, AlertAlarm},
 		{"named", []feature{fStrokeNamed}, nil, AlertAlarm},
 		{"face droops", []feature{fFace, fDroop}, nil, AlertAlarm},
 		{"mouth a bit crooked from a swollen gum", []feature{fFace, fDroop, mMild}, []feature{mBenign}, AlertConfirm},
@@ -48,6 +49,9 @@ func TestRuleStroke(t *testing.T) {
 
 func TestRuleHeart(t *testing.T) {
 	checkRule(t, ruleHeart, []ruleCase{
+		{"心里难受, cold sweat", []feature{fInner, fPress}, []feature{fSweat}, AlertAlarm},
+		{"心里堵得慌: the mind", []feature{fInner, fPress}, nil, AlertNone},
+		{"now and then, a minute or two (偶尔闷一下，一两分钟)", []feature{fChest, fPress}, []feature{mFamiliar, mLasting}, AlertConfirm},
 		{"named", []feature{fHeartNamed}, nil, AlertAlarm},
 		{"chest pressure with sweat (像压了块石头，直冒汗)", []feature{fChest, fPress}, []feature{fSweat}, AlertAlarm},
 		{"chest pain and breathless", []feature{fChest, fPain}, []feature{fNoBreath}, AlertAlarm},
@@ -67,6 +71,7 @@ func TestRuleHeart(t *testing.T) {
 
 func TestRuleBreathing(t *testing.T) {
 	checkRule(t, ruleBreathing, []ruleCase{
+		{"breathless and cannot speak (气紧，话都讲不出来)", []feature{fBreath}, []feature{fSlur}, AlertAlarm},
 		{"cannot breathe", []feature{fNoBreath}, nil, AlertAlarm},
 		{"blue lips", []feature{fFace, fBlue}, nil, AlertAlarm},
 		{"a bruise is no cyanosis (磕青了)", []feature{fLeg, fBlue, fHit}, nil, AlertNone},
@@ -81,6 +86,7 @@ func TestRuleBreathing(t *testing.T) {
 
 func TestRuleConsciousness(t *testing.T) {
 	checkRule(t, ruleConsciousness, []ruleCase{
+		{"fell silent mid-sentence (说着说着就没声了)", []feature{fSilent}, []feature{mOnset}, AlertAlarm},
 		{"cannot be woken", []feature{fUnresp}, nil, AlertAlarm},
 		{"fainted", []feature{fFaint}, nil, AlertAlarm},
 		{"a seizure", []feature{fSeizure}, nil, AlertAlarm},
@@ -113,6 +119,9 @@ func TestRuleBleeding(t *testing.T) {
 
 func TestRuleFall(t *testing.T) {
 	checkRule(t, ruleFall, []ruleCase{
+		{"ill in bed for days (这两天发烧起不来了)", []feature{fCantUp}, []feature{mDays}, AlertConfirm},
+		{"a swollen sprain (崴了脚，肿了)", []feature{fInjury}, []feature{fSwell}, AlertConfirm},
+		{"a strained back, a plaster on it", []feature{fInjury}, nil, AlertNone},
 		{"fell, cannot get up", []feature{fFall}, []feature{fCantUp}, AlertAlarm},
 		{"fell, hit the head", []feature{fFall}, []feature{fHead, fHit}, AlertAlarm},
 		{"fell, on warfarin", []feature{fFall}, []feature{fThinner}, AlertAlarm},
@@ -144,7 +153,11 @@ func TestRuleDanger(t *testing.T) {
 		{"drank detergent", []feature{fPoison, fSwallow}, nil, AlertAlarm},
 		{"poison named", []feature{fPoison}, nil, AlertConfirm},
 		{"choking", []feature{fChoke}, nil, AlertAlarm},
-		{"burnt", []feature{fBurn}, nil, AlertAlarm},
+		{"burnt (烫掉一大块皮)", []feature{fBurn}, nil, AlertAlarm},
+		{"a blister (烫了个泡)", []feature{fBurn, mMild}, nil, AlertConfirm},
+		{"choking now", []feature{fChoke}, nil, AlertAlarm},
+		{"choking often, a swallowing trouble (最近老是噎着)", []feature{fChoke}, []feature{mFamiliar}, AlertNone},
+		{"choking often, and cannot breathe now", []feature{fChoke}, []feature{mFamiliar, fNoBreath}, AlertAlarm},
 		{"a small burn", []feature{fBurn, mMild}, nil, AlertConfirm},
 		{"a stove and a headache", []feature{fStove}, []feature{fPain}, AlertAlarm},
 		{"locked out in the cold", []feature{fLocked}, []feature{fCold}, AlertAlarm},
@@ -164,6 +177,13 @@ func TestRuleBeyondMedicine(t *testing.T) {
 		{"living alone", []feature{fLive, fAlone}, nil, AlertNone},
 		{"pills alone", []feature{fPills}, nil, AlertNone},
 		{"going to see her (no one died)", []feature{fJoin}, nil, AlertNone},
+		{"medicine hoarded, swallowed some day (药攒了一瓶…一口吞了)", []feature{fHoard, fMeds}, []feature{fSwallow, fNoWill}, AlertAlarm},
+		{"medicine kept in stock", []feature{fHoard, fMeds}, nil, AlertNone},
+		{"sleeping pills swallowed when it is too much", []feature{fPills}, []feature{fSwallow, fNoWill}, AlertAlarm},
+		{"savings given away, 'I won't need it'", []feature{fGiveAway}, []feature{fNoNeed}, AlertAlarm},
+		{"a passbook handed over for safekeeping", []feature{fGiveAway}, nil, AlertNone},
+		{"affairs settled (后事都写在本子上了)", []feature{fFarewell}, nil, AlertAlarm},
+		{"a grave bought long ago, and well (身体好着呢)", []feature{fFarewell}, []feature{mFine}, AlertNone},
 	})
 	checkRule(t, ruleLost, []ruleCase{
 		{"lost", []feature{fLost}, nil, AlertAlarm},

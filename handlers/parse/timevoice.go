@@ -72,13 +72,18 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 //     any keeps the time of the one before.
 //   - Hypothetical (万一, 要是): from its clause on, until a clause states a time or
 //     a question mark ends it.
-//   - A question with a general word (老人, 有哪些症状, 怎么区分) is general.
+//   - A question with a general word (老人, 有哪些症状, 怎么区分) is general; so is a
+//     question (？, 吗) in a message that names no one — not the writer, not one of
+//     theirs — and no time, unless it pleads (怎么办, 救命, 救护车来了吗): 脑梗和脑出血有什么
+//     区别？
+//   - Worse now (更厉害了, 加重了) brings what was told as past or yesterday into now.
 //   - Denial, joke, long-standing (chronic), care and over look back: they
 //     cover their clause and the clauses before it (chronic stops at a clause that
 //     says 突然 or 现在). A clause that says now and fine (今天一切正常) is over for
 //     what was told before it.
 func settle(cls []tclause, hits []thit) {
 	time, hypo := stNow, false
+	personal := personalMessage(cls)
 	for i := range cls {
 		tc := &cls[i]
 		if t, ok := clauseTime(hits[tc.h0:tc.h1]); ok {
@@ -95,7 +100,7 @@ func settle(cls []tclause, hits []thit) {
 		switch {
 		case tc.hearsay:
 			tc.st = stHearsay
-		case tc.question && tc.feats.has(mGeneral):
+		case tc.question && tc.feats.has(mGeneral), tc.asked && !personal && !tc.feats.any(mPlea, fHelp, fAmbul, fDying, fNoAnswer):
 			tc.st = stGeneral
 		case hypo:
 			tc.st = stHypo
@@ -106,6 +111,13 @@ func settle(cls []tclause, hits []thit) {
 		}
 		if tc.question {
 			hypo = false // 万一摔倒了怎么办？ ends the hypothesis
+		}
+		if tc.feats.has(mWorse) && tc.st == stNow { // 前几天说过胸闷，今天更厉害了
+			for j := i - 1; j >= 0; j-- {
+				if st := cls[j].st; st == stRecent || st == stPast || st == stChronic {
+					cls[j].st = stNow
+				}
+			}
 		}
 	}
 	for k := len(cls) - 1; k >= 0; k-- {
@@ -119,7 +131,7 @@ func settle(cls []tclause, hits []thit) {
 		if f.has(mChronic) {
 			lookBack(cls, k, stChronic, true)
 		}
-		if f.has(mCare) && !cls[k].question || f.has(mVisit) { // 需要住院吗 asks; it is no stay in hospital
+		if f.has(mCare) && !cls[k].question && !cls[k].thanks || f.has(mVisit) { // 需要住院吗 asks; 谢谢…照顾 thanks
 			lookBack(cls, k, stCare, false)
 		}
 		if f.has(mOver) && !cls[k].question || f.has(mNow) && f.has(mFine) && !f.has(mOnset) && k > 0 {
@@ -134,6 +146,17 @@ func settle(cls []tclause, hits []thit) {
 			}
 		}
 	}
+}
+
+// personalMessage reports whether any clause names the writer or someone of theirs,
+// or tells a time: then its questions are about someone's state, not illness in general.
+func personalMessage(cls []tclause) bool {
+	for _, tc := range cls {
+		if tc.self || tc.names || tc.feats.any(mNow, mRecent, mPast, mOnset, mDays, mChronic, mFamiliar) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookBack gives clauses k, k-1, … the status st when it outranks theirs; with

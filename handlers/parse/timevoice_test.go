@@ -11,6 +11,8 @@ type clauseSpec struct {
 	marks    []feature
 	question bool
 	hearsay  bool
+	asked    bool // ends in ？ or 吗
+	self     bool // names the writer or one of theirs
 }
 
 // settled runs settle over clauses built from specs and returns their statuses.
@@ -19,7 +21,7 @@ func settled(specs []clauseSpec) []status {
 	var hits []thit
 	pos := 0
 	for i, sp := range specs {
-		tc := tclause{lo: pos, question: sp.question, hearsay: sp.hearsay, h0: len(hits)}
+		tc := tclause{lo: pos, question: sp.question || sp.asked, asked: sp.asked, self: sp.self, hearsay: sp.hearsay, h0: len(hits)}
 		for _, f := range sp.marks {
 			tc.feats.add(f)
 			hits = append(hits, thit{f: f, c: int16(i), start: int32(pos), end: int32(pos + 1)})
@@ -67,6 +69,16 @@ func TestSettle(t *testing.T) {
 		{"chronic stops at a sudden clause", []clauseSpec{{marks: []feature{mOnset}}, {marks: []feature{mChronic}}}, []status{stNow, stChronic}},
 		{"chronic carries on", []clauseSpec{{marks: []feature{mChronic}}, {}}, []status{stChronic, stChronic}},
 		{"hearsay", []clauseSpec{{hearsay: true}, {}}, []status{stHearsay, stNow}},
+		// the general-question rule: a question naming no one and no time
+		{"a question naming no one (脑梗和脑出血有什么区别？)", []clauseSpec{{asked: true}}, []status{stGeneral}},
+		{"a question naming the writer's mother (我妈…是不是中风了？)", []clauseSpec{{self: true}, {asked: true}}, []status{stNow, stNow}},
+		{"a question with a time (今天胸口疼挂什么科？)", []clauseSpec{{marks: []feature{mNow}, asked: true}}, []status{stNow}},
+		{"a question that pleads (喘不上气怎么办？)", []clauseSpec{{marks: []feature{mPlea}, asked: true}}, []status{stNow}},
+		{"a question about the ambulance (救护车来了吗？)", []clauseSpec{{marks: []feature{fAmbul}, asked: true}}, []status{stNow}},
+		{"怎么 in a statement is no question (咋叫都不吱声)", []clauseSpec{{question: true}}, []status{stNow}},
+		// worse now brings the past into now
+		{"worse today (前几天胸闷，今天更厉害了)", []clauseSpec{{marks: []feature{mPast}}, {marks: []feature{mNow, mWorse}}}, []status{stNow, stNow}},
+		{"worse in a hypothesis stays (要是更厉害了)", []clauseSpec{{marks: []feature{mPast}}, {marks: []feature{mHypo, mWorse}}}, []status{stPast, stHypo}},
 	}
 	for _, c := range cases {
 		got := settled(c.specs)
@@ -147,6 +159,19 @@ func TestTimeAndVoice(t *testing.T) {
 		{"挺好的，就是三天没大便了", AlertNone, "", "checkin unwell - unknown - no"},
 		{"挺好，就是耳朵越来越背了", AlertNone, "", "checkin unwell - unknown - no"},
 		{"挺好的，就是家里那只猫不爱吃东西", AlertNone, "", "checkin well - unknown - no"},
+		// round 2: general questions, since, worse, despair in a hypothesis, worry
+		{"脑梗和脑出血有什么区别？", AlertNone, "泛泛而问", "other unknown - unknown - no"},
+		{"胸口疼挂什么科？", AlertNone, "泛泛而问", "other unknown - unknown - no"},
+		{"我妈嘴突然歪了，是不是中风了？", AlertAlarm, "", "urgent urgent - unknown - yes"},
+		{"我妈从昨天晚上起电话就打不通", AlertAlarm, "", "urgent unknown - unknown - yes"},
+		{"前几天说过胸闷，今天更厉害了，还一直出汗", AlertAlarm, "", "urgent urgent - unknown - no"},
+		{"药我都攒了一大瓶了，哪天熬不住就一口吞了", AlertAlarm, "", "urgent urgent - unknown - no"},
+		{"哪天熬不住了我就一口吞了那瓶安眠药", AlertAlarm, "", "urgent urgent - unknown - no"},
+		{"要是哪天我不想活了，你们别难过", AlertConfirm, "", "checkin unwell - unknown - no confirm"},
+		{"我妈说话一句整话都说不出来，我听着不对劲", AlertAlarm, "", "urgent urgent - unknown - yes"},
+		{"我女儿被骗了五千，已经报了警", AlertNone, "", "other unknown - unknown - no"},
+		{"锅里的汤烧干了，幸亏及时关了火", AlertNone, "已好转", "other unknown - unknown - no"},
+		{"平安，不过最近吃饭老是噎着", AlertNone, "", "checkin unwell - unknown - no"},
 	}
 	for _, c := range cases {
 		r := Parse(c.text)

@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // The triage layer: while the clauses are read, every part and mark of the lexicon
 // that is not negated is noted as a hit in its clause; vital-sign figures are read
 // beside them. After the last clause, settle decides each clause's time and voice
@@ -12,6 +14,9 @@ type tclause struct {
 	h0, h1   int     // its hits are rd.hits[h0:h1]
 	feats    featSet // parts and marks read in it, not negated
 	question bool
+	asked    bool // ends in a question mark or 吗: a question, not a statement with 怎么 in it
+	self     bool // names the writer (我) or someone of theirs
+	thanks   bool // thanks someone (谢谢…照顾): care told in it is past help, not a stay
 	hearsay  bool // told as hearsay (听说) or a blessing
 	aside    bool // about someone else: 大家, a younger relative
 	names    bool // names someone: 我爸, 老伴, 张老师, 女儿
@@ -39,6 +44,8 @@ func (rd *reading) noteClauseFlags(cs *clauseState) {
 	cf := cs.cf
 	tc := &rd.tcls[cs.index]
 	tc.question = cf.question
+	tc.self = cf.self
+	tc.thanks = cf.thanks
 	tc.hearsay = cf.hearsayAt >= 0 || cf.blessingAt >= 0
 	tc.aside = cf.othersAt >= 0 || cf.hearsayAt >= 0 || cf.blessingAt >= 0 || (cf.kin && !cf.self)
 	tc.young = cf.kin && !cf.self
@@ -62,10 +69,71 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 		if !ambulanceTold(rd.rs, start, end) {
 			return // 救护车的声音: only an ambulance called, asked for or awaited counts
 		}
+	case mRecent, mPast:
+		if since(rd.rs, start, end) {
+			tc.feats.add(mLasting) // 从昨天晚上起就打不通: it goes on now
+			f = mNow
+		}
 	}
 	tc.feats.add(f)
 	rd.hits = append(rd.hits, thit{f: f, c: int16(cs.index), start: int32(start), end: int32(end)})
 	tc.h1 = len(rd.hits)
+}
+
+// since reports whether the time word at rs[start:end] starts a stretch that lasts
+// until now (从昨天晚上起, 打前天开始, 昨天到现在) rather than dating an event.
+func since(rs []rune, start, end int) bool {
+	from := start > 0 && strings.ContainsRune("从打自", rs[start-1])
+	for i := end; i < len(rs) && i < end+4 && !isSep(rs[i]); i++ {
+		switch {
+		case rs[i] == '到' && i+2 < len(rs) && rs[i+1] == '现' && rs[i+2] == '在':
+			return true
+		case from && (rs[i] == '起' || rs[i] == '开' && i+1 < len(rs) && rs[i+1] == '始' || rs[i] == '以' && i+1 < len(rs) && rs[i+1] == '来'):
+			return true
+		}
+	}
+	return false
+}
+
+// chit is one half of a pair read at rs[start:end] (lexicon `pairs`).
+type chit struct {
+	comp       uint8 // 2×pair, +1 for the second half
+	start, end int32
+}
+
+// pairUp notes the part of every pair whose two halves the clause holds, in either
+// order and at most the pair's within runes apart, spanning both: 认不得 + 人 and
+// 人都认不得 are both confusion. Lost or missing with a thing or a pet in the clause
+// is nobody's (找不到家里的钥匙).
+func (rd *reading) pairUp(cs *clauseState) {
+	pairs := lex().pairs
+	var done uint64
+	for _, a := range rd.comps {
+		p := int(a.comp / 2)
+		if a.comp%2 != 0 || done&(1<<p) != 0 {
+			continue
+		}
+		for _, b := range rd.comps {
+			if b.comp != a.comp+1 || gap(a, b) > pairs[p].within {
+				continue
+			}
+			f := pairs[p].feat
+			if (f == fLost || f == fMissing) && rd.tcls[cs.index].feats.has(fThing) {
+				break
+			}
+			done |= 1 << p
+			rd.triageHit(cs, f, int(min(a.start, b.start)), int(max(a.end, b.end)))
+			break
+		}
+	}
+}
+
+// gap is how many runes stand between two halves.
+func gap(a, b chit) int {
+	if a.end <= b.start {
+		return int(b.start - a.end)
+	}
+	return max(0, int(a.start-b.end))
 }
 
 // thingFalls reports whether a fall (or lost) word at pos has a thing or a pet for its
@@ -83,7 +151,7 @@ func (rd *reading) thingFalls(c, pos int) bool {
 	last := -1
 	tc := &rd.tcls[c]
 	for _, h := range rd.hits[tc.h0:tc.h1] {
-		if h.f == fThing && int(h.end) <= pos {
+		if h.f == fThing && int(h.end) <= pos && !handled(rd.rs, int(h.start)) {
 			last = int(h.end)
 		}
 	}
@@ -92,6 +160,38 @@ func (rd *reading) thingFalls(c, pos int) bool {
 	}
 	rd.thingAt = c
 	return true
+}
+
+// dropThingLost drops a lost hit followed in its clause by a thing or a pet with no
+// person between (找不到家里的钥匙了): it is the thing that is lost.
+func (rd *reading) dropThingLost(tc *tclause) {
+	hits := rd.hits[tc.h0:tc.h1]
+	dropped := false
+	for i, h := range hits {
+		if h.f != fLost {
+			continue
+		}
+		for _, o := range hits {
+			if o.f == fThing && o.start >= h.end && !namesPerson(rd.rs[h.end:o.start]) {
+				hits[i].f, dropped = fNone, true
+				break
+			}
+		}
+	}
+	if dropped {
+		tc.feats = featSet{}
+		for _, h := range hits {
+			if h.f != fNone {
+				tc.feats.add(h.f)
+			}
+		}
+	}
+}
+
+// handled reports whether the thing at rs[start] is the object of a hand's verb
+// (拿东西, 够碗, 端锅): then the person holding it is who falls (婆婆踩凳子拿东西摔下来了).
+func handled(rs []rune, start int) bool {
+	return start > 0 && strings.ContainsRune("拿取够端搬提捡抱递找", rs[start-1])
 }
 
 // namesPerson reports whether rs has a word for a person in it.
@@ -129,6 +229,7 @@ type finding struct {
 	alert  Alert // after time and voice
 	why    string
 	bodily bool // about someone's body or mind (health becomes urgent with an alarm)
+	over   bool // a figure a later normal reading of the same measure supersedes
 	c      int  // the anchor clause
 	start  int  // span in rs
 	end    int
@@ -146,15 +247,13 @@ func (rd *reading) triage() []finding {
 	// live: every clause whose time and voice stand; told: every clause told as the
 	// writer's own news, however long ago or hypothetical. A fraud reads its
 	// companions from told: the money about to move (我正准备去银行) is the danger.
-	var live, told featSet
+	var live featSet
 	for _, tc := range rd.tcls {
 		if tc.st.live() {
 			live = live.union(tc.feats)
 		}
-		if tc.st < stGeneral && tc.st != stYoung {
-			told = told.union(tc.feats)
-		}
 	}
+	told := rd.told()
 	var out []finding
 	for c := range rd.tcls {
 		tc := &rd.tcls[c]
@@ -164,14 +263,18 @@ func (rd *reading) triage() []finding {
 		present := tc.feats.union(live)
 		for _, r := range rules {
 			m := live
-			if r.sign == SignFraud {
-				m = told
+			if r.sign == SignFraud || r.sign == SignDespair {
+				m = told // the money about to move; the plan, however hypothetical (哪天熬不住就一口吞了)
 			}
 			level, used := r.fn(tc.feats, m)
 			if level == AlertNone {
 				continue
 			}
-			bodily := r.bodily || present.any(bodyFeats...) || (r.sign == SignHelp && tc.feats.has(fAmbul))
+			bodily := r.bodily || present.any(bodyFeats...) || (r.sign == SignHelp && tc.feats.has(fAmbul)) ||
+				(r.sign == SignCare && tc.feats.any(fScared, fWall, fNotEat)) // 好害怕, 走路打晃, 吃饭很少: body and mind
+			if level == AlertConfirm && bodily && worried(tc.st, live) {
+				level = AlertAlarm // 说话一句整话都说不出来，我听着不对劲: the person there judges it serious
+			}
 			out = rd.addFinding(out, finding{sign: r.sign, level: level, bodily: bodily, c: c}, used)
 		}
 	}
@@ -180,11 +283,30 @@ func (rd *reading) triage() []finding {
 		if level == AlertNone {
 			continue
 		}
-		f := finding{sign: SignVitals, level: level, bodily: true, c: v.clause, start: v.start, end: v.end}
+		f := finding{sign: SignVitals, level: level, bodily: true, c: v.clause, start: v.start, end: v.end,
+			over: superseded(v, rd.vitals, live)}
 		out = rd.addFinding(out, f, used)
 	}
 	sortFindings(out)
 	return out
+}
+
+// told is what every clause told as the writer's own news holds, however long ago or
+// hypothetical (not a general question, a denial, a joke, hearsay, a grandchild).
+func (rd *reading) told() featSet {
+	var told featSet
+	for _, tc := range rd.tcls {
+		if tc.st < stGeneral && tc.st != stYoung {
+			told = told.union(tc.feats)
+		}
+	}
+	return told
+}
+
+// worried reports whether a confirm about the body told now becomes an alarm because
+// the writer says it looks wrong (不对劲, 吓人).
+func worried(st status, live featSet) bool {
+	return st == stNow && live.has(mWorry)
 }
 
 // anySign reports whether a part that some rule reads was noted (not only marks and
@@ -211,6 +333,23 @@ var bodyFeats = []feature{fDizzy, fNausea, fVomit, fPain, fLimp, fConfused, fDem
 func (rd *reading) addFinding(out []finding, f finding, used featSet) []finding {
 	st := rd.tcls[f.c].st
 	f.alert, f.why = st.apply(f.level, f.bodily)
+	if f.over { // a later normal reading: over today (an alarm asks to confirm), or over
+		over := stOver
+		if st == stNow {
+			over = stOverToday
+		}
+		if over > st {
+			f.alert, f.why = over.apply(f.level, f.bodily)
+		}
+	}
+	if f.sign == SignDespair && st == stHypo && f.level != AlertNone {
+		// 哪天熬不住就…: the act is "some day", the thought is now; with the means named
+		// (准备把药都吃了) it is a plan
+		f.alert, f.why = AlertConfirm, ""
+		if rd.told().any(fMeds, fPills, fSwallow, fHoard, fPoison) {
+			f.alert = AlertAlarm
+		}
+	}
 	s, e := rd.span(f.c, used)
 	if f.end > f.start { // a vital figure: its own words first
 		if e <= s {

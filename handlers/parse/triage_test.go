@@ -154,3 +154,68 @@ func TestContractSigns(t *testing.T) {
 		t.Errorf("contract %s", b)
 	}
 }
+
+func TestSince(t *testing.T) {
+	cases := []struct {
+		text string // the time word is 昨天晚上, 前天 or 昨天
+		want bool
+	}{
+		{"从昨天晚上起电话就打不通", true},
+		{"打前天开始就没开过门", true},
+		{"昨天到现在都没吃饭", true},
+		{"昨天晚上起夜摔了一跤", false}, // 起夜: no 从 before it
+		{"昨天摔了一跤", false},
+		{"从昨天，到今天", false},
+	}
+	for _, c := range cases {
+		rs := []rune(c.text)
+		var start, end int
+		for _, w := range []string{"昨天晚上", "前天", "昨天"} {
+			if i := strings.Index(c.text, w); i >= 0 {
+				start = len([]rune(c.text[:i]))
+				end = start + len([]rune(w))
+				break
+			}
+		}
+		if got := since(rs, start, end); got != c.want {
+			t.Errorf("since(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestHandled(t *testing.T) {
+	for text, want := range map[string]bool{"拿东西": true, "够碗": true, "碗": false, "把碗": false} {
+		rs := []rune(text)
+		if got := handled(rs, len(rs)-len([]rune(strings.TrimLeft(text, "拿够把")))); got != want {
+			t.Errorf("handled(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestPairsAnyOrder: a pair of the lexicon gives its part in either order.
+func TestPairsAnyOrder(t *testing.T) {
+	cases := []struct {
+		text string
+		sign Sign
+	}{
+		{"我妈今天突然认不得人了", SignConsciousness},
+		{"我妈今天突然连人都认不得了", SignConsciousness},
+		{"我转来转去找不着自己家那栋楼了", SignLost},
+		{"回家的路找不到了", SignLost},
+		{"我家老爷子刚才倒了，咋叫都不吱声", SignConsciousness},
+		{"活到这个岁数也够了", SignDespair},
+		{"每天晚上都在想怎么死才不痛苦", SignDespair},
+		{"我爸今天把存款都转给了我，说以后用不上了", SignDespair},
+		{"我爸把银行卡密码都告诉别人了", SignFraud},
+	}
+	for _, c := range cases {
+		if r := Parse(c.text); !r.Has(c.sign) {
+			t.Errorf("Parse(%q): %s not raised: %v", c.text, c.sign, r.Findings)
+		}
+	}
+	for _, text := range []string{"找不到家里的钥匙了", "我把存折交给女儿保管了", "心里堵得慌"} {
+		if r := Parse(text); r.Alert != AlertNone {
+			t.Errorf("Parse(%q) = %s, want none: %v", text, r.Alert, r.Findings)
+		}
+	}
+}

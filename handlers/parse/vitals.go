@@ -25,6 +25,7 @@ type vital struct {
 	value      float64
 	dia        float64 // the lower figure of 185/115; 0 when not given
 	high       bool    // a meter that reads HI
+	carried    bool    // read without its measure word, in the clause after one (…一百九，今天一百四了)
 	clause     int
 	start, end int
 }
@@ -162,6 +163,61 @@ func (rd *reading) vitalAt(cs *clauseState, k vitalKind, start, from int) {
 	}
 }
 
+// carryVital reads a figure the clause gives without a measure word when the clause
+// before it gave one (昨天血压飙到一百九，吃了药今天一百四了): the same measure, a later
+// reading, up to two clauses on. It reads nothing in a clause that has a figure of its
+// own, and nothing that comes first in its clause (二百零五，一百一十五 is the lower one).
+func (rd *reading) carryVital(cs *clauseState) {
+	n := len(rd.vitals)
+	if n == 0 || rd.vitals[n-1].clause < cs.index-2 {
+		return
+	}
+	for _, v := range rd.vitals {
+		if v.clause == cs.index {
+			return
+		}
+	}
+	if cs.cf.question || cs.cf.future {
+		return
+	}
+	k := rd.vitals[n-1].kind
+	lo := cs.lo
+	for lo < cs.hi && isSep(rd.rs[lo]) {
+		lo++
+	}
+	v, ok := readVital(rd.rs, k, lo, cs.hi)
+	if !ok || v.end > cs.hi {
+		return
+	}
+	lead := 0 // what is told before the figure: a figure first is the lower one (二百零五，一百一十五)
+	for i := cs.lo; i < cs.hi && !isDigit(rd.rs[i]) && cnDigit(rd.rs[i]) < 0 && rd.rs[i] != '百'; i++ {
+		if !isSep(rd.rs[i]) {
+			lead++
+		}
+	}
+	if lead < 2 {
+		return
+	}
+	v.clause, v.start, v.carried = cs.index, cs.lo, true
+	for v.start < v.end && isSep(rd.rs[v.start]) {
+		v.start++
+	}
+	rd.vitals = append(rd.vitals, v)
+}
+
+// superseded reports whether a later reading of the same measure, in a later clause,
+// is within its thresholds: the figure before it is over (…一百九，今天一百四了).
+func superseded(v vital, vs []vital, live featSet) bool {
+	for _, w := range vs {
+		if w.kind == v.kind && w.clause > v.clause {
+			if level, _ := vitalLevel(w, live); level == AlertNone {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // figureReach is how many runes may stand between a measure word and its figure
 // (血压量了三次都是195/110).
 const figureReach = 8
@@ -217,7 +273,8 @@ func countFollows(rs []rune, end int) bool {
 		return false
 	}
 	switch rs[end] {
-	case '次', '天', '个', '遍', '回', '年', '岁', '分', '小', '周', '月', '号', '斤', '块', '元', '楼', '层', '钟':
+	case '次', '天', '个', '遍', '回', '年', '岁', '分', '小', '周', '月', '号', '斤', '块', '元', '楼', '层', '钟',
+		'片', '粒', '颗', '瓶', '口', '步', '张', '位', '人':
 		return true
 	}
 	return false
@@ -266,6 +323,9 @@ func readFigure(rs []rune, i, hi int) (float64, int, bool) {
 		}
 	} else if j < hi && rs[j] == '度' {
 		j++
+	}
+	if j+1 < hi && rs[j] == '好' && rs[j+1] == '几' {
+		j++ // 一百二十好几
 	}
 	if j < hi && (rs[j] == '多' || rs[j] == '几') {
 		v += 0.5 // 一百二十多, 80几: more than that

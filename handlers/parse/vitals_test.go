@@ -17,6 +17,7 @@ func TestReadFigure(t *testing.T) {
 		{"39度", 39, true},
 		{"八十五", 85, true},
 		{"一百二", 120, true},
+		{"一百二十好几", 120.5, true},
 		{"两百一", 210, true},
 		{"一百九十多", 190.5, true},
 		{"二百多", 200.5, true},
@@ -119,5 +120,12 @@ func TestVitalsInText(t *testing.T) {
 		{"血压135/85，正常吧", "checkin well - unknown - no"},
 		{"这两天血压老在一百五六", "checkin unwell - unknown - no"},
 		{"血压量了三次都是195/110，头疼得厉害", "urgent urgent - unknown - no"},
+		// a later reading of the same measure, without its measure word
+		{"昨天血压飙到一百九，吃了药今天一百四了", "checkin unwell - unknown - no"},
+		{"早上血糖2.8，吃了块糖，现在5.6了", "checkin unwell - unknown - no confirm"},
+		{"血压一百九，现在两百一了，头疼", "urgent urgent - unknown - no"},
+		{"血压测了个二百零五，一百一十五，脑袋胀得疼", "urgent urgent - unknown - no"},
+		{"心跳一百二十好几，坐着也是这样", "checkin unwell - unknown - no confirm"},
+		{"血压185，吃了两片药", "checkin unwell - unknown - no confirm"},
 	})
 }
