@@ -147,3 +147,57 @@ func only1(t *testing.T, msgs []bot.Outgoing, to string) string {
 	}
 	return msgs[0].Text
 }
+
+// TestRosterSentInChat: an admin sends the roster workbook in private
+// chat: it is checked and the difference shown; /确认导入 writes it over
+// the roster file (the old one kept) and reloads. A file with a bad row
+// changes nothing and says where; a liaison cannot import.
+func TestRosterSentInChat(t *testing.T) {
+	app, tr, dir := reloadOffice(t, "")
+	ctx := context.Background()
+	roster := filepath.Join(dir, "roster.csv")
+	old, _ := os.ReadFile(roster)
+	sent := func(name, body string) bot.Message {
+		p := filepath.Join(t.TempDir(), name)
+		os.WriteFile(p, []byte(body), 0o600)
+		return bot.Message{ID: "f-" + name + body[len(body)-3:], Kind: bot.KindFile, From: bot.Sender{Remark: "陈主任"}, File: p, FileName: name}
+	}
+	newRoster := strings.TrimSpace(string(old)) + "\ne201,冯新华,,一支部,1947,否,否,王强,13800000201,\n"
+
+	got := only1(t, say(t, app, tr, sent("名单.csv", newRoster)), "陈主任")
+	mustContainAll(t, got, "名单「名单.csv」检查通过", "新增 1 位（冯新华）", "共 7 位", "/确认导入")
+	if now, _ := os.ReadFile(roster); string(now) != string(old) {
+		t.Fatal("the roster changed before /确认导入")
+	}
+	sentMsgs := say(t, app, tr, bottest.Private("c1", "陈主任", "/确认导入"))
+	var notice string
+	for _, m := range sentMsgs {
+		if strings.HasPrefix(m.Text, "【已重新加载】") {
+			notice = m.Text
+		}
+	}
+	mustContainAll(t, notice, "新增 1 位（冯新华）")
+	if now, _ := os.ReadFile(roster); string(now) != newRoster {
+		t.Error("the roster file was not replaced")
+	}
+	if baks, _ := filepath.Glob(roster + ".bak-*"); len(baks) != 1 {
+		t.Errorf("backups: %v", baks)
+	}
+	say(t, app, tr, bottest.Group("n2", simGroup, "冯新华", "平安"))
+	if st, err := app.Store.StatusOf(ctx, "e201"); err != nil || st.Health != "well" {
+		t.Errorf("the imported elder's reply: %+v %v", st, err)
+	}
+
+	// A bad row: refused with file and line; nothing waits, nothing changes.
+	got = only1(t, say(t, app, tr, sent("坏名单.csv", newRoster+"e202,孙大明,,一支部,19x6,否,否,李娜,1,\n")), "陈主任")
+	mustContainAll(t, got, "名单有误，没有导入（原名单不变）", "坏名单.csv:9: birth_year: \"19x6\" is not a year")
+	mustContainAll(t, only1(t, say(t, app, tr, bottest.Private("c2", "陈主任", "/确认导入")), "陈主任"), "没有待确认的名单")
+	if now, _ := os.ReadFile(roster); string(now) != newRoster {
+		t.Error("a bad file changed the roster")
+	}
+	// Another format than the configured file's, and a liaison.
+	mustContainAll(t, only1(t, say(t, app, tr, sent("名单.xlsx", "PK..")), "陈主任"), "配置里的名单是 csv 文件")
+	m := sent("名单2.csv", newRoster)
+	m.From.Remark = "联络员李娜"
+	mustContainAll(t, only1(t, say(t, app, tr, m), "联络员李娜"), "只有管理员可以导入名单")
+}

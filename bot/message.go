@@ -19,6 +19,7 @@ const (
 	KindImage   Kind = "image"
 	KindSystem  Kind = "system"  // joins, renames
 	KindRevoked Kind = "revoked" // a message its sender took back
+	KindFile    Kind = "file"    // a file (附件): File holds its local copy
 )
 
 // Sender is who wrote a message, as the transport saw them.
@@ -63,8 +64,12 @@ type Message struct {
 	// Time is when the message was received, from the bot's clock.
 	Time time.Time
 	// Oversized is set when the text was longer than handlers accept and
-	// was cut; such a message changes nothing.
+	// was cut to its head and tail.
 	Oversized bool
+	// File is the local path of a file message's content, FileName the
+	// name it was sent with; the transport removes the copy later.
+	File     string `json:",omitempty"`
+	FileName string `json:",omitempty"`
 	// AlertedOffline is set on a message kept in the spool after its
 	// emergency alarm went out while the store was down: when it is
 	// applied later, staff are given the case number, not alarmed again.

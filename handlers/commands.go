@@ -33,6 +33,7 @@ func (s *Service) register() {
 	s.registerAid()
 	s.registerAway()
 	s.registerPlans()
+	s.registerImport()
 	s.registerBulletins()
 }
 

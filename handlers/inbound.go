@@ -78,7 +78,7 @@ func (s *Service) knownGroup(name string) bool {
 
 // handleStaff answers a staff member's command.
 func (s *Service) handleStaff(ctx context.Context, m bot.Message, staff config.Staff) error {
-	if m.Kind != bot.KindText {
+	if m.Kind != bot.KindText && m.Kind != bot.KindFile {
 		return nil
 	}
 	reply := func(text string) {
@@ -90,6 +90,10 @@ func (s *Service) handleStaff(ctx context.Context, m bot.Message, staff config.S
 		return storeErr("dedupe", err)
 	} else if !fresh {
 		return nil // delivered twice
+	}
+	if m.Kind == bot.KindFile {
+		reply(s.receiveFile(ctx, m, staff))
+		return nil
 	}
 	if m.Oversized {
 		reply(tooLongText)

@@ -12,7 +12,6 @@ import (
 
 	"pingan/bot"
 	"pingan/config"
-	"pingan/store"
 )
 
 // Reload reads the config, the roster and the bulletin files again. A
@@ -96,54 +95,7 @@ func ShortErr(err error) string {
 // configDiff says what a reload changed, as the admins read it:
 // 「新增 2 位，移除 1 位，电话变更 3 位；通知 +1」.
 func configDiff(old, cfg *config.Config) string {
-	before := map[string]store.Elder{}
-	for _, e := range old.Elders {
-		before[e.ID] = e
-	}
-	var added, changedPhone, changedLiaison, changedPlan []string
-	now := map[string]bool{}
-	for _, e := range cfg.Elders {
-		now[e.ID] = true
-		o, ok := before[e.ID]
-		switch {
-		case !ok:
-			added = append(added, e.Name)
-		default:
-			if o.Phone != e.Phone {
-				changedPhone = append(changedPhone, e.Name)
-			}
-			if o.Liaison != e.Liaison {
-				changedLiaison = append(changedLiaison, e.Name)
-			}
-			if o.Plan != e.Plan {
-				changedPlan = append(changedPlan, e.Name)
-			}
-		}
-	}
-	var removed []string
-	for _, e := range old.Elders {
-		if !now[e.ID] {
-			removed = append(removed, e.Name)
-		}
-	}
-	var parts []string
-	list := func(label string, names []string) {
-		if len(names) == 0 {
-			return
-		}
-		p := fmt.Sprintf("%s %d 位", label, len(names))
-		if len(names) <= 5 {
-			p += "（" + strings.Join(names, "、") + "）"
-		}
-		parts = append(parts, p)
-	}
-	list("新增", added)
-	list("移除", removed)
-	list("电话变更", changedPhone)
-	list("联络员变更", changedLiaison)
-	list("计划变更", changedPlan)
-	text := "名单：" + orNone(strings.Join(parts, "，"))
-	text += fmt.Sprintf("（共 %d 位）", len(cfg.Elders))
+	text := "名单：" + config.RosterDiff(old.Elders, cfg.Elders)
 	if d := len(cfg.Staff) - len(old.Staff); d != 0 || !sameStaff(old, cfg) {
 		text += fmt.Sprintf("；工作人员 %d 位", len(cfg.Staff))
 	}
@@ -170,13 +122,6 @@ func sameStaff(a, b *config.Config) bool {
 		}
 	}
 	return true
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "无变化"
-	}
-	return s
 }
 
 // ReloadOnHangup takes SIGHUP from now on and reloads on each, until ctx

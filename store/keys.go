@@ -167,3 +167,6 @@ func (k keys) awayUntil() string { return k.p + "away:until" }
 
 // plans: hash elder id → PlanChange JSON (plans set in chat).
 func (k keys) plans() string { return k.p + "plans" }
+
+// pendingImport: an admin's roster file waiting for /确认导入 (JSON, expires).
+func (k keys) pendingImport(admin string) string { return k.p + "import:" + admin }

@@ -3,8 +3,14 @@ package wechat
 import (
 	"context"
 	"encoding/xml"
+	"fmt"
 	"html"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -20,6 +26,7 @@ const (
 	msgImage   = 3
 	msgVoice   = 34
 	msgSticker = 47
+	msgApp     = 49 // links, files (AppMsgType 6) and more
 	msgNotify  = 51
 	msgSystem  = 10000
 	msgRevoke  = 10002
@@ -34,6 +41,7 @@ type raw struct {
 	from    string
 	content string // RawContent: as WeChat sent it
 	url     string
+	file    *openwechat.Message // a file message, fetched when handled
 }
 
 // inbox is an unbounded FIFO: the sync loop never blocks on it and no
@@ -108,7 +116,11 @@ func (t *Transport) onMessage(s *session, q *inbox, m *openwechat.Message) {
 		t.log.Debug("wechat: duplicate message dropped", "msg_id", m.MsgId)
 		return
 	}
-	q.push(raw{sess: s, id: m.MsgId, typ: int(m.MsgType), from: m.FromUserName, content: m.RawContent, url: m.Url})
+	r := raw{sess: s, id: m.MsgId, typ: int(m.MsgType), from: m.FromUserName, content: m.RawContent, url: m.Url}
+	if m.HasAttachment() {
+		r.file = m
+	}
+	q.push(r)
 }
 
 // work hands queued messages to h one at a time until ctx ends.
@@ -153,6 +165,9 @@ func (t *Transport) work(ctx context.Context, q *inbox, h bot.Handler) {
 }
 
 func (t *Transport) deliver(ctx context.Context, h bot.Handler, m bot.Message) {
+	if m.File != "" {
+		defer os.Remove(m.File) // the handler has read it
+	}
 	defer func() {
 		if p := recover(); p != nil {
 			t.log.Error("wechat: panic in handler", "panic", p, "msg_id", m.ID, "stack", string(debug.Stack()))
@@ -178,6 +193,12 @@ func (t *Transport) normalise(ctx context.Context, r raw) (bot.Message, bool) {
 		m.Kind = bot.KindSystem
 	case msgRevoke:
 		m.Kind = bot.KindRevoked
+	case msgApp:
+		if r.file == nil || strings.HasPrefix(r.from, "@@") {
+			t.log.Debug("wechat: app message ignored (only files sent privately are read)", "msg_id", r.id)
+			return m, false
+		}
+		m.Kind = bot.KindFile
 	default:
 		t.log.Debug("wechat: message type ignored", "type", r.typ, "msg_id", r.id)
 		return m, false
@@ -208,6 +229,12 @@ func (t *Transport) normalise(ctx context.Context, r raw) (bot.Message, bool) {
 		p := d.private(ctx, r.from)
 		m.From = bot.Sender{NickName: p.nick, Remark: p.remark}
 	}
+	if m.Kind == bot.KindFile {
+		if err := t.fetchFile(r.file, &m); err != nil {
+			t.log.Warn("wechat: a file could not be fetched", "msg_id", r.id, "name", r.file.FileName, "err", err)
+			m.File = ""
+		}
+	}
 	switch m.Kind {
 	case bot.KindText, bot.KindSystem:
 		m.Text = cleanText(body)
@@ -235,4 +262,38 @@ func revokedID(content string) string {
 		return ""
 	}
 	return v.Revoke.MsgID
+}
+
+// MaxFileBytes is the largest file sent privately that the bot fetches.
+const MaxFileBytes = 5 << 20
+
+// fetchFile saves a file message's content in a private temporary file and
+// names it in m (File, FileName); deliver removes it once handled.
+func (t *Transport) fetchFile(om *openwechat.Message, m *bot.Message) error {
+	m.FileName = om.FileName
+	if n, err := strconv.Atoi(om.FileSize); err == nil && n > MaxFileBytes {
+		return fmt.Errorf("%d bytes, more than %d", n, MaxFileBytes)
+	}
+	resp, err := om.GetFile()
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("fetch: %s", resp.Status)
+	}
+	f, err := os.CreateTemp("", "pingan-file-*"+filepath.Ext(om.FileName))
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(f, io.LimitReader(resp.Body, MaxFileBytes+1))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return err
+	}
+	m.File = f.Name()
+	return nil
 }

@@ -3,7 +3,9 @@ package wechat_test
 import (
 	"context"
 	"errors"
+	"os"
 	"testing"
+	"time"
 
 	"pingan/bot"
 	"pingan/bot/wechat"
@@ -233,4 +235,32 @@ func TestHandlerPanicRecovered(t *testing.T) {
 	w.loginByScan(t, h)
 	w.fake.PushGroupText("幸福里退休支部", "周建国", "boom")
 	rec.wait(t, w.fake.PushGroupText("幸福里退休支部", "周建国", "after"))
+}
+
+// A file sent privately (a roster workbook) reaches the handler as a
+// local copy with its name, removed once handled; a file in a group is
+// not fetched.
+func TestPrivateFileFetched(t *testing.T) {
+	w := newWorld(t)
+	type got struct {
+		m    bot.Message
+		data []byte
+	}
+	ch := make(chan got, 4)
+	h := bot.HandlerFunc(func(_ context.Context, m bot.Message) {
+		b, _ := os.ReadFile(m.File)
+		ch <- got{m, b}
+	})
+	w.loginByScan(t, h)
+	w.fake.PushPrivateFile("李娜", "名单.xlsx", []byte("PK\x03\x04 workbook"))
+	var g got
+	select {
+	case g = <-ch:
+	case <-time.After(10 * time.Second):
+		t.Fatal("no file delivered")
+	}
+	if g.m.Kind != bot.KindFile || g.m.FileName != "名单.xlsx" || string(g.data) != "PK\x03\x04 workbook" || g.m.From.Remark != "李娜" {
+		t.Fatalf("got %+v with %q", g.m, g.data)
+	}
+	waitFor(t, "the copy removed", func() bool { _, err := os.Stat(g.m.File); return os.IsNotExist(err) })
 }

@@ -384,3 +384,26 @@ func (s *Server) RenameGroup(oldName, newName string) string {
 	s.mu.Unlock()
 	return s.PushGroupSystem(newName, fmt.Sprintf("\"管理员\"修改群名为\"%s\"", newName))
 }
+
+// PushPrivateFile queues a file (附件, MsgType 49, AppMsgType 6) sent
+// privately by the friend with this remark; the bot fetches it from
+// webwxgetmedia.
+func (s *Server) PushPrivateFile(fromRemark, fileName string, data []byte) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, p := range s.people {
+		if p.friend && p.remark == fromRemark {
+			s.mediaSeq++
+			id := "media" + strconv.Itoa(s.mediaSeq)
+			if s.media == nil {
+				s.media = map[string][]byte{}
+			}
+			s.media[id] = append([]byte(nil), data...)
+			content := html.EscapeString("<msg><appmsg><title>" + fileName + "</title><type>6</type><appattach><totallen>" +
+				strconv.Itoa(len(data)) + "</totallen></appattach></appmsg></msg>")
+			return s.queue(wireMsg{MsgType: 49, AppMsgType: 6, FileName: fileName, FileSize: strconv.Itoa(len(data)), MediaId: id,
+				Content: content, from: p})
+		}
+	}
+	panic("fakewechat: no friend with remark " + fromRemark)
+}

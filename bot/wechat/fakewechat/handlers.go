@@ -52,6 +52,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.batchGetContact(w, body)
 	case path == cgi+"webwxsendmsg", path == cgi+"webwxsendmsgimg", path == cgi+"webwxsendappmsg":
 		s.sendMsg(w, body)
+	case path == cgi+"webwxgetmedia":
+		s.getMedia(w, r)
 	case path == cgi+"webwxuploadmedia":
 		s.upload(w, r)
 	case path == cgi+"webwxpushloginurl":
@@ -419,4 +421,20 @@ func (s *Server) pushLogin(w http.ResponseWriter, r *http.Request) {
 	s.pending[u] = &pendingLogin{n: s.nextID, uuid: u, push: true, scanned: s.pushConfirm, confirmed: s.pushConfirm}
 	s.broadcast()
 	writeJSON(w, map[string]string{"ret": "0", "msg": "all ok", "uuid": u})
+}
+
+// getMedia serves a file pushed with PushPrivateFile; like WeChat it wants
+// the webwx_data_ticket cookie. serve holds mu.
+func (s *Server) getMedia(w http.ResponseWriter, r *http.Request) {
+	if _, err := r.Cookie("webwx_data_ticket"); err != nil {
+		http.Error(w, "no ticket", http.StatusForbidden)
+		return
+	}
+	data, ok := s.media[r.URL.Query().Get("mediaid")] // serve holds mu
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
+	_, _ = w.Write(data)
 }

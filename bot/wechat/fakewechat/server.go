@@ -50,8 +50,11 @@ type Server struct {
 	log     []logged
 	seq     int64
 	nextID  int64
-	sent    []Sent
-	uploads []Upload
+	// media are the files pushed to the bot, by media id, for webwxgetmedia.
+	media    map[string][]byte
+	mediaSeq int
+	sent     []Sent
+	uploads  []Upload
 	// throttle answers this many sends with Ret 1205.
 	throttle    int
 	autoConfirm bool
