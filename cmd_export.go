@@ -52,20 +52,13 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	if cfg.Redis.URL == "" {
-		fmt.Fprintln(stderr, "pingan export: redis.url is empty; there is no ledger to export")
-		return 1
-	}
-	rdb, err := store.Connect(ctx, cfg.Redis.URL)
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	defer rdb.Close()
 	// The export only reads the ledger; it sends nothing.
-	log := slog.New(slog.NewTextHandler(stderr, nil))
-	st := store.New(rdb, cfg.Office, clock.Real{}, store.WithLogger(log), store.WithRetention(cfg.Ledger.Retention.D()))
-	svc := handlers.New(cfg, st, noOutbox{}, clock.Real{}, log)
+	svc, closeStore, err := readOnlyService(ctx, cfg, "there is no ledger to export", stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "pingan export:", err)
+		return 1
+	}
+	defer closeStore()
 	now := time.Now().In(cfg.Location)
 	if *out == "" {
 		*out = fmt.Sprintf("台账-%s-%s.xlsx", cfg.Office, now.Format("20060102"))
@@ -91,9 +84,25 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	switch from := cover.From.In(cfg.Location).Format("2006-01-02 15:04"); {
 	case cover.ByRetention:
 		fmt.Fprintf(stderr, "pingan export: --days %d reaches past the retention (ledger.retention: %s): older contacts were deleted; the workbook's contacts start at %s\n",
-			*days, config.FormatDays(st.Retention()), from)
+			*days, config.FormatDays(cfg.Ledger.Retention.D()), from)
 	case cover.Short():
 		fmt.Fprintf(stderr, "pingan export: --days %d reaches past the oldest contact kept (%s); the workbook's contacts start there\n", *days, from)
 	}
 	return 0
+}
+
+// readOnlyService is the office's service on its Redis for a command that
+// reads and sends nothing (export, report); close releases the store.
+// empty says what is missing when redis.url is empty.
+func readOnlyService(ctx context.Context, cfg *config.Config, empty string, logTo io.Writer) (*handlers.Service, func(), error) {
+	if cfg.Redis.URL == "" {
+		return nil, nil, fmt.Errorf("redis.url is empty; %s", empty)
+	}
+	rdb, err := store.Connect(ctx, cfg.Redis.URL)
+	if err != nil {
+		return nil, nil, err
+	}
+	log := slog.New(slog.NewTextHandler(logTo, nil))
+	st := store.New(rdb, cfg.Office, clock.Real{}, store.WithLogger(log), store.WithRetention(cfg.Ledger.Retention.D()))
+	return handlers.New(cfg, st, noOutbox{}, clock.Real{}, log), func() { _ = rdb.Close() }, nil
 }

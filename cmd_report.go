@@ -5,14 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"pingan/office"
 	"time"
 
-	"pingan/clock"
-	"pingan/handlers"
-	"pingan/store"
 )
 
 // cmdReport writes the daily report's chart as a PNG: today's from the
@@ -49,20 +45,13 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		}
 		at = d.Add(24*time.Hour - time.Second) // the end of that day
 	}
-	if cfg.Redis.URL == "" {
-		fmt.Fprintln(stderr, "pingan report: redis.url is empty; there are no figures to draw")
-		return 1
-	}
-	rdb, err := store.Connect(ctx, cfg.Redis.URL)
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	defer rdb.Close()
 	// The chart only reads; it sends and saves nothing.
-	log := slog.New(slog.NewTextHandler(stderr, nil))
-	st := store.New(rdb, cfg.Office, clock.Real{}, store.WithLogger(log), store.WithRetention(cfg.Ledger.Retention.D()))
-	svc := handlers.New(cfg, st, noOutbox{}, clock.Real{}, log)
+	svc, closeStore, err := readOnlyService(ctx, cfg, "there are no figures to draw", stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "pingan report:", err)
+		return 1
+	}
+	defer closeStore()
 	png, err := svc.ChartPNG(ctx, at)
 	if err != nil {
 		fmt.Fprintln(stderr, "pingan report:", err)
