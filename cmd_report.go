@@ -8,7 +8,6 @@ import (
 	"os"
 	"pingan/office"
 	"time"
-
 )
 
 // cmdReport writes the daily report's chart as a PNG: today's from the
