@@ -19,6 +19,7 @@ const (
 	heldOutTriageD = "testdata/heldout-triage-d.tsv"
 	heldOutTriageE = "testdata/heldout-triage-e.tsv"
 	heldOutTriageF = "testdata/heldout-triage-f.tsv"
+	heldOutTriageG = "testdata/heldout-triage-g.tsv"
 	triageDevPath  = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -80,6 +81,10 @@ func TestHeldOutTriage(t *testing.T) {
 // getting worse, and should be raised only by a new set measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.86, maxCalmAlert: 0.077, missAlarms: 15, missConfirms: 5, falseWell: 2})
+	// G, scored blind once on 173f02e (round 2's parser): 88 of 117 emergencies, 15 of 26
+	// confirm lines, 10 of 96 calm lines alerted; health 0.770, 1 complaint read as well
+	// (line 195 then relabelled well: 出院了 is recovered in triage.md).
+	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.77, maxCalmAlert: 0.105, missAlarms: 29, missConfirms: 11, falseWell: 0})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
