@@ -21,6 +21,7 @@ const (
 	heldOutTriageE = "testdata/heldout-triage-e.tsv"
 	heldOutTriageF = "testdata/heldout-triage-f.tsv"
 	heldOutTriageG = "testdata/heldout-triage-g.tsv"
+	heldOutTriageH = "testdata/heldout-triage-h.tsv"
 	triageDevPath  = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -82,6 +83,17 @@ func TestHeldOutTriage(t *testing.T) {
 func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.88, maxCalmAlert: 0.077, missAlarms: 6, missConfirms: 5, falseWell: 2})
 	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.82, maxCalmAlert: 0.053, missAlarms: 6, missConfirms: 9, falseWell: 0})
+}
+
+// TestHeldOutTriageBlind holds the parser to what it reached on set H, written after
+// the last change of round 3 and scored blind once on that parser (5ad0219): 50 of 79
+// emergencies and 10 of 18 confirm lines started an alert (the fallback alone raised
+// one emergency), 1 of 69 calm lines did, health 0.681, 2 complaints read as well.
+// These are the honest figures on unseen text, far short of the goals
+// (docs/triage.md); the thresholds keep them from getting worse, and should be raised
+// only by a new set measured blind.
+func TestHeldOutTriageBlind(t *testing.T) {
+	checkTriage(t, heldOutTriageH, triageGoal{minHealth: 0.68, maxCalmAlert: 0.015, missAlarms: 29, missConfirms: 8, falseWell: 2})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
