@@ -43,7 +43,8 @@
 // A staff notice quotes Finding.Label() for each raised finding; /查询 can list every
 // finding, set aside or not, so that a wrong reading shows which words it was made
 // of. Sign.Label() names a sign alone (疑似中风, 疑似心脏急症, 呼吸困难, 意识异常, 出血,
-// 跌倒, 指标危险, 居家险情, 轻生念头, 走失迷路, 疑似被骗, 呼救, 联系不上, 需要照看).
+// 跌倒, 指标危险, 居家险情, 轻生念头, 走失迷路, 疑似被骗, 呼救, 联系不上, 需要照看,
+// 情况不明需确认).
 //
 // # How it reads
 //
