@@ -43,7 +43,8 @@
 // A staff notice quotes Finding.Label() for each raised finding; /查询 can list every
 // finding, set aside or not, so that a wrong reading shows which words it was made
 // of. Sign.Label() names a sign alone (疑似中风, 疑似心脏急症, 呼吸困难, 意识异常, 出血,
-// 跌倒, 指标危险, 居家险情, 轻生念头, 走失迷路, 疑似被骗, 呼救, 联系不上, 需要照看).
+// 跌倒, 指标危险, 居家险情, 轻生念头, 走失迷路, 疑似被骗, 呼救, 联系不上, 需要照看,
+// 情况不明需确认).
 //
 // # How it reads
 //
@@ -56,6 +57,11 @@
 // 右边胳膊突然抬不起来 and 左手拿不住东西了 are the same sign; the lexicon's pairs give
 // a part from two phrases read in either order (认不得 + 人, 人都认不得了). Time and
 // voice (timevoice.go) lower what is past, in care, over, denied, hypothetical, a
-// question in general (one naming no one and no time), a joke or hearsay. The words live in lexicon.yaml, one documented file
-// validated at load; the rules are small pure functions with table tests.
+// question in general (one naming no one and no time), a joke or hearsay. When no
+// discriminator raised an alert, graded doubt (doubt.go) asks to confirm, never to
+// alarm, for a clause told now that reports a body in trouble (a part of the body,
+// something wrong with it, and sudden, disabling, beyond the everyday or odd: 肚子疼得
+// 打滚, 右腿迈不开步) or presses for someone to come about a body (SignDoubt). The
+// words live in lexicon.yaml, one documented file validated at load; the rules are
+// small pure functions with table tests.
 package parse

@@ -128,6 +128,12 @@ const (
 	fSwell    // 肿, 淤青, 变形: an injury that shows
 	fFever    // 高烧, 浑身滚烫: a fever told without a figure
 
+	// graded doubt (doubt.go): what no discriminator names but a person should look at
+	fUnable // 迈不开, 咽不下, 不能翻身: a bodily act that fails (the lexicon's potential forms)
+	fOdd    // 怪怪的, 像不是自己的, 跟平时不一样: a body or manner that is not as usual
+	fHurry  // 快叫, 赶紧, 急死人了: the writer presses for someone to come
+	fSite   // 肚子, 嗓子, 浑身: a part of the body where trouble may be acute (not 腰, 牙, 头发)
+
 	// marks: time and voice
 	mOnset    // 突然, 一下子, 刚才
 	mNow      // 现在, 今天, 刚刚, 又
@@ -155,6 +161,7 @@ const (
 	mWorse    // 更厉害了, 加重了: what was told as past goes on now
 	mPlea     // 怎么办, 咋整: a plea, not a question in general
 	mReported // 报了警, 卡冻结了: the police or the bank know of a fraud
+	mExtreme  // 受不了, 要命, 打滚, 像刀割: beyond an everyday "bad" (厉害 alone is severe)
 
 	nFeatures
 )
@@ -181,11 +188,11 @@ var featureNames = [nFeatures]string{
 	fAlone: "alone", fScared: "scared", fNoFood: "nofood", fNotEat: "noteat", fNoHeat: "noheat",
 	fNoCarer: "nocarer", fWall: "wall", fStrokeNamed: "stroke", fHeartNamed: "heart", fLowSugar: "lowsugar",
 	fTrouble: "trouble", fInner: "inner", fFarewell: "farewell", fGiveAway: "giveaway", fNoNeed: "noneed", fMeds: "meds",
-	fInjury: "injury", fSwell: "swell", fFever: "fever",
+	fInjury: "injury", fSwell: "swell", fFever: "fever", fUnable: "unable", fOdd: "odd", fHurry: "hurry", fSite: "site",
 	mOnset: "onset", mNow: "now", mRecent: "recent", mCare: "care", mVisit: "visit", mOver: "over", mHypo: "hypothetical",
 	mGeneral: "general", mDenial: "denial", mJoke: "joke", mFamiliar: "familiar", mChronic: "chronic",
 	mSevere: "severe", mLasting: "lasting", mBenign: "benign", mExert: "exert", mMitigate: "mitigate", mFine: "fine", mDays: "days",
-	mWarn: "warn", mPast: "past", mMild: "mild", mWorry: "worry", mWorse: "worse", mPlea: "plea", mReported: "reported",
+	mWarn: "warn", mPast: "past", mMild: "mild", mWorry: "worry", mWorse: "worse", mPlea: "plea", mReported: "reported", mExtreme: "extreme",
 }
 
 // isMark reports whether f is a mark (time and voice) rather than a part.
@@ -224,6 +231,17 @@ func (s featSet) any(fs ...feature) bool {
 		}
 	}
 	return false
+}
+
+// slice lists the features of s.
+func (s featSet) slice() []feature {
+	var out []feature
+	for f := fNone + 1; f < nFeatures; f++ {
+		if s.has(f) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // count is the number of features in s.

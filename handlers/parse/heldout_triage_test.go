@@ -8,9 +8,10 @@ import (
 // Held-out sets for the triage layer, in the corpus format with an alert column. Each
 // was written before the parser it measured had seen it and scored blind once — A
 // before any triage code, B, C and D after rounds of tuning, E after round 1 — and was
-// then used to tune the next round; set F was written after the last round of round 2
-// (docs/triage.md gives every figure). A to E guard against regressions here and are
-// held to the goals; F holds the blind figures of the final parser.
+// then used to tune the next round; set F was written after the last round of round 2,
+// G at the start of round 3 (docs/triage.md gives every figure). A to E guard against
+// regressions here and are held to the goals; F and G, tuned on in round 3,
+// to what they reach; H holds the blind figures of round 3's final parser.
 // triage-dev.tsv is the project's public development set.
 const (
 	heldOutTriageA = "testdata/heldout-triage-a.tsv"
@@ -19,6 +20,8 @@ const (
 	heldOutTriageD = "testdata/heldout-triage-d.tsv"
 	heldOutTriageE = "testdata/heldout-triage-e.tsv"
 	heldOutTriageF = "testdata/heldout-triage-f.tsv"
+	heldOutTriageG = "testdata/heldout-triage-g.tsv"
+	heldOutTriageH = "testdata/heldout-triage-h.tsv"
 	triageDevPath  = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -72,14 +75,25 @@ func TestHeldOutTriage(t *testing.T) {
 	checkTriage(t, heldOutTriageE, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
 }
 
-// TestHeldOutTriageBlind holds the parser to what it reached on set F, written after
-// the last change of round 2 and scored blind once on that parser (e0427b6): 64 of 79
-// emergencies and 17 of 22 confirm lines started an alert, 6 of 78 calm lines did,
-// health 0.860, 2 complaints read as well. These are the honest figures on unseen
-// text, short of the goals (docs/triage.md); the thresholds keep them from
-// getting worse, and should be raised only by a new set measured blind.
+// TestHeldOutTriageTuned holds sets F and G, which round 3 tuned on after scoring
+// them blind (F on e0427b6: 64/79, 17/22, 6/78, health 0.860, 2 complaints read as
+// well; G on 173f02e: 88/117, 15/26, 10/96, 0.770, 1), to what they reach after that
+// tuning. They are short of the goals; these floors keep them from getting
+// worse (docs/triage.md).
+func TestHeldOutTriageTuned(t *testing.T) {
+	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.88, maxCalmAlert: 0.077, missAlarms: 6, missConfirms: 5, falseWell: 2})
+	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.82, maxCalmAlert: 0.053, missAlarms: 6, missConfirms: 9, falseWell: 0})
+}
+
+// TestHeldOutTriageBlind holds the parser to what it reached on set H, written after
+// the last change of round 3 and scored blind once on that parser (5ad0219): 50 of 79
+// emergencies and 10 of 18 confirm lines started an alert (the fallback alone raised
+// one emergency), 1 of 69 calm lines did, health 0.681, 2 complaints read as well.
+// These are the honest figures on unseen text, far short of the goals
+// (docs/triage.md); the thresholds keep them from getting worse, and should be raised
+// only by a new set measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
-	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.86, maxCalmAlert: 0.077, missAlarms: 15, missConfirms: 5, falseWell: 2})
+	checkTriage(t, heldOutTriageH, triageGoal{minHealth: 0.68, maxCalmAlert: 0.015, missAlarms: 29, missConfirms: 8, falseWell: 2})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are

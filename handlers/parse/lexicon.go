@@ -97,6 +97,9 @@ type entry struct {
 	means []meaning
 	feats featSet // the parts and marks among means
 	comps bool    // it is half of a pair
+	// soft: only the fallback reads it (doubt.go). It takes no text from the phrases
+	// of the discriminators: the scan goes on inside it (快叫120 is still 叫120).
+	soft bool
 }
 
 // has reports whether e has a reading of kind k, and returns it.
@@ -210,6 +213,7 @@ func (m *matcher) index() {
 				e.comps = true
 			}
 		}
+		e.soft = !e.feats.empty() && !e.comps && len(pick(e.feats, doubtFeats...).slice()) == e.feats.count()
 	}
 	lists := make(map[rune][]int32)
 	for i, e := range m.entries {
@@ -250,6 +254,8 @@ type lexicon struct {
 	emoji    map[string]string
 	fast     []string
 	pairs    []pair // parts read from two phrases in a clause, in either order
+	// potential holds the failing bodily acts of the fallback (doubt.go)
+	potential potential
 }
 
 // pair is a part that two phrases give together when both are read in one clause, in
@@ -271,7 +277,15 @@ type lexiconFile struct {
 	Emoji   map[string]string `yaml:"emoji"`
 	Fast    []string          `yaml:"fast"`
 	Pairs   []pairSpec        `yaml:"pairs"`
-	Groups  []struct {
+	// Potential gives the part unable from the runes (doubt.go): verb + 不 + complement,
+	// or prefix + verb; except lists whole forms that are no failure of the body.
+	Potential struct {
+		Verbs       []string `yaml:"verbs"`
+		Complements []string `yaml:"complements"`
+		Prefixes    []string `yaml:"prefixes"`
+		Except      []string `yaml:"except"`
+	} `yaml:"potential"`
+	Groups []struct {
 		Kind    string   `yaml:"kind"`
 		Value   string   `yaml:"value"`
 		Negated *string  `yaml:"negated"`
@@ -405,6 +419,9 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	if err := lx.checkHalves(); err != nil {
 		return nil, err
 	}
+	if err := lx.loadPotential(f.Potential.Verbs, f.Potential.Complements, f.Potential.Prefixes, f.Potential.Except); err != nil {
+		return nil, err
+	}
 	// The sign matcher knows every word as a whole, so that a part inside a longer
 	// word is no part: 麻烦 is no numbness, 手术 no hand, 老头子 no head.
 	// Negators and hedges are operators, not words: 还没 must not hide 没回家.
@@ -449,6 +466,9 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	lx.words.index()
 	lx.signs.index()
 	lx.rewrites.index()
+	if err := lx.checkDoubtWords(); err != nil {
+		return nil, err
+	}
 	return lx, nil
 }
 
@@ -502,6 +522,102 @@ func (lx *lexicon) loadPairs(pairs []pairSpec) error {
 		}
 	}
 	return nil
+}
+
+// loadPotential validates the lexicon's potential forms (doubt.go): verbs of one or
+// two runes, complements and prefixes, each normalised and listed once, and exceptions
+// that are forms the lists make.
+func (lx *lexicon) loadPotential(verbs, complements, prefixes, except []string) error {
+	p := &lx.potential
+	p.verbs, p.except = make(map[[2]rune]bool), make(map[string]bool)
+	if len(verbs) == 0 && (len(complements) > 0 || len(prefixes) > 0) {
+		return fmt.Errorf("lexicon: potential: complements or prefixes without verbs")
+	}
+	seen := make(map[string]string)
+	check := func(list []string, what string, maxLen int) error {
+		for _, w := range list {
+			if why := phraseOK(w, false); why != "" {
+				return fmt.Errorf("lexicon: potential %s %q: %s", what, w, why)
+			}
+			if n := len([]rune(w)); maxLen > 0 && n > maxLen {
+				return fmt.Errorf("lexicon: potential %s %q: longer than %d runes", what, w, maxLen)
+			}
+			if prev, dup := seen[what+w]; dup {
+				return fmt.Errorf("lexicon: potential %s %q twice (%s)", what, w, prev)
+			}
+			seen[what+w] = what
+		}
+		return nil
+	}
+	if err := check(verbs, "verb", 2); err != nil {
+		return err
+	}
+	if err := check(complements, "complement", 0); err != nil {
+		return err
+	}
+	if err := check(prefixes, "prefix", 0); err != nil {
+		return err
+	}
+	if err := check(except, "except", 0); err != nil {
+		return err
+	}
+	for _, v := range verbs {
+		rs := []rune(v)
+		var k [2]rune
+		copy(k[:], rs)
+		p.verbs[k] = true
+	}
+	byLen := func(list []string) [][]rune {
+		out := make([][]rune, 0, len(list))
+		for _, w := range list {
+			out = append(out, []rune(w))
+		}
+		sort.SliceStable(out, func(a, b int) bool { return len(out[a]) > len(out[b]) })
+		return out
+	}
+	p.complements, p.prefixes = byLen(complements), byLen(prefixes)
+	for _, x := range except {
+		rs := []rune(x)
+		at := 0
+		for i, r := range rs {
+			if r == '不' && i > 0 {
+				at = i
+				break
+			}
+		}
+		if s, e, ok := p.unableAt(rs, 0, len(rs), at); !ok || s != 0 || e != len(rs) {
+			return fmt.Errorf("lexicon: potential except %q: not a form of the lists", x)
+		}
+		p.except[x] = true
+	}
+	return nil
+}
+
+// doubtFeats are the parts and marks only the fallback reads (doubt.go): a phrase of
+// theirs is new to a lexicon built for the discriminators, and must not take the
+// place of one of their phrases.
+var doubtFeats = []feature{fUnable, fOdd, fHurry, fSite, mExtreme}
+
+// checkDoubtWords rejects a phrase only the fallback reads that begins with a shorter
+// phrase of a part or mark of the discriminators (僵着 would hide 僵 where the scan
+// stands): the scan goes on inside such a phrase, but at its own start the longest
+// phrase wins.
+func (lx *lexicon) checkDoubtWords() error {
+	var errs []error
+	for _, e := range lx.signs.entries {
+		if !e.soft {
+			continue
+		}
+		for _, o := range lx.signs.entries {
+			if o.soft || len(o.runes) >= len(e.runes) || !(hasKind(&o, kPart) || hasKind(&o, kMark) || hasKind(&o, kComp)) {
+				continue
+			}
+			if strings.HasPrefix(e.text, o.text) {
+				errs = append(errs, fmt.Errorf("lexicon: %q (%s) hides %q (%s) at its start", e.text, e.means[0].feat, o.text, o.means[0].feat))
+			}
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // checkHalves rejects a half of a pair that would hide a part or a mark inside it: the

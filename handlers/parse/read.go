@@ -136,6 +136,10 @@ func (rd *reading) readSigns(cs *clauseState) {
 				}
 			}
 		}
+		if e.soft {
+			i++ // the fallback's words take no text from the discriminators' (快叫120)
+			continue
+		}
 		i = end
 	}
 	if len(rd.comps) > 0 {
@@ -359,6 +363,7 @@ func (rd *reading) endClause(cs *clauseState, toks []token) {
 	if cs.hedge != "" {
 		rd.triageHit(cs, mMild, cs.hedgeAt, cs.hedgeAt+len([]rune(cs.hedge)))
 	}
+	rd.readUnable(cs)
 	rd.readSigns(cs)
 	feats := rd.tcls[cs.index].feats
 	if feats.any(mNow, mRecent, mPast) {

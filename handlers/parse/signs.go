@@ -348,6 +348,9 @@ func ruleFraud(c, m featSet) (Alert, featSet) {
 
 // ruleHelp: a cry for help, someone dying, an ambulance called or asked for.
 func ruleHelp(c, m featSet) (Alert, featSet) {
+	if c.has(fHelp) && !c.has(fAmbul) && m.has(mBenign) && !m.any(bodyFeats...) { // 救命啊，这广场舞的音乐
+		return AlertNone, none
+	}
 	if c.any(fHelp, fAmbul) {
 		return AlertAlarm, setOf(fHelp, fAmbul)
 	}

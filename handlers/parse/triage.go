@@ -61,9 +61,9 @@ func (rd *reading) noteClauseFlags(cs *clauseState) {
 func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	tc := &rd.tcls[cs.index]
 	switch f {
-	case fFall, fLost, fMissing:
+	case fFall, fLost, fMissing, fCantUp, fChoke, fNoAnswer, fUnable:
 		if rd.thingFalls(cs.index, start) {
-			return // 碗都摔了, 猫从柜子上摔下来了, 家里的猫走丢了, 钥匙找不到了
+			return // 碗都摔了, 猫从柜子上摔下来了, 家里的猫走丢了, 钥匙找不到了, 手机卡住了动不了, 快递员联系不上
 		}
 	case fAmbul:
 		if !ambulanceTold(rd.rs, start, end) {
@@ -287,6 +287,7 @@ func (rd *reading) triage() []finding {
 			over: superseded(v, rd.vitals, live)}
 		out = rd.addFinding(out, f, used)
 	}
+	out = rd.doubt(out, live)
 	sortFindings(out)
 	return out
 }
@@ -316,7 +317,7 @@ func (rd *reading) anySign() bool {
 		return true
 	}
 	for _, h := range rd.hits {
-		if !h.f.isMark() && h.f != fOrgan && h.f != fComplaint {
+		if !h.f.isMark() && h.f != fOrgan && h.f != fComplaint || doubtCandidate(h.f) {
 			return true
 		}
 	}
