@@ -51,23 +51,30 @@ func (s *Store) historyCap(e Elder) int64 {
 // recordContact writes a contact and its effects in one script.
 var recordContact = redis.NewScript(`
 -- KEYS: 1-4 dedupe (dedupe.go), 5 status hash, 6 due zset, 7 escalate zset,
---       8 history list, 9 round seen set, 10 contacts stream, 11 flags zset
+--       8 history list, 9 round seen set, 10 contacts stream, 11 flags zset,
+--       12 roster hash, 13 well set, 14 unwell set, 15 round counts hash
 -- ARGV: 1 msg id ('' = no dedupe), 2 elder id, 3 status JSON expected now ('' = none),
 --       4 new status JSON, 5 contact (compact, from its second field on),
 --       6 contact unix ms, 7 now unix ms, 8 due score, 9 escalate score,
 --       10 '1' when the contact counts for the round, 11 '1' to flag, 12 flag score,
 --       13 time to live of today's dedupe set (s), 14 round seen set ttl (s),
---       15 history cap, 16 retention (s), 17 oldest entry id kept (unix ms)
+--       15 history cap, 16 retention (s), 17 oldest entry id kept (unix ms),
+--       18 the new status's health class (indexes.go)
 -- returns 1 applied, 0 duplicate message, -1 status changed meanwhile (retry)
-` + dedupeLua + `
+` + dedupeLua + luaSetClass + luaBranchOf + `
 local cur = redis.call('HGET', KEYS[5], ARGV[2])
 if (cur or '') ~= ARGV[3] then return -1 end
 ` + fmt.Sprintf(dedupeMarkLua, 13) + `
 redis.call('HSET', KEYS[5], ARGV[2], ARGV[4])
 redis.call('ZADD', KEYS[6], 'GT', ARGV[8], ARGV[2])
 redis.call('ZADD', KEYS[7], 'GT', ARGV[9], ARGV[2])
+-- The health indexes and the round's counts cover the elders on the roster.
+local onRoster = redis.call('HEXISTS', KEYS[12], ARGV[2]) == 1
+if onRoster then setClass(KEYS[13], KEYS[14], ARGV[2], ARGV[18]) end
 if ARGV[10] == '1' then
-  redis.call('SADD', KEYS[9], ARGV[2])
+  if redis.call('SADD', KEYS[9], ARGV[2]) == 1 and onRoster and redis.call('HEXISTS', KEYS[15], 'v') == 1 then
+    redis.call('HINCRBY', KEYS[15], 'b:' .. branchOf(redis.call('HGET', KEYS[12], ARGV[2])), 1)
+  end
   redis.call('EXPIRE', KEYS[9], ARGV[14], 'NX')
 end
 if ARGV[11] == '1' then
@@ -122,7 +129,7 @@ func (s *Store) RecordContact(ctx context.Context, e Elder, c Contact, round *Ro
 	enc := encodeContact(c, group, inJournal)
 	now := s.clock.Now()
 	keys := append(s.dedupeKeys(now, c.MsgID), s.k.status(), s.k.due(), s.k.escalate(), s.k.history(e.ID),
-		s.k.roundSeen(roundID), s.k.contacts(), s.k.flags())
+		s.k.roundSeen(roundID), s.k.contacts(), s.k.flags(), s.k.elders(), s.k.well(), s.k.unwell(), s.k.roundCount(roundID))
 	_, err = compareAndSet("status of "+e.ID,
 		func() (Status, string, error) { return s.readStatus(ctx, e.ID) },
 		func(st Status) (Status, error) { return st.Apply(c), nil },
@@ -138,7 +145,7 @@ func (s *Store) RecordContact(ctx context.Context, e Elder, c Contact, round *Ro
 			res, err := recordContact.Run(ctx, s.rdb, keys, c.MsgID, e.ID, cur, nb, enc,
 				c.At.UnixMilli(), now.UnixMilli(), c.At.Add(e.ContactEvery).Unix(), c.At.Add(e.EscalateAfter).Unix(),
 				inRound, flag, next.Last.Unix(), dedupeTTL(now), int64(roundSeenTTL/time.Second),
-				s.historyCap(e), int64(s.retention/time.Second), now.Add(-s.retention).UnixMilli()).Int()
+				s.historyCap(e), int64(s.retention/time.Second), now.Add(-s.retention).UnixMilli(), healthClass(next.Health)).Int()
 			if err != nil {
 				return fmt.Errorf("record contact: %w", err)
 			}

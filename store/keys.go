@@ -25,6 +25,14 @@ func (k keys) binds() string { return k.p + "binds" }
 // status: hash elder id → Status JSON (the latest status, the ledger's head).
 func (k keys) status() string { return k.p + "status" }
 
+// well: set of the ids of elders on the roster whose latest stated health
+// is well; unwell: of those whose latest stated health is anything else
+// but unknown (unwell, urgent). Kept by the record-contact script and the
+// roster sync (indexes.go), so that /状态 and the report count without
+// reading every status.
+func (k keys) well() string   { return k.p + "well" }
+func (k keys) unwell() string { return k.p + "unwell" }
+
 // due: zset elder id → unix time at which the elder becomes overdue.
 func (k keys) due() string { return k.p + "due" }
 
@@ -60,6 +68,11 @@ func (k keys) round(id string) string { return k.p + "round:" + id }
 // roundSeen: set of elder ids heard from in the round; a short-lived index
 // (roundSeenTTL), since the contacts log says the same.
 func (k keys) roundSeen(id string) string { return k.p + "round:" + id + ":seen" }
+
+// roundCount: hash "b:"+branch → how many of the branch's elders were
+// heard from in the round, kept with roundSeen; its field "v" marks a
+// round whose counts are kept (opened by this version). Expires with it.
+func (k keys) roundCount(id string) string { return k.p + "round:" + id + ":count" }
 
 // rounds: zset round id → opening unix time, trimmed to the retention.
 func (k keys) rounds() string { return k.p + "rounds" }

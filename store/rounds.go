@@ -22,8 +22,8 @@ func (s *Store) OpenRound(ctx context.Context, r Round, prompts []OutboxEntry) (
 	}
 	now := s.clock.Now()
 	ttl := max(int64(r.Opened.Add(s.retention).Sub(now)/time.Second), 1)
-	n, err := s.Outbox().pushWith(ctx, openRound, []string{s.k.round(r.ID), s.k.rounds()},
-		[]any{b, r.ID, r.Opened.Unix(), ttl, now.Add(-s.retention).Unix()}, prompts)
+	n, err := s.Outbox().pushWith(ctx, openRound, []string{s.k.round(r.ID), s.k.rounds(), s.k.roundCount(r.ID)},
+		[]any{b, r.ID, r.Opened.Unix(), ttl, now.Add(-s.retention).Unix(), int64(roundSeenTTL / time.Second)}, prompts)
 	if err != nil {
 		return false, fmt.Errorf("open round %s: %w", r.ID, err)
 	}
@@ -31,16 +31,19 @@ func (s *Store) OpenRound(ctx context.Context, r Round, prompts []OutboxEntry) (
 }
 
 var openRound = redis.NewScript(`
--- KEYS: 1-4 outbox lanes, 5 round hash, 6 rounds zset
+-- KEYS: 1-4 outbox lanes, 5 round hash, 6 rounds zset, 7 round counts hash
 -- ARGV: 1 round JSON, 2 round id, 3 opening unix time, 4 how long the round
 --       is kept (s), 5 rounds opened before this are forgotten (unix),
---       6.. pairs of lane index and prompt entry
+--       6 how long the round's counts are kept (s),
+--       7.. pairs of lane index and prompt entry
 -- returns 1 opened, 0 already open
 if redis.call('HSETNX', KEYS[5], 'data', ARGV[1]) == 0 then return 0 end
 redis.call('EXPIRE', KEYS[5], ARGV[4])
 redis.call('ZADD', KEYS[6], ARGV[3], ARGV[2])
 redis.call('ZREMRANGEBYSCORE', KEYS[6], '-inf', '(' .. ARGV[5])
-` + fmt.Sprintf(pushLuaBody, 6) + `
+redis.call('HSET', KEYS[7], 'v', '1')
+redis.call('EXPIRE', KEYS[7], ARGV[6])
+` + fmt.Sprintf(pushLuaBody, 7) + `
 return 1
 `)
 
