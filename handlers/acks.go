@@ -134,24 +134,22 @@ func (s *Service) groupCount(ctx context.Context, group string) (heard, total in
 	if r == nil || !sameDay(r.Opened.In(s.cfg.Location), now) {
 		return 0, 0, false
 	}
-	seen, err := s.st.RoundSeen(ctx, r.ID)
-	if err != nil {
-		s.log.Error("read round coverage", "round", r.ID, "err", err)
-		return 0, 0, false
-	}
 	branch := ""
 	for _, g := range s.cfg.Groups {
 		if g.Name == group {
 			branch = g.Branch
 		}
 	}
-	for _, e := range s.allElders() {
-		if branch != "" && e.Branch != branch {
-			continue
-		}
-		total++
-		if seen[e.ID] {
-			heard++
+	x := s.idx()
+	counts, err := s.roundCounts(ctx, r.ID, x)
+	if err != nil {
+		s.log.Error("read round coverage", "round", r.ID, "err", err)
+		return 0, 0, false
+	}
+	for _, b := range x.branches {
+		if branch == "" || b == branch {
+			total += len(x.byBranch[b])
+			heard += min(counts[b], len(x.byBranch[b]))
 		}
 	}
 	return heard, total, true

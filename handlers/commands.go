@@ -237,7 +237,7 @@ func (s *Service) cmdWho(ctx context.Context, r bot.Request) string {
 		fmt.Fprintf(&b, "群昵称/别名：%s\n", strings.Join(e.Aliases, "、"))
 	}
 	fmt.Fprintf(&b, "计划：%s\n", planText(e))
-	if a, ok := s.aways(ctx)[e.ID]; ok {
+	if a, ok := s.awayOf(ctx, []string{e.ID})[e.ID]; ok {
 		fmt.Fprintf(&b, "外出：%s（%s 登记）\n", awayLabel(a, s.cfg.Location), a.By)
 	}
 	if st.Last.IsZero() {
