@@ -174,23 +174,28 @@ type Unmatched struct {
 	Messages int64
 }
 
-// UnmatchedList returns the nicknames waiting to be bound, newest first.
+// UnmatchedList returns the nicknames waiting to be bound, newest first,
+// in two round trips.
 func (s *Store) UnmatchedList(ctx context.Context) ([]Unmatched, error) {
 	zs, err := s.rdb.ZRevRangeWithScores(ctx, s.k.unmatched(), 0, -1).Result()
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Unmatched, 0, len(zs))
-	for _, z := range zs {
-		nick := z.Member.(string)
-		n, err := s.rdb.LLen(ctx, s.k.unmatchedMsgs(nick)).Result()
-		if err != nil {
+	pipe := s.rdb.Pipeline()
+	lens := make([]*redis.IntCmd, len(zs))
+	for i, z := range zs {
+		lens[i] = pipe.LLen(ctx, s.k.unmatchedMsgs(z.Member.(string)))
+	}
+	if len(zs) > 0 {
+		if _, err := pipe.Exec(ctx); err != nil {
 			return nil, err
 		}
-		if n == 0 {
-			continue // its replies expired with the retention
+	}
+	out := make([]Unmatched, 0, len(zs))
+	for i, z := range zs {
+		if n := lens[i].Val(); n > 0 { // else its replies expired with the retention
+			out = append(out, Unmatched{Nick: z.Member.(string), Last: time.Unix(int64(z.Score), 0), Messages: n})
 		}
-		out = append(out, Unmatched{Nick: nick, Last: time.Unix(int64(z.Score), 0), Messages: n})
 	}
 	return out, nil
 }
