@@ -137,11 +137,15 @@ func scaleName(i int) string {
 }
 
 // scaleOffice builds an office of n elders in the state described above,
-// on the test Redis, through the app as pingan run wires it.
-func scaleOffice(b testing.TB, n int) *scaled {
+// on a private redis-server, through the app as pingan run wires it.
+func scaleOffice(b testing.TB, n int) *scaled { return scaleOfficeOf(b, n, 2000) }
+
+// scaleOfficeOf is scaleOffice with a branch (and its group) for every
+// perBranch elders.
+func scaleOfficeOf(b testing.TB, n, perBranch int) *scaled {
 	b.Helper()
 	ctx := context.Background()
-	branches, liaisons := max(2, n/2000), max(2, n/200)
+	branches, liaisons := max(2, n/perBranch), max(2, n/200)
 	var cfgText strings.Builder
 	cfgText.WriteString("office: OFFICE\nname: 测试退管办\nroster: roster.csv\ngroups:\n")
 	for i := range branches {

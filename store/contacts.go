@@ -113,6 +113,12 @@ return 1
 // flags, all at once. With c.MsgID set, a message seen before is refused
 // with ErrDuplicate and changes nothing. round is the open round, or nil.
 func (s *Store) RecordContact(ctx context.Context, e Elder, c Contact, round *Round) error {
+	return s.recordContact(ctx, e, c, round, nil)
+}
+
+// recordContact is RecordContact; pre, when set, is the elder's status as
+// a Lookup read it, which the first try writes over without reading again.
+func (s *Store) recordContact(ctx context.Context, e Elder, c Contact, round *Round, pre *readAhead) error {
 	c.ElderID = e.ID
 	if len(c.Text) > maxTextBytes {
 		c.Text = headTail(c.Text, maxTextBytes)
@@ -131,7 +137,14 @@ func (s *Store) RecordContact(ctx context.Context, e Elder, c Contact, round *Ro
 	keys := append(s.dedupeKeys(now, c.MsgID), s.k.status(), s.k.due(), s.k.escalate(), s.k.history(e.ID),
 		s.k.roundSeen(roundID), s.k.contacts(), s.k.flags(), s.k.elders(), s.k.well(), s.k.unwell(), s.k.roundCount(roundID))
 	_, err = compareAndSet("status of "+e.ID,
-		func() (Status, string, error) { return s.readStatus(ctx, e.ID) },
+		func() (Status, string, error) {
+			if pre != nil {
+				st, raw := pre.status, pre.raw
+				pre = nil // a second try reads again
+				return st, raw, nil
+			}
+			return s.readStatus(ctx, e.ID)
+		},
 		func(st Status) (Status, error) { return st.Apply(c), nil },
 		func(cur string, next Status) error {
 			nb, err := json.Marshal(next)

@@ -90,6 +90,11 @@ func (s *Store) StatusOf(ctx context.Context, id string) (Status, error) {
 // that the next contact replaces it.
 func (s *Store) readStatus(ctx context.Context, id string) (Status, string, error) {
 	raw, err := s.rdb.HGet(ctx, s.k.status(), id).Result()
+	return s.statusRead(id, raw, err)
+}
+
+// statusRead is readStatus of what an HGET of the elder's status answered.
+func (s *Store) statusRead(id, raw string, err error) (Status, string, error) {
 	if err == redis.Nil {
 		return NewStatus(), "", nil
 	}

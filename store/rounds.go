@@ -58,11 +58,7 @@ func (s *Store) LatestRound(ctx context.Context, t time.Time) (Round, error) {
 	if len(ids) == 0 {
 		return r, ErrNotFound
 	}
-	r, err = hgetJSON[Round](ctx, s, s.k.round(ids[0]), "data")
-	if err != nil {
-		return r, fmt.Errorf("read round %s: %w", ids[0], err)
-	}
-	return r, nil
+	return s.roundByID(ctx, ids[0])
 }
 
 // RoundSeen returns the ids of elders heard from in the round.
