@@ -95,8 +95,13 @@ func (k keys) outboxLegacy() string { return k.p + "outbox" }
 // outboxLane: list of one lane's queued entries ("id\n" + encoding), oldest first.
 func (k keys) outboxLane(lane string) string { return k.p + "outbox:" + lane }
 
-// outboxAcks: hash group → acknowledgement items waiting to be merged, one a line.
+// outboxAcks: hash group → acknowledgement items waiting to be merged, one
+// a line, as earlier versions kept them; moved into outboxAckItems at start.
 func (k keys) outboxAcks() string { return k.p + "outbox:acks" }
+
+// outboxAckItems: list of one group's acknowledgement items waiting to be
+// merged, oldest first.
+func (k keys) outboxAckItems(group string) string { return k.p + "outbox:ack:" + group }
 
 // outboxAckDue: zset group → unix ms when its next batch may go.
 func (k keys) outboxAckDue() string { return k.p + "outbox:acks:due" }
