@@ -57,13 +57,19 @@ func (s *Service) handleReply(ctx context.Context, m bot.Message) error {
 	if who.proxy && c.Source == store.SourceReply {
 		c.Source = store.SourceFamily
 	}
-	if err := s.st.RecordLooked(ctx, l, who.elder, c); err != nil {
+	// A plain acknowledgement is queued with the contact, in one step.
+	kind := s.replyKind(m, who, r)
+	ack := s.batchedAck(m, kind, who.elder.Name)
+	if err := s.st.RecordLooked(ctx, l, who.elder, c, ack); err != nil {
 		if store.IsDuplicate(err) {
 			return nil
 		}
 		return storeErr("record contact of "+who.elder.ID, err)
 	}
-	s.afterContact(ctx, m, who, c, r)
+	if ack != nil {
+		s.out.Wake()
+	}
+	s.afterContact(ctx, m, who, c, r, kind, ack != nil)
 	return nil
 }
 
@@ -255,8 +261,31 @@ func (s *Service) onAidUnmatched(ctx context.Context, m bot.Message, c store.Con
 	}
 }
 
-// afterContact tells staff what they must know now, then answers the writer.
-func (s *Service) afterContact(ctx context.Context, m bot.Message, who sender, c store.Contact, r parse.Reply) {
+// replyKind is how the writer of a reply about who is answered (ackText).
+func (s *Service) replyKind(m bot.Message, who sender, r parse.Reply) string {
+	switch {
+	case alertLevel(r) == parse.AlertAlarm, alertLevel(r) == parse.AlertConfirm:
+		return answerKind(r)
+	case r.Intent == parse.IntentAid:
+		return ackKindAid
+	case r.Health == parse.HealthUnwell:
+		if _, ok := s.liaisonOf(who.elder); !ok {
+			return ackKindUnwellUntold
+		}
+		if who.proxy {
+			return ackKindUnwellFamily
+		}
+		return ackKindUnwell
+	case m.Kind != bot.KindText:
+		return ackKindSign
+	}
+	return answerKind(r)
+}
+
+// afterContact tells staff what they must know now, then answers the
+// writer with kind (replyKind) unless answered is set (the acknowledgement
+// was queued with the contact).
+func (s *Service) afterContact(ctx context.Context, m bot.Message, who sender, c store.Contact, r parse.Reply, kind string, answered bool) {
 	e := who.elder
 	if m.Kind == bot.KindText {
 		defer s.offerAway(ctx, e, m.Text)
@@ -268,7 +297,6 @@ func (s *Service) afterContact(ctx context.Context, m bot.Message, who sender, c
 	case who.proxy:
 		label += "（家属「" + m.From.Name() + "」代报）"
 	}
-	kind := answerKind(r)
 	switch {
 	case alertLevel(r) == parse.AlertAlarm:
 		s.onUrgent(ctx, m, e, label, r)
@@ -279,19 +307,10 @@ func (s *Service) afterContact(ctx context.Context, m bot.Message, who sender, c
 		}
 	case r.Intent == parse.IntentAid:
 		s.onAid(ctx, m, e, label, c, r)
-		kind = ackKindAid
-	case r.Health == parse.HealthUnwell:
-		if _, ok := s.liaisonOf(e); ok {
-			s.notify(ctx, e, false, fmt.Sprintf("【身体不适】%s：%s\n电话：%s，请及时关心。", label, m.Text, orDash(e.Phone)))
-			kind = ackKindUnwell
-			if who.proxy {
-				kind = ackKindUnwellFamily
-			}
-		} else {
-			kind = ackKindUnwellUntold
-		}
-	case m.Kind != bot.KindText:
-		kind = ackKindSign
+	case r.Health == parse.HealthUnwell && kind != ackKindUnwellUntold:
+		s.notify(ctx, e, false, fmt.Sprintf("【身体不适】%s：%s\n电话：%s，请及时关心。", label, m.Text, orDash(e.Phone)))
 	}
-	s.answer(ctx, m, kind, e.Name)
+	if !answered {
+		s.answer(ctx, m, kind, e.Name)
+	}
 }

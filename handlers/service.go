@@ -30,6 +30,11 @@ type Outbox interface {
 	EnqueueWith(ctx context.Context, now time.Time, write func(ctx context.Context, entries []store.OutboxEntry) (bool, error), msgs ...bot.Outgoing) (bool, error)
 	// Ack adds a person heard in a group to its next acknowledgement batch.
 	Ack(ctx context.Context, group string, item bot.AckItem) error
+	// AckPush is what Ack would store, for a write that stores it with
+	// the reply it acknowledges; Wake is then called.
+	AckPush(group string, item bot.AckItem) (store.AckPush, error)
+	// Wake tells the sender that something may have come due.
+	Wake()
 	// Backlog counts what waits in each lane.
 	Backlog(ctx context.Context) (bot.Backlog, error)
 }

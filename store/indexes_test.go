@@ -271,3 +271,41 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// TestRecordLookedQueuesItsAcknowledgement: a reply read ahead and
+// recorded in one step queues its acknowledgement in the same step, once;
+// a reply seen before queues nothing.
+func TestRecordLookedQueuesItsAcknowledgement(t *testing.T) {
+	s, _ := setup(t)
+	ctx := context.Background()
+	r := store.Round{ID: "r1", Opened: t0, Closes: t0.Add(8 * time.Hour)}
+	if _, err := s.OpenRound(ctx, r, nil); err != nil {
+		t.Fatal(err)
+	}
+	at := t0.Add(time.Minute)
+	l, err := s.Lookup(ctx, []string{"老张", "路人"}, at, "E1")
+	if err != nil || l.Round == nil || l.Round.ID != "r1" || len(l.Bound) != 2 {
+		t.Fatalf("lookup %+v, %v", l, err)
+	}
+	ack := &store.AckPush{Group: "一支部群", Item: []byte(`{"n":"张建国"}`), Every: time.Minute}
+	c := reply(at, parse.HealthWell, "m1")
+	must(t, s.RecordLooked(ctx, l, high, c, ack))
+	if err := s.RecordLooked(ctx, l, high, c, ack); !errors.Is(err, store.ErrDuplicate) {
+		t.Errorf("the same message again: %v", err)
+	}
+	// Looked up for E1, recorded for E2: E2's status is read, not E1's written over.
+	must(t, s.RecordLooked(ctx, l, normal, reply(at, parse.HealthUnwell, "m2"), nil))
+	if st, _ := s.StatusOf(ctx, "E2"); st.Health != parse.HealthUnwell {
+		t.Errorf("E2 %+v", st)
+	}
+	p, ok, err := s.Outbox().Next(ctx, at)
+	if err != nil || !ok || p.Group != "一支部群" || len(p.Items) != 1 {
+		t.Fatalf("acknowledgements %+v %v %v", p, ok, err)
+	}
+	if seen, _ := s.RoundSeen(ctx, "r1"); len(seen) != 2 {
+		t.Errorf("round seen %v", seen)
+	}
+	if err := s.RecordLooked(ctx, l, high, reply(at, parse.HealthWell, "m3"), &store.AckPush{Group: "g", Item: []byte("a\nb")}); err == nil {
+		t.Error("an acknowledgement with a line break was taken")
+	}
+}

@@ -78,13 +78,15 @@ func (s *Store) Lookup(ctx context.Context, nicks []string, t time.Time, guess s
 
 // RecordLooked is RecordContact of a contact about e after l was looked
 // up for its time: the round is l's, and when l read e's status the first
-// try writes over it without reading it again.
-func (s *Store) RecordLooked(ctx context.Context, l Lookup, e Elder, c Contact) error {
+// try writes over it without reading it again. ack, when not nil, is the
+// reply's acknowledgement, queued in the same step as the contact (and
+// only if it is applied: not for a message seen before).
+func (s *Store) RecordLooked(ctx context.Context, l Lookup, e Elder, c Contact, ack *AckPush) error {
 	ahead := l.ahead
 	if ahead != nil && ahead.id != e.ID {
 		ahead = nil
 	}
-	return s.recordContact(ctx, e, c, l.Round, ahead)
+	return s.recordContact(ctx, e, c, l.Round, ahead, ack)
 }
 
 // roundCache keeps the rounds a process has read: a round never changes

@@ -149,24 +149,51 @@ func (o *Outbox) ackKeys(group string) []string {
 	return append(o.laneKeys(), k.outboxAckItems(group), k.outboxAckDue(), k.outboxAckLast())
 }
 
+// ackPushLua adds an item to a group's batch: pushAck(items list, due
+// zset, last-sent hash, group, item, now ms, interval ms); the first item
+// of a batch sets when it may go: now, or the interval after the group's
+// last batch, whichever is later.
+const ackPushLua = `
+local function pushAck(items, due, lastSent, group, item, now, every)
+  if redis.call('RPUSH', items, item) > 1 then return 0 end
+  local last = tonumber(redis.call('HGET', lastSent, group) or '0')
+  redis.call('ZADD', due, math.max(tonumber(now), last + tonumber(every)), group)
+  return 1
+end
+`
+
 var pushAck = redis.NewScript(`
 -- KEYS 1-4 lanes (unused), 5 the group's items list, 6 due zset, 7 last-sent hash
 -- ARGV: 1 group, 2 item, 3 now (unix ms), 4 interval (ms)
-if redis.call('RPUSH', KEYS[5], ARGV[2]) > 1 then return 0 end
-local last = tonumber(redis.call('HGET', KEYS[7], ARGV[1]) or '0')
-local due = math.max(tonumber(ARGV[3]), last + tonumber(ARGV[4]))
-redis.call('ZADD', KEYS[6], due, ARGV[1])
-return 1
+` + ackPushLua + `
+return pushAck(KEYS[5], KEYS[6], KEYS[7], ARGV[1], ARGV[2], ARGV[3], ARGV[4])
 `)
+
+// AckPush is an acknowledgement item for a group's batch, as PushAck adds
+// it, for a write that adds it in the same step (RecordLooked: the reply
+// it acknowledges).
+type AckPush struct {
+	Group string
+	Item  []byte
+	// Every is the least time between two of the group's batches.
+	Every time.Duration
+}
 
 // PushAck adds one acknowledgement item for group. The group's batch may
 // go at now, or every after its last batch, whichever is later. An item
 // must not contain a line break.
 func (o *Outbox) PushAck(ctx context.Context, group string, item []byte, now time.Time, every time.Duration) error {
+	if err := validAckItem(item); err != nil {
+		return err
+	}
+	return pushAck.Run(ctx, o.s.rdb, o.ackKeys(group), group, item, now.UnixMilli(), every.Milliseconds()).Err()
+}
+
+func validAckItem(item []byte) error {
 	if bytes.IndexByte(item, '\n') >= 0 {
 		return errors.New("outbox: acknowledgement item contains a line break")
 	}
-	return pushAck.Run(ctx, o.s.rdb, o.ackKeys(group), group, item, now.UnixMilli(), every.Milliseconds()).Err()
+	return nil
 }
 
 var nextEntry = redis.NewScript(`
