@@ -165,12 +165,7 @@ func (s *Service) groupCount(ctx context.Context, group string) (heard, total in
 	if r == nil || !sameDay(r.Opened.In(s.cfg.Location), now) {
 		return 0, 0, false
 	}
-	branch := ""
-	for _, g := range s.cfg.Groups {
-		if g.Name == group {
-			branch = g.Branch
-		}
-	}
+	branch := s.groupBranch(group)
 	x := s.idx()
 	counts, err := s.roundCounts(ctx, r.ID, x)
 	if err != nil {

@@ -36,7 +36,7 @@ func (s *Service) handleReply(ctx context.Context, m bot.Message) error {
 		return nil
 	}
 	nicks := senderKeys(m)
-	who := s.identify(m, r, nil) // as if nobody were bound
+	who := s.identify(m, r, nicks, nil) // as if nobody were bound
 	guess := ""
 	if who.ok {
 		guess = who.elder.ID
@@ -47,7 +47,7 @@ func (s *Service) handleReply(ctx context.Context, m bot.Message) error {
 	}
 	for _, id := range l.Bound {
 		if id != "" { // a liaison bound one of the nicknames: that comes first
-			who = s.identify(m, r, l.Bound)
+			who = s.identify(m, r, nicks, l.Bound)
 			break
 		}
 	}
@@ -116,13 +116,12 @@ func senderNames(m bot.Message) []string {
 }
 
 // senderKeys are the sender's names (senderNames) as they are matched and
-// bound (nickKey), the empty ones left out.
+// bound (nickKey), in the same order; "" for a name that leaves nothing.
 func senderKeys(m bot.Message) []string {
-	var out []string
-	for _, nick := range senderNames(m) {
-		if n := nickKey(nick); n != "" {
-			out = append(out, n)
-		}
+	names := senderNames(m)
+	out := make([]string, len(names))
+	for i, nick := range names {
+		out[i] = nickKey(nick)
 	}
 	return out
 }
@@ -134,15 +133,15 @@ func (s *Service) identifyStored(ctx context.Context, m bot.Message, r parse.Rep
 	if err != nil {
 		return sender{}, storeErr("resolve sender", err)
 	}
-	return s.identify(m, r, l.Bound), nil
+	return s.identify(m, r, nicks, l.Bound), nil
 }
 
 // identify finds whom a message is about: the sender by binding, id, name
 // or alias — among namesakes the one of the group's branch; for a family
 // writer, the elder named in the text or in the writer's own nickname.
-// bound holds the elder ids senderKeys(m) are bound to ("" or nil for
-// none). It reads only the roster in memory.
-func (s *Service) identify(m bot.Message, r parse.Reply, bound []string) sender {
+// nicks are senderKeys(m), and bound the elder ids they are bound to (""
+// or nil for none). It reads only the roster in memory.
+func (s *Service) identify(m bot.Message, r parse.Reply, nicks, bound []string) sender {
 	x := s.idx()
 	branch := s.groupBranch(m.Group)
 	var amb []store.Elder
@@ -168,9 +167,8 @@ func (s *Service) identify(m bot.Message, r parse.Reply, bound []string) sender 
 		}
 		return sender{elder: e, ok: true, proxy: true, own: true}
 	}
-	i := 0 // nicks[i] is nickKey(nick)
-	for _, nick := range senderNames(m) {
-		n := nickKey(nick)
+	for i, nick := range senderNames(m) {
+		n := nicks[i]
 		if n == "" {
 			continue
 		}
@@ -180,7 +178,6 @@ func (s *Service) identify(m bot.Message, r parse.Reply, bound []string) sender 
 				return own(e)
 			}
 		}
-		i++
 		if ids := x.byName[n]; len(ids) == 1 {
 			return own(x.elders[ids[0]])
 		}

@@ -105,8 +105,9 @@ local atf = ''
 if id > at then atf = '-' .. string.format('%.0f', id - at) elseif id < at then atf = ARGV[6] end
 redis.call('XADD', KEYS[10], 'MINID', '~', ARGV[17], sid .. '-0', 'c', atf .. ARGV[5])
 -- The history points at it; pointers older than the retention go.
-redis.call('LPUSH', KEYS[8], sid)
-redis.call('LTRIM', KEYS[8], 0, tonumber(ARGV[15]) - 1)
+if redis.call('LPUSH', KEYS[8], sid) > tonumber(ARGV[15]) then
+  redis.call('LTRIM', KEYS[8], 0, tonumber(ARGV[15]) - 1)
+end
 local oldest = tonumber(ARGV[17])
 while true do
   local tail = tonumber(redis.call('LINDEX', KEYS[8], -1) or '')

@@ -35,7 +35,8 @@ type readAhead struct {
 	raw    string
 }
 
-// Lookup reads, in one round trip, the bindings of nicks (normalised),
+// Lookup reads, in one round trip, the bindings of nicks (normalised; ""
+// is bound to nobody),
 // the newest round opened by t and, when guess is not "", that elder's
 // status, for RecordLooked to write over.
 func (s *Store) Lookup(ctx context.Context, nicks []string, t time.Time, guess string) (Lookup, error) {
