@@ -37,6 +37,7 @@ type TodoItem struct {
 	Away  bool
 	rank  int
 	since time.Time
+	read  bool // Status is read
 }
 
 // Todo lists the elders a staff member should contact, most urgent first:
@@ -45,21 +46,49 @@ type TodoItem struct {
 // reads the indexes for those elders only (a liaison's, not the office's)
 // and the statuses of the elders it lists.
 func (s *Service) Todo(ctx context.Context, who config.Staff) ([]TodoItem, error) {
+	items, err := s.todoRanked(ctx, who)
+	if err != nil {
+		return nil, err
+	}
+	return items, s.readStatuses(ctx, items)
+}
+
+// todoRanked is Todo with the statuses read only of the elders whose order
+// depends on them (the unwell, those to look at).
+func (s *Service) todoRanked(ctx context.Context, who config.Staff) ([]TodoItem, error) {
 	now := s.now()
 	x := s.idx()
-	mine := func(e store.Elder) bool { return who.Role == config.RoleAdmin || e.Liaison == who.Name }
 	ids := x.order
 	if who.Role != config.RoleAdmin {
 		ids = x.byLiaison[who.Name]
 	}
-	roundID := ""
-	if r := s.openRound(ctx, now); r != nil && r.Open(now) {
-		roundID = r.ID
-	}
-	marks, err := s.st.MarksOf(ctx, ids, now, roundID)
+	marks, err := s.st.MarksOf(ctx, ids, now, s.todayRound(ctx, now))
 	if err != nil {
 		return nil, err
 	}
+	var silent []string
+	if marks.Seen != nil {
+		for _, id := range ids {
+			if !marks.Seen[id] {
+				silent = append(silent, id)
+			}
+		}
+	}
+	return s.rankTodo(ctx, who, x, marks, silent)
+}
+
+// todayRound is the id of the round open at now; "" for none.
+func (s *Service) todayRound(ctx context.Context, now time.Time) string {
+	if r := s.openRound(ctx, now); r != nil && r.Open(now) {
+		return r.ID
+	}
+	return ""
+}
+
+// rankTodo makes and orders Todo's items from what the indexes say of the
+// elders (marks) and the elders not heard from in today's round (silent).
+func (s *Service) rankTodo(ctx context.Context, who config.Staff, x *rosterIndex, marks store.Marks, silent []string) ([]TodoItem, error) {
+	mine := func(e store.Elder) bool { return who.Role == config.RoleAdmin || e.Liaison == who.Name }
 	// What to list, in the order reasons take precedence; an elder's first
 	// reason of the most urgent rank is theirs.
 	type reason struct {
@@ -88,12 +117,8 @@ func (s *Service) Todo(ctx context.Context, who config.Staff) ([]TodoItem, error
 			reasons = append(reasons, reason{id: id, rank: 3, text: "需查看"})
 		}
 	}
-	if marks.Seen != nil {
-		for _, id := range ids {
-			if !marks.Seen[id] {
-				reasons = append(reasons, reason{id: id, rank: 4, text: "今日未报"})
-			}
-		}
+	for _, id := range silent {
+		reasons = append(reasons, reason{id: id, rank: rankSilent, text: silentReason})
 	}
 	for id, a := range marks.Away {
 		reasons = append(reasons, reason{id: id, rank: rankAway, text: awayLabel(a, s.cfg.Location), since: a.At})
@@ -112,43 +137,148 @@ func (s *Service) Todo(ctx context.Context, who config.Staff) ([]TodoItem, error
 		}
 		items[r.id] = &TodoItem{Elder: e, Reason: r.text, Away: r.rank == rankAway, rank: r.rank, since: r.since}
 	}
-	listed := make([]string, 0, len(items))
-	for id := range items {
-		listed = append(listed, id)
+	out := make([]TodoItem, 0, len(items))
+	for _, it := range items {
+		out = append(out, *it)
 	}
-	statuses, err := s.st.StatusesOf(ctx, listed)
-	if err != nil {
+	// The unwell are ordered by when they said so, those to look at by
+	// their latest contact: their statuses are read now.
+	var byStatus []int
+	for i, it := range out {
+		if it.rank == 2 || it.rank == 3 {
+			byStatus = append(byStatus, i)
+		}
+	}
+	if err := s.readStatuses(ctx, out, byStatus...); err != nil {
 		return nil, err
 	}
-	out := make([]TodoItem, 0, len(items))
-	for id, it := range items {
-		st, ok := statuses[id]
+	for _, i := range byStatus {
+		if out[i].rank == 2 {
+			out[i].since = out[i].Status.HealthAt
+		} else {
+			out[i].since = out[i].Status.Last
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return todoBefore(out[i], out[j]) })
+	return out, nil
+}
+
+// todoBefore orders /待办: by rank, then the higher-risk tier (which
+// checks in more often), then the longer waiting, then by id.
+func todoBefore(a, b TodoItem) bool {
+	if a.rank != b.rank {
+		return a.rank < b.rank
+	}
+	if ha, hb := a.Elder.ContactEvery, b.Elder.ContactEvery; ha != hb {
+		return ha < hb
+	}
+	if !a.since.Equal(b.since) {
+		return a.since.Before(b.since)
+	}
+	return a.Elder.ID < b.Elder.ID
+}
+
+// officeTodo is an admin's /待办 (everyone's) as it is shown: everything
+// overdue, escalated, unwell, to look at or away, from the indexes' ranges,
+// and of the elders not heard from in today's round the first ones, so that
+// limit items are listed before the away, with more the number of those left out.
+// It reads what it shows and the indexes' answers, not the whole roster.
+func (s *Service) officeTodo(ctx context.Context, who config.Staff, limit int) (items []TodoItem, more int, err error) {
+	now := s.now()
+	x := s.idx()
+	roundID := s.todayRound(ctx, now)
+	counts, counted := map[string]int(nil), false
+	if roundID != "" {
+		if counts, counted, err = s.st.RoundCounts(ctx, roundID); err != nil {
+			return nil, 0, err
+		}
+		if !counted { // a round an earlier version opened: ask about everyone
+			items, err := s.todoRanked(ctx, who)
+			return items, 0, err
+		}
+	}
+	marks, err := s.st.OfficeMarks(ctx, now)
+	if err != nil {
+		return nil, 0, err
+	}
+	if items, err = s.rankTodo(ctx, who, x, marks, nil); err != nil || roundID == "" {
+		return items, 0, err
+	}
+	// The elders not heard from today who are not listed already: how
+	// many, from the round's counts, and the first of them in order.
+	listed := make(map[string]bool, len(items))
+	ids := make([]string, 0, len(items))
+	before := 0 // items listed before the silent ones
+	for _, it := range items {
+		listed[it.Elder.ID] = true
+		ids = append(ids, it.Elder.ID)
+		if it.rank < rankSilent {
+			before++
+		}
+	}
+	seenListed, err := s.st.SeenAmong(ctx, roundID, ids)
+	if err != nil {
+		return nil, 0, err
+	}
+	silentAll := 0
+	for _, b := range x.branches {
+		silentAll += len(x.byBranch[b]) - min(counts[b], len(x.byBranch[b]))
+	}
+	silentAll -= len(ids) - len(seenListed)
+	var silent []TodoItem
+	want := limit - before
+	for from := 0; from < len(x.silentOrder) && len(silent) < want; from += marksChunk {
+		chunk := x.silentOrder[from:min(len(x.silentOrder), from+marksChunk)]
+		seen, err := s.st.SeenAmong(ctx, roundID, chunk)
+		if err != nil {
+			return nil, 0, err
+		}
+		for _, id := range chunk {
+			if !seen[id] && !listed[id] && len(silent) < want {
+				silent = append(silent, TodoItem{Elder: x.elders[id], Reason: silentReason, rank: rankSilent})
+			}
+		}
+	}
+	out := make([]TodoItem, 0, len(items)+len(silent))
+	out = append(append(append(out, items[:before]...), silent...), items[before:]...)
+	return out, max(silentAll-len(silent), 0), nil
+}
+
+// marksChunk is how many elders officeTodo asks about at once.
+const marksChunk = 1000
+
+// readStatuses fills in the statuses of items not read yet: those at
+// which, or all when which is empty.
+func (s *Service) readStatuses(ctx context.Context, items []TodoItem, which ...int) error {
+	if len(which) == 0 {
+		for i := range items {
+			which = append(which, i)
+		}
+	}
+	var ids []string
+	for _, i := range which {
+		if !items[i].read {
+			ids = append(ids, items[i].Elder.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	statuses, err := s.st.StatusesOf(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, i := range which {
+		if items[i].read {
+			continue
+		}
+		st, ok := statuses[items[i].Elder.ID]
 		if !ok {
 			st = store.NewStatus()
 		}
-		it.Status = st
-		switch it.rank {
-		case 2:
-			it.since = st.HealthAt
-		case 3:
-			it.since = st.Last
-		}
-		out = append(out, *it)
+		items[i].Status, items[i].read = st, true
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.rank != b.rank {
-			return a.rank < b.rank
-		}
-		if ha, hb := a.Elder.ContactEvery, b.Elder.ContactEvery; ha != hb {
-			return ha < hb // the higher-risk tier checks in more often
-		}
-		if !a.since.Equal(b.since) {
-			return a.since.Before(b.since)
-		}
-		return a.Elder.ID < b.Elder.ID
-	})
-	return out, nil
+	return nil
 }
 
 // Reminders sends each liaison one private digest of their overdue elders,
@@ -402,8 +532,15 @@ func percent(a, b int) string {
 	return fmt.Sprintf("%.0f%%", float64(a)*100/float64(b))
 }
 
-// rankAway orders absences after everything to do in /待办.
-const rankAway = 5
+// rankAway orders absences after everything to do in /待办, after the
+// elders not heard from today (rankSilent).
+const (
+	rankSilent = 4
+	rankAway   = 5
+)
+
+// silentReason is /待办's word for an elder not heard from in today's round.
+const silentReason = "今日未报"
 
 // dueIDs are the elder ids of due lists, each once.
 func dueIDs(lists ...[]store.Due) []string {

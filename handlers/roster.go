@@ -1,6 +1,8 @@
 package handlers
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -26,6 +28,9 @@ type rosterIndex struct {
 	byLiaison map[string][]string
 	byBranch  map[string][]string
 	branches  []string // branches in roster order of their first elder
+	// silentOrder is the ids in the order /待办 lists elders not heard
+	// from today: the higher-risk tier first, then by id.
+	silentOrder []string
 	// names finds the names and aliases inside a text (namedIn) at a cost
 	// that follows the text, not the roster.
 	names nameFinder
@@ -59,6 +64,14 @@ func newRosterIndex(elders []store.Elder) *rosterIndex {
 		}
 	}
 	x.names = newNameFinder(long)
+	x.silentOrder = slices.Clone(x.order)
+	sort.SliceStable(x.silentOrder, func(i, j int) bool {
+		a, b := x.elders[x.silentOrder[i]], x.elders[x.silentOrder[j]]
+		if a.ContactEvery != b.ContactEvery {
+			return a.ContactEvery < b.ContactEvery
+		}
+		return a.ID < b.ID
+	})
 	return x
 }
 

@@ -169,6 +169,38 @@ func (s *Store) MarksOf(ctx context.Context, ids []string, t time.Time, roundID 
 	return m, nil
 }
 
+// OfficeMarks reads what the indexes say of the whole office at t — who is
+// overdue, escalated, unwell, flagged or away — from their ranges, at a
+// cost that follows how many they hold, not the roster. Seen is nil.
+func (s *Store) OfficeMarks(ctx context.Context, t time.Time) (Marks, error) {
+	m := Marks{Escalated: map[string]time.Time{}, Overdue: map[string]time.Time{}, Unwell: map[string]bool{},
+		Flagged: map[string]time.Time{}}
+	limit := strconv.FormatInt(t.Unix(), 10)
+	pipe := s.rdb.Pipeline()
+	due := pipe.ZRangeByScoreWithScores(ctx, s.k.due(), &redis.ZRangeBy{Min: "-inf", Max: limit})
+	esc := pipe.ZRangeByScoreWithScores(ctx, s.k.escalate(), &redis.ZRangeBy{Min: "-inf", Max: limit})
+	flags := pipe.ZRangeWithScores(ctx, s.k.flags(), 0, -1)
+	unwell := pipe.SMembers(ctx, s.k.unwell())
+	away := pipe.HGetAll(ctx, s.k.away())
+	if _, err := pipe.Exec(ctx); err != nil && err != redis.Nil {
+		return m, fmt.Errorf("read indexes: %w", err)
+	}
+	for _, z := range due.Val() {
+		m.Overdue[z.Member.(string)] = time.Unix(int64(z.Score), 0)
+	}
+	for _, z := range esc.Val() {
+		m.Escalated[z.Member.(string)] = time.Unix(int64(z.Score), 0)
+	}
+	for _, z := range flags.Val() {
+		m.Flagged[z.Member.(string)] = time.Unix(int64(z.Score), 0)
+	}
+	for _, id := range unwell.Val() {
+		m.Unwell[id] = true
+	}
+	m.Away = decodeHash(s, s.k.away(), away.Val(), decodeJSON[Absence])
+	return m, nil
+}
+
 // StatusesOf returns the latest status of the elders ids that were ever
 // heard from, by id, reading those only. A corrupt one is logged, counted
 // and left out, as Statuses does.
