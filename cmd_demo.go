@@ -68,7 +68,8 @@ func cmdDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	con := &console.Transport{In: in, Out: stdout, Clock: clk}
-	app, err := office.New(ctx, office.Options{Cfg: cfg, Clock: clk, Embedded: true, Transport: con, Log: log, ConfigPath: *cfgPath})
+	app, err := office.New(ctx, office.Options{Cfg: cfg, Clock: clk, Embedded: true, Transport: con, Log: log, ConfigPath: *cfgPath,
+		Workers: 1}) // the console's lines one after another, the clock moved between them
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

@@ -33,6 +33,12 @@ func (noOutbox) Ack(context.Context, string, bot.AckItem) error { return errNoSe
 
 func (noOutbox) Backlog(context.Context) (bot.Backlog, error) { return bot.Backlog{}, nil }
 
+func (noOutbox) AckPush(string, bot.AckItem) (store.AckPush, error) {
+	return store.AckPush{}, errNoSend
+}
+
+func (noOutbox) Wake() {}
+
 // cmdExport writes the ledger as an Excel workbook.
 func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("export", flag.ContinueOnError)

@@ -2,17 +2,20 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"path/filepath"
 	"pingan/office"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"pingan/bot"
 	"pingan/bot/bottest"
 	"pingan/clock"
+	"pingan/config"
 	"pingan/store"
 	"pingan/store/storetest"
 )
@@ -88,4 +91,78 @@ func TestRedisDownLosesNothing(t *testing.T) {
 		t.Errorf("group one got %q", got)
 	}
 	var _ = store.ErrNotFound
+}
+
+// TestRedisDownManySendersAtOnce: replies from many senders, handled at
+// once by the app's inbound workers while Redis is down, wait in the spool
+// with each sender's in the order sent, and land so when it is back.
+func TestRedisDownManySendersAtOnce(t *testing.T) {
+	srv := storetest.NewServer(t)
+	cfg, err := office.LoadConfig("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Redis.URL = srv.URL()
+	ctx := context.Background()
+	clk := clock.NewSim(time.Date(2026, 11, 24, 8, 55, 0, 0, cfg.Location))
+	app, err := office.New(ctx, office.Options{Cfg: cfg, Clock: clk, Transport: bottest.New(), Instance: "t", Workers: 8,
+		SpoolFile: filepath.Join(t.TempDir(), "spool.jsonl"), Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer app.Close()
+	texts := []string{"我有点咳嗽", "今天头晕", "好多了", "还行", "平安，没事了"}
+	elders := cfg.Elders[:10]
+	deliverAll := func(from, to int) {
+		in := app.Inbound()
+		var wg sync.WaitGroup
+		for _, e := range elders {
+			wg.Add(1)
+			go func() { // each sender from its own goroutine, in order
+				defer wg.Done()
+				for i := from; i < to; i++ {
+					m := bottest.Group(fmt.Sprintf("%s-%d", e.ID, i), groupOf(cfg, e.Branch), e.Name, texts[i])
+					m.Time = clk.Now().Add(time.Duration(i) * time.Second)
+					in.Handle(ctx, m)
+				}
+			}()
+		}
+		wg.Wait()
+		in.Close()
+	}
+	deliverAll(0, 1) // Redis up
+	srv.Stop()
+	deliverAll(1, 4)
+	if n := app.SpoolLen(); n != 3*len(elders) {
+		t.Fatalf("spool holds %d messages, want %d", n, 3*len(elders))
+	}
+	srv.Start()
+	deliverAll(4, 5) // join the spool, behind the others
+	if n, err := app.ReplaySpool(ctx); err != nil || n != 4*len(elders) {
+		t.Fatalf("replayed %d, err %v", n, err)
+	}
+	for _, e := range elders {
+		h, err := app.Store.History(ctx, e.ID, 10)
+		if err != nil || len(h) != len(texts) {
+			t.Fatalf("%s: %d contacts, %v", e.ID, len(h), err)
+		}
+		for i, c := range h { // newest first
+			if want := texts[len(texts)-1-i]; c.Text != want {
+				t.Errorf("%s: contact %d is %q, want %q", e.ID, i, c.Text, want)
+			}
+		}
+		if st, _ := app.Store.StatusOf(ctx, e.ID); st.LastText != texts[len(texts)-1] || string(st.Health) != "well" {
+			t.Errorf("%s: status %+v", e.ID, st)
+		}
+	}
+}
+
+// groupOf is the configured group of a branch.
+func groupOf(cfg *config.Config, branch string) string {
+	for _, g := range cfg.Groups {
+		if g.Branch == branch {
+			return g.Name
+		}
+	}
+	return ""
 }

@@ -285,6 +285,21 @@ func (o *Outbox) Ack(ctx context.Context, group string, item AckItem) error {
 	return nil
 }
 
+// AckPush is what Ack stores for item in group — its encoding and the
+// group's interval between batches — for a caller that stores it in a
+// step of its own (store.RecordLooked, with the reply it acknowledges);
+// the caller then calls Wake.
+func (o *Outbox) AckPush(group string, item AckItem) (store.AckPush, error) {
+	b, err := json.Marshal(item)
+	if err != nil {
+		return store.AckPush{}, err
+	}
+	return store.AckPush{Group: group, Item: b, Every: o.opts.AckEvery}, nil
+}
+
+// Wake tells the sender that something may have come due.
+func (o *Outbox) Wake() { o.wake() }
+
 func (o *Outbox) wake() {
 	select {
 	case o.notify <- struct{}{}:

@@ -233,11 +233,17 @@ func FailedMessages(ctx context.Context, st *store.Outbox) ([]FailedMessage, err
 }
 
 // MigrateLegacy moves messages left in the single queue of an earlier
-// version into their lanes, keeping their order, and returns how many.
+// version into their lanes, and acknowledgements an earlier version kept
+// all in one hash into their groups' lists, keeping their order, and
+// returns how many.
 func MigrateLegacy(ctx context.Context, st *store.Outbox) (int, error) {
+	acks, err := st.MoveLegacyAcks(ctx)
+	if err != nil {
+		return acks, fmt.Errorf("move acknowledgements into their groups' lists: %w", err)
+	}
 	raws, err := st.Legacy(ctx)
 	if err != nil || len(raws) == 0 {
-		return 0, err
+		return acks, err
 	}
 	var es []store.OutboxEntry
 	for _, r := range raws {
@@ -254,10 +260,10 @@ func MigrateLegacy(ctx context.Context, st *store.Outbox) (int, error) {
 	}
 	ok, err := st.MoveLegacy(ctx, len(raws), es)
 	if err != nil {
-		return 0, fmt.Errorf("move queued messages into lanes: %w", err)
+		return acks, fmt.Errorf("move queued messages into lanes: %w", err)
 	}
 	if !ok {
-		return 0, errors.New("move queued messages into lanes: the old queue changed meanwhile; try again")
+		return acks, errors.New("move queued messages into lanes: the old queue changed meanwhile; try again")
 	}
-	return len(es), nil
+	return acks + len(es), nil
 }

@@ -8,6 +8,7 @@ import (
 	"pingan/bot"
 	"pingan/config"
 	"pingan/handlers/parse"
+	"pingan/store"
 )
 
 // Acknowledgements in groups. An emergency or a request for help is
@@ -69,12 +70,11 @@ func ackText(kind string) string {
 // acknowledgement names (the elder heard of, or the sender).
 func (s *Service) answer(ctx context.Context, m bot.Message, kind, name string) {
 	urgent := strings.HasPrefix(kind, ackKindUrgent)
-	personal := urgent || kind == ackKindAid || kind == ackKindConfirm
 	lane := bot.LaneStaff
 	if urgent {
 		lane = bot.LaneAlarm
 	}
-	switch {
+	switch personal := personalKind(kind); {
 	case personal && m.AlertedOffline:
 		return // answered while the store was down
 	case m.Private():
@@ -85,16 +85,47 @@ func (s *Service) answer(ctx context.Context, m bot.Message, kind, name string) 
 	case personal:
 		s.send(ctx, bot.Outgoing{Group: m.Group, Mention: m.From.DisplayName, Text: ackText(kind), Lane: lane, Origin: m.Time})
 		return
-	case !s.knownGroup(m.Group), s.cfg.Ack.Mode == config.AckOff:
+	case !s.batched(m, kind):
 		return
 	}
+	if err := s.out.Ack(ctx, m.Group, ackItem(m, kind, name)); err != nil {
+		s.log.Error("could not queue an acknowledgement", "group", m.Group, "err", err)
+	}
+}
+
+// personalKind reports whether an answer of kind goes to the writer at
+// once, personally: an emergency, a request for help, a reading to confirm.
+func personalKind(kind string) bool {
+	return strings.HasPrefix(kind, ackKindUrgent) || kind == ackKindAid || kind == ackKindConfirm
+}
+
+// batched reports whether answer puts m's writer in their group's next
+// acknowledgement batch (rather than answering them at once, or not at all).
+func (s *Service) batched(m bot.Message, kind string) bool {
+	return !personalKind(kind) && !m.Private() && s.knownGroup(m.Group) && s.cfg.Ack.Mode != config.AckOff
+}
+
+// ackItem is m's writer as an acknowledgement batch names them.
+func ackItem(m bot.Message, kind, name string) bot.AckItem {
 	item := bot.AckItem{Name: name, Mention: m.From.DisplayName, Kind: kind, At: m.Time}
 	if item.Name == "" {
 		item.Name = m.From.Name()
 	}
-	if err := s.out.Ack(ctx, m.Group, item); err != nil {
-		s.log.Error("could not queue an acknowledgement", "group", m.Group, "err", err)
+	return item
+}
+
+// batchedAck is the acknowledgement answer would put in m's group's batch,
+// for the ledger to queue with the reply in one step; nil when answer
+// would do anything else.
+func (s *Service) batchedAck(m bot.Message, kind, name string) *store.AckPush {
+	if !s.batched(m, kind) {
+		return nil
 	}
+	a, err := s.out.AckPush(m.Group, ackItem(m, kind, name))
+	if err != nil {
+		return nil // answer tries, and logs
+	}
+	return &a
 }
 
 // AckMessage renders a group's acknowledgement batch; the outbox calls it
@@ -134,24 +165,17 @@ func (s *Service) groupCount(ctx context.Context, group string) (heard, total in
 	if r == nil || !sameDay(r.Opened.In(s.cfg.Location), now) {
 		return 0, 0, false
 	}
-	seen, err := s.st.RoundSeen(ctx, r.ID)
+	branch := s.groupBranch(group)
+	x := s.idx()
+	counts, err := s.roundCounts(ctx, r.ID, x)
 	if err != nil {
 		s.log.Error("read round coverage", "round", r.ID, "err", err)
 		return 0, 0, false
 	}
-	branch := ""
-	for _, g := range s.cfg.Groups {
-		if g.Name == group {
-			branch = g.Branch
-		}
-	}
-	for _, e := range s.allElders() {
-		if branch != "" && e.Branch != branch {
-			continue
-		}
-		total++
-		if seen[e.ID] {
-			heard++
+	for _, b := range x.branches {
+		if branch == "" || b == branch {
+			total += len(x.byBranch[b])
+			heard += min(counts[b], len(x.byBranch[b]))
 		}
 	}
 	return heard, total, true

@@ -174,10 +174,10 @@ func parseDay(s string, now time.Time) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// aways reads the absences; on an error nobody counts as away (nobody is
-// hidden from the lists by a failure).
-func (s *Service) aways(ctx context.Context) map[string]store.Absence {
-	a, err := s.st.Aways(ctx)
+// awayOf reads the absences of the elders ids; on an error nobody counts
+// as away (nobody is hidden from the lists by a failure).
+func (s *Service) awayOf(ctx context.Context, ids []string) map[string]store.Absence {
+	a, err := s.st.AwayOf(ctx, ids)
 	if err != nil {
 		s.log.Error("read absences", "err", err)
 		return nil
@@ -215,7 +215,7 @@ func (s *Service) offerAway(ctx context.Context, e store.Elder, text string) {
 	if !awayHint.MatchString(parse.Normalize(text)) || strings.Contains(text, "出院") {
 		return
 	}
-	if _, away := s.aways(ctx)[e.ID]; away {
+	if _, away := s.awayOf(ctx, []string{e.ID})[e.ID]; away {
 		return
 	}
 	l, ok := s.liaisonOf(e)

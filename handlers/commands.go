@@ -84,9 +84,22 @@ func (s *Service) cmdReport(ctx context.Context, r bot.Request) string {
 	return ""
 }
 
+// todoShown is how many elders /待办 lists of each kind (to contact, away),
+// most urgent first; the others are counted. A city's admin would
+// otherwise get thousands of lines, which the paced outbox would take hours
+// to send, in the staff lane.
+const todoShown = 100
+
 func (s *Service) cmdTodo(ctx context.Context, r bot.Request) string {
 	staff, _ := s.cfg.StaffByRemark(r.Msg.From.Remark)
-	items, err := s.Todo(ctx, staff)
+	var items []TodoItem
+	var more int // not heard from today, not listed
+	var err error
+	if staff.Role == config.RoleAdmin {
+		items, more, err = s.officeTodo(ctx, staff, todoShown)
+	} else {
+		items, err = s.todoRanked(ctx, staff)
+	}
 	if err != nil {
 		s.log.Error("todo", "err", err)
 		return internalFail
@@ -99,21 +112,32 @@ func (s *Service) cmdTodo(ctx context.Context, r bot.Request) string {
 			todo = append(todo, it)
 		}
 	}
+	shown := todo[:min(len(todo), todoShown)]
+	if err := s.readStatuses(ctx, shown); err != nil { // the others are not shown
+		s.log.Error("todo", "err", err)
+		return internalFail
+	}
 	now := s.now()
 	var b strings.Builder
 	if len(todo) == 0 {
 		b.WriteString("暂无待办：您负责的老同志都已按时联系。\n")
 	} else {
-		fmt.Fprintf(&b, "待办 %d 位（最急的在前）：\n", len(todo))
+		fmt.Fprintf(&b, "待办 %d 位（最急的在前）：\n", len(todo)+more)
 	}
-	for i, it := range todo {
+	for i, it := range shown {
 		fmt.Fprintf(&b, "%d. %s【%s】%s｜电话 %s%s｜%s\n", i+1, it.Elder.Name, it.Reason, tierLabel(it.Elder),
 			orDash(it.Elder.Phone), planHint(it.Elder), lastLine(now, it.Status))
 	}
+	if n := len(todo) + more - len(shown); n > 0 {
+		fmt.Fprintf(&b, "……另有 %d 位未列出（最急的 %d 位已列在上面；全部名单请用 /导出）\n", n, len(shown))
+	}
 	if len(away) > 0 {
 		fmt.Fprintf(&b, "外出/住院 %d 位（到期前不列入超时）：\n", len(away))
-		for _, it := range away {
+		for _, it := range away[:min(len(away), todoShown)] {
 			fmt.Fprintf(&b, "· %s【%s】\n", it.Elder.Name, it.Reason)
+		}
+		if n := len(away) - todoShown; n > 0 {
+			fmt.Fprintf(&b, "……另有 %d 位\n", n)
 		}
 	}
 	if len(todo) > 0 {
@@ -238,7 +262,7 @@ func (s *Service) cmdWho(ctx context.Context, r bot.Request) string {
 		fmt.Fprintf(&b, "群昵称/别名：%s\n", strings.Join(e.Aliases, "、"))
 	}
 	fmt.Fprintf(&b, "计划：%s\n", planText(e))
-	if a, ok := s.aways(ctx)[e.ID]; ok {
+	if a, ok := s.awayOf(ctx, []string{e.ID})[e.ID]; ok {
 		fmt.Fprintf(&b, "外出：%s（%s 登记）\n", awayLabel(a, s.cfg.Location), a.By)
 	}
 	if st.Last.IsZero() {

@@ -68,12 +68,8 @@ func storeErr(what string, err error) error {
 }
 
 func (s *Service) knownGroup(name string) bool {
-	for _, g := range s.cfg.Groups {
-		if g.Name == name {
-			return true
-		}
-	}
-	return false
+	_, ok := s.branchOf[name]
+	return ok
 }
 
 // handleStaff answers a staff member's command.

@@ -10,7 +10,6 @@ import (
 
 	"pingan/bot"
 	"pingan/config"
-	"pingan/handlers/parse"
 	"pingan/store"
 )
 
@@ -38,95 +37,248 @@ type TodoItem struct {
 	Away  bool
 	rank  int
 	since time.Time
+	read  bool // Status is read
 }
 
 // Todo lists the elders a staff member should contact, most urgent first:
 // escalated, overdue, unwell, to look at (sticker/voice), silent in the open
-// round. A liaison sees their own elders; an admin sees everyone's.
+// round. A liaison sees their own elders; an admin sees everyone's. It
+// reads the indexes for those elders only (a liaison's, not the office's)
+// and the statuses of the elders it lists.
 func (s *Service) Todo(ctx context.Context, who config.Staff) ([]TodoItem, error) {
+	items, err := s.todoRanked(ctx, who)
+	if err != nil {
+		return nil, err
+	}
+	return items, s.readStatuses(ctx, items)
+}
+
+// todoRanked is Todo with the statuses read only of the elders whose order
+// depends on them (the unwell, those to look at).
+func (s *Service) todoRanked(ctx context.Context, who config.Staff) ([]TodoItem, error) {
 	now := s.now()
-	overdue, err := s.st.Overdue(ctx, now)
+	x := s.idx()
+	ids := x.order
+	if who.Role != config.RoleAdmin {
+		ids = x.byLiaison[who.Name]
+	}
+	marks, err := s.st.MarksOf(ctx, ids, now, s.todayRound(ctx, now))
 	if err != nil {
 		return nil, err
 	}
-	escalated, err := s.st.Escalated(ctx, now)
-	if err != nil {
-		return nil, err
-	}
-	statuses, err := s.st.Statuses(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var seenInRound map[string]bool
-	if r := s.openRound(ctx, now); r != nil && r.Open(now) {
-		if seenInRound, err = s.st.RoundSeen(ctx, r.ID); err != nil {
-			return nil, err
-		}
-	}
-	away := s.aways(ctx)
-	items := map[string]*TodoItem{}
-	add := func(id string, rank int, reason string, since time.Time) {
-		e, ok := s.elder(id)
-		if !ok || (who.Role != config.RoleAdmin && e.Liaison != who.Name) {
-			return
-		}
-		if _, ok := away[id]; ok && rank >= 0 && rank != rankAway {
-			return // away: only an open case shows, and the absence itself
-		}
-		if it, ok := items[id]; ok && it.rank <= rank {
-			return
-		}
-		st, ok := statuses[id]
-		if !ok {
-			st = store.NewStatus()
-		}
-		items[id] = &TodoItem{Elder: e, Status: st, Reason: reason, Away: rank == rankAway, rank: rank, since: since}
-	}
-	if err := s.aidTodo(ctx, who, add); err != nil {
-		return nil, err
-	}
-	for _, d := range escalated {
-		add(d.ElderID, 0, "超时已升级", d.Since)
-	}
-	for _, d := range overdue {
-		add(d.ElderID, 1, "超时未联系", d.Since)
-	}
-	for id, st := range statuses {
-		switch {
-		case st.Health == parse.HealthUrgent || st.Health == parse.HealthUnwell:
-			add(id, 2, "身体不适", st.HealthAt)
-		case st.Flag:
-			add(id, 3, "需查看", st.Last)
-		}
-	}
-	if seenInRound != nil {
-		for _, e := range s.allElders() {
-			if !seenInRound[e.ID] {
-				add(e.ID, 4, "今日未报", time.Time{})
+	var silent []string
+	if marks.Seen != nil {
+		for _, id := range ids {
+			if !marks.Seen[id] {
+				silent = append(silent, id)
 			}
 		}
 	}
-	for id, a := range away {
-		add(id, rankAway, awayLabel(a, s.cfg.Location), a.At)
+	return s.rankTodo(ctx, who, x, marks, silent)
+}
+
+// todayRound is the id of the round open at now; "" for none.
+func (s *Service) todayRound(ctx context.Context, now time.Time) string {
+	if r := s.openRound(ctx, now); r != nil && r.Open(now) {
+		return r.ID
+	}
+	return ""
+}
+
+// rankTodo makes and orders Todo's items from what the indexes say of the
+// elders (marks) and the elders not heard from in today's round (silent).
+func (s *Service) rankTodo(ctx context.Context, who config.Staff, x *rosterIndex, marks store.Marks, silent []string) ([]TodoItem, error) {
+	mine := func(e store.Elder) bool { return who.Role == config.RoleAdmin || e.Liaison == who.Name }
+	// What to list, in the order reasons take precedence; an elder's first
+	// reason of the most urgent rank is theirs.
+	type reason struct {
+		id    string
+		rank  int
+		text  string
+		since time.Time // for the unwell and those to look at, the status's, read below
+	}
+	var reasons []reason
+	if err := s.aidTodo(ctx, who, func(id string, rank int, text string, since time.Time) {
+		reasons = append(reasons, reason{id: id, rank: rank, text: text, since: since})
+	}); err != nil {
+		return nil, err
+	}
+	for id, since := range marks.Escalated {
+		reasons = append(reasons, reason{id: id, rank: 0, text: "超时已升级", since: since})
+	}
+	for id, since := range marks.Overdue {
+		reasons = append(reasons, reason{id: id, rank: 1, text: "超时未联系", since: since})
+	}
+	for id := range marks.Unwell {
+		reasons = append(reasons, reason{id: id, rank: 2, text: "身体不适"})
+	}
+	for id := range marks.Flagged {
+		if !marks.Unwell[id] {
+			reasons = append(reasons, reason{id: id, rank: 3, text: "需查看"})
+		}
+	}
+	for _, id := range silent {
+		reasons = append(reasons, reason{id: id, rank: rankSilent, text: silentReason})
+	}
+	for id, a := range marks.Away {
+		reasons = append(reasons, reason{id: id, rank: rankAway, text: awayLabel(a, s.cfg.Location), since: a.At})
+	}
+	items := map[string]*TodoItem{}
+	for _, r := range reasons {
+		e, ok := x.elders[r.id]
+		if !ok || !mine(e) {
+			continue
+		}
+		if _, ok := marks.Away[r.id]; ok && r.rank >= 0 && r.rank != rankAway {
+			continue // away: only an open case shows, and the absence itself
+		}
+		if it, ok := items[r.id]; ok && it.rank <= r.rank {
+			continue
+		}
+		items[r.id] = &TodoItem{Elder: e, Reason: r.text, Away: r.rank == rankAway, rank: r.rank, since: r.since}
 	}
 	out := make([]TodoItem, 0, len(items))
 	for _, it := range items {
 		out = append(out, *it)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.rank != b.rank {
-			return a.rank < b.rank
+	// The unwell are ordered by when they said so, those to look at by
+	// their latest contact: their statuses are read now.
+	var byStatus []int
+	for i, it := range out {
+		if it.rank == 2 || it.rank == 3 {
+			byStatus = append(byStatus, i)
 		}
-		if ha, hb := a.Elder.ContactEvery, b.Elder.ContactEvery; ha != hb {
-			return ha < hb // the higher-risk tier checks in more often
+	}
+	if err := s.readStatuses(ctx, out, byStatus...); err != nil {
+		return nil, err
+	}
+	for _, i := range byStatus {
+		if out[i].rank == 2 {
+			out[i].since = out[i].Status.HealthAt
+		} else {
+			out[i].since = out[i].Status.Last
 		}
-		if !a.since.Equal(b.since) {
-			return a.since.Before(b.since)
-		}
-		return a.Elder.ID < b.Elder.ID
-	})
+	}
+	sort.Slice(out, func(i, j int) bool { return todoBefore(out[i], out[j]) })
 	return out, nil
+}
+
+// todoBefore orders /待办: by rank, then the higher-risk tier (which
+// checks in more often), then the longer waiting, then by id.
+func todoBefore(a, b TodoItem) bool {
+	if a.rank != b.rank {
+		return a.rank < b.rank
+	}
+	if ha, hb := a.Elder.ContactEvery, b.Elder.ContactEvery; ha != hb {
+		return ha < hb
+	}
+	if !a.since.Equal(b.since) {
+		return a.since.Before(b.since)
+	}
+	return a.Elder.ID < b.Elder.ID
+}
+
+// officeTodo is an admin's /待办 (everyone's) as it is shown: everything
+// overdue, escalated, unwell, to look at or away, from the indexes' ranges,
+// and of the elders not heard from in today's round the first ones, so that
+// limit items are listed before the away, with more the number of those left out.
+// It reads what it shows and the indexes' answers, not the whole roster.
+func (s *Service) officeTodo(ctx context.Context, who config.Staff, limit int) (items []TodoItem, more int, err error) {
+	now := s.now()
+	x := s.idx()
+	roundID := s.todayRound(ctx, now)
+	counts, counted := map[string]int(nil), false
+	if roundID != "" {
+		if counts, counted, err = s.st.RoundCounts(ctx, roundID); err != nil {
+			return nil, 0, err
+		}
+		if !counted { // a round an earlier version opened: ask about everyone
+			items, err := s.todoRanked(ctx, who)
+			return items, 0, err
+		}
+	}
+	marks, err := s.st.OfficeMarks(ctx, now)
+	if err != nil {
+		return nil, 0, err
+	}
+	if items, err = s.rankTodo(ctx, who, x, marks, nil); err != nil || roundID == "" {
+		return items, 0, err
+	}
+	// The elders not heard from today who are not listed already: how
+	// many, from the round's counts, and the first of them in order.
+	listed := make(map[string]bool, len(items))
+	ids := make([]string, 0, len(items))
+	before := 0 // items listed before the silent ones
+	for _, it := range items {
+		listed[it.Elder.ID] = true
+		ids = append(ids, it.Elder.ID)
+		if it.rank < rankSilent {
+			before++
+		}
+	}
+	seenListed, err := s.st.SeenAmong(ctx, roundID, ids)
+	if err != nil {
+		return nil, 0, err
+	}
+	silentAll := 0
+	for _, b := range x.branches {
+		silentAll += len(x.byBranch[b]) - min(counts[b], len(x.byBranch[b]))
+	}
+	silentAll -= len(ids) - len(seenListed)
+	var silent []TodoItem
+	want := limit - before
+	for from := 0; from < len(x.silentOrder) && len(silent) < want; from += marksChunk {
+		chunk := x.silentOrder[from:min(len(x.silentOrder), from+marksChunk)]
+		seen, err := s.st.SeenAmong(ctx, roundID, chunk)
+		if err != nil {
+			return nil, 0, err
+		}
+		for _, id := range chunk {
+			if !seen[id] && !listed[id] && len(silent) < want {
+				silent = append(silent, TodoItem{Elder: x.elders[id], Reason: silentReason, rank: rankSilent})
+			}
+		}
+	}
+	out := make([]TodoItem, 0, len(items)+len(silent))
+	out = append(append(append(out, items[:before]...), silent...), items[before:]...)
+	return out, max(silentAll-len(silent), 0), nil
+}
+
+// marksChunk is how many elders officeTodo asks about at once.
+const marksChunk = 1000
+
+// readStatuses fills in the statuses of items not read yet: those at
+// which, or all when which is empty.
+func (s *Service) readStatuses(ctx context.Context, items []TodoItem, which ...int) error {
+	if len(which) == 0 {
+		for i := range items {
+			which = append(which, i)
+		}
+	}
+	var ids []string
+	for _, i := range which {
+		if !items[i].read {
+			ids = append(ids, items[i].Elder.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	statuses, err := s.st.StatusesOf(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, i := range which {
+		if items[i].read {
+			continue
+		}
+		st, ok := statuses[items[i].Elder.ID]
+		if !ok {
+			st = store.NewStatus()
+		}
+		items[i].Status, items[i].read = st, true
+	}
+	return nil
 }
 
 // Reminders sends each liaison one private digest of their overdue elders,
@@ -140,13 +292,13 @@ func (s *Service) Reminders(ctx context.Context, at time.Time) error {
 	if err != nil {
 		return err
 	}
-	statuses, err := s.st.Statuses(ctx)
+	now := at.In(s.cfg.Location)
+	away := s.awayOf(ctx, dueIDs(overdue, escalated))
+	overdue, escalated = presentOnly(overdue, away), presentOnly(escalated, away)
+	statuses, err := s.st.StatusesOf(ctx, dueIDs(overdue, escalated))
 	if err != nil {
 		return err
 	}
-	now := at.In(s.cfg.Location)
-	away := s.aways(ctx)
-	overdue, escalated = presentOnly(overdue, away), presentOnly(escalated, away)
 	byLiaison := map[string][]store.Elder{}
 	for _, d := range overdue {
 		if e, ok := s.elder(d.ElderID); ok {
@@ -240,64 +392,51 @@ func (s *Service) Status(ctx context.Context) (Overview, error) { return s.statu
 
 func (s *Service) statusAt(ctx context.Context, at time.Time) (Overview, error) {
 	ov := Overview{Office: s.cfg.Name, At: at.In(s.cfg.Location)}
-	statuses, err := s.st.Statuses(ctx)
-	if err != nil {
-		return ov, err
-	}
-	seen := map[string]bool{}
+	x := s.idx()
+	var answered map[string]int
 	r, err := s.st.LatestRound(ctx, at)
 	switch {
 	case err == nil && sameDay(r.Opened.In(s.cfg.Location), ov.At):
 		ov.Round = &r
-		if seen, err = s.st.RoundSeen(ctx, r.ID); err != nil {
+		if answered, err = s.roundCounts(ctx, r.ID, x); err != nil {
 			return ov, err
 		}
 	case err != nil && !errors.Is(err, store.ErrNotFound):
 		return ov, err
 	}
-	branches := map[string]*BranchCount{}
-	var order []string
-	for _, e := range s.allElders() {
-		bc, ok := branches[e.Branch]
-		if !ok {
-			bc = &BranchCount{Branch: e.Branch}
-			branches[e.Branch] = bc
-			order = append(order, e.Branch)
-		}
-		bc.Total++
-		ov.Total++
-		if seen[e.ID] {
-			bc.Answered++
-			ov.Answered++
-		}
-		st, ok := statuses[e.ID]
-		switch {
-		case !ok || st.Health == parse.HealthUnknown || st.Health == "":
-			ov.Unknown++
-		case st.Health == parse.HealthWell:
-			ov.Well++
-		default:
-			ov.Unwell = append(ov.Unwell, e)
-		}
-		if ok && st.Flag {
-			ov.Flagged++
-		}
+	for _, b := range x.branches {
+		bc := BranchCount{Branch: b, Total: len(x.byBranch[b]), Answered: min(answered[b], len(x.byBranch[b]))}
+		ov.Branches = append(ov.Branches, bc)
+		ov.Total += bc.Total
+		ov.Answered += bc.Answered
 	}
-	for _, b := range order {
-		ov.Branches = append(ov.Branches, *branches[b])
-	}
-	overdue, err := s.st.Overdue(ctx, at)
+	f, err := s.st.Figures(ctx, at)
 	if err != nil {
 		return ov, err
 	}
-	away := s.aways(ctx)
-	ov.Away = len(away)
-	ov.Overdue = len(presentOnly(overdue, away))
+	unwell := make([]string, 0, len(f.Unwell))
+	for _, id := range f.Unwell {
+		if _, ok := x.elders[id]; ok {
+			unwell = append(unwell, id)
+		}
+	}
+	sort.Slice(unwell, func(i, j int) bool { return x.pos[unwell[i]] < x.pos[unwell[j]] })
+	ov.Unwell = x.list(unwell)
+	ov.Well = min(f.Well, ov.Total-len(ov.Unwell))
+	ov.Unknown = ov.Total - ov.Well - len(ov.Unwell)
+	ov.Flagged = f.Flagged
+	// The away are not overdue: the indexes say which of them are due.
+	awayMarks, err := s.st.MarksOf(ctx, f.AwayIDs, at, "")
+	if err != nil {
+		return ov, err
+	}
+	ov.Away = len(f.AwayIDs)
+	ov.Overdue = f.Overdue - len(awayMarks.Overdue)
 	esc, err := s.st.Escalated(ctx, at)
 	if err != nil {
 		return ov, err
 	}
-	esc = presentOnly(esc, away)
+	esc = presentOnly(esc, awayMarks.Away)
 	for _, d := range esc {
 		if e, ok := s.elder(d.ElderID); ok {
 			ov.Escalated = append(ov.Escalated, e)
@@ -312,6 +451,26 @@ func (s *Service) statusAt(ctx context.Context, at time.Time) (Overview, error) 
 		return ov, err
 	}
 	return ov, nil
+}
+
+// roundCounts is how many of each branch's elders were heard from in the
+// round: the round's counts, or, for a round an earlier version opened,
+// its set of elders heard from asked about every elder (once, on the day
+// of an upgrade).
+func (s *Service) roundCounts(ctx context.Context, roundID string, x *rosterIndex) (map[string]int, error) {
+	counts, ok, err := s.st.RoundCounts(ctx, roundID)
+	if err != nil || ok {
+		return counts, err
+	}
+	seen, err := s.st.SeenAmong(ctx, roundID, x.order)
+	if err != nil {
+		return nil, err
+	}
+	counts = map[string]int{}
+	for id := range seen {
+		counts[x.elders[id].Branch]++
+	}
+	return counts, nil
 }
 
 func sameDay(a, b time.Time) bool {
@@ -373,8 +532,30 @@ func percent(a, b int) string {
 	return fmt.Sprintf("%.0f%%", float64(a)*100/float64(b))
 }
 
-// rankAway orders absences after everything to do in /待办.
-const rankAway = 5
+// rankAway orders absences after everything to do in /待办, after the
+// elders not heard from today (rankSilent).
+const (
+	rankSilent = 4
+	rankAway   = 5
+)
+
+// silentReason is /待办's word for an elder not heard from in today's round.
+const silentReason = "今日未报"
+
+// dueIDs are the elder ids of due lists, each once.
+func dueIDs(lists ...[]store.Due) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, l := range lists {
+		for _, d := range l {
+			if !seen[d.ElderID] {
+				seen[d.ElderID] = true
+				out = append(out, d.ElderID)
+			}
+		}
+	}
+	return out
+}
 
 // presentOnly drops the elders who are away from a due list.
 func presentOnly(due []store.Due, away map[string]store.Absence) []store.Due {

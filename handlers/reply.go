@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -28,15 +27,29 @@ type sender struct {
 	candidates []store.Elder
 }
 
-// handleReply reads one reply into the ledger.
+// handleReply reads one reply into the ledger in two round trips to
+// Redis: one reads the sender's bindings, the round and the status of the
+// elder the roster says it is about (store.Lookup), the other writes.
 func (s *Service) handleReply(ctx context.Context, m bot.Message) error {
 	c, r, ok := s.readReply(ctx, m)
 	if !ok {
 		return nil
 	}
-	who, err := s.identify(ctx, m, r)
+	nicks := senderKeys(m)
+	who := s.identify(m, r, nicks, nil) // as if nobody were bound
+	guess := ""
+	if who.ok {
+		guess = who.elder.ID
+	}
+	l, err := s.st.Lookup(ctx, nicks, c.At, guess)
 	if err != nil {
-		return err
+		return storeErr("look up reply", err)
+	}
+	for _, id := range l.Bound {
+		if id != "" { // a liaison bound one of the nicknames: that comes first
+			who = s.identify(m, r, nicks, l.Bound)
+			break
+		}
 	}
 	if !who.ok {
 		return s.keepUnmatched(ctx, m, c, r, who.candidates)
@@ -44,13 +57,19 @@ func (s *Service) handleReply(ctx context.Context, m bot.Message) error {
 	if who.proxy && c.Source == store.SourceReply {
 		c.Source = store.SourceFamily
 	}
-	if err := s.st.RecordContact(ctx, who.elder, c, s.openRound(ctx, c.At)); err != nil {
+	// A plain acknowledgement is queued with the contact, in one step.
+	kind := s.replyKind(m, who, r)
+	ack := s.batchedAck(m, kind, who.elder.Name)
+	if err := s.st.RecordLooked(ctx, l, who.elder, c, ack); err != nil {
 		if store.IsDuplicate(err) {
 			return nil
 		}
 		return storeErr("record contact of "+who.elder.ID, err)
 	}
-	s.afterContact(ctx, m, who, c, r)
+	if ack != nil {
+		s.out.Wake()
+	}
+	s.afterContact(ctx, m, who, c, r, kind, ack != nil)
 	return nil
 }
 
@@ -96,10 +115,33 @@ func senderNames(m bot.Message) []string {
 	return []string{m.From.DisplayName, m.From.NickName}
 }
 
+// senderKeys are the sender's names (senderNames) as they are matched and
+// bound (nickKey), in the same order; "" for a name that leaves nothing.
+func senderKeys(m bot.Message) []string {
+	names := senderNames(m)
+	out := make([]string, len(names))
+	for i, nick := range names {
+		out[i] = nickKey(nick)
+	}
+	return out
+}
+
+// identifyStored is identify with the bindings read from the store.
+func (s *Service) identifyStored(ctx context.Context, m bot.Message, r parse.Reply) (sender, error) {
+	nicks := senderKeys(m)
+	l, err := s.st.Lookup(ctx, nicks, s.now(), "")
+	if err != nil {
+		return sender{}, storeErr("resolve sender", err)
+	}
+	return s.identify(m, r, nicks, l.Bound), nil
+}
+
 // identify finds whom a message is about: the sender by binding, id, name
 // or alias — among namesakes the one of the group's branch; for a family
 // writer, the elder named in the text or in the writer's own nickname.
-func (s *Service) identify(ctx context.Context, m bot.Message, r parse.Reply) (sender, error) {
+// nicks are senderKeys(m), and bound the elder ids they are bound to (""
+// or nil for none). It reads only the roster in memory.
+func (s *Service) identify(m bot.Message, r parse.Reply, nicks, bound []string) sender {
 	x := s.idx()
 	branch := s.groupBranch(m.Group)
 	var amb []store.Elder
@@ -125,42 +167,44 @@ func (s *Service) identify(ctx context.Context, m bot.Message, r parse.Reply) (s
 		}
 		return sender{elder: e, ok: true, proxy: true, own: true}
 	}
-	for _, nick := range senderNames(m) {
-		n := nickKey(nick)
+	for i, nick := range senderNames(m) {
+		n := nicks[i]
 		if n == "" {
 			continue
 		}
-		id, err := s.st.Resolve(ctx, n) // a binding, or a name or alias of one elder only
-		if err != nil && !errors.Is(err, store.ErrNotFound) {
-			return sender{}, storeErr("resolve sender", err)
+		// A binding, or a name or alias of one elder only.
+		if i < len(bound) && bound[i] != "" {
+			if e, ok := x.elders[bound[i]]; ok {
+				return own(e)
+			}
 		}
-		if e, ok := x.elders[id]; ok {
-			return own(e), nil
+		if ids := x.byName[n]; len(ids) == 1 {
+			return own(x.elders[ids[0]])
 		}
 		if m.Private() {
 			if e, ok := s.byID(nick); ok {
-				return own(e), nil
+				return own(e)
 			}
 		}
 		if e, ok := consider(inBranch(x.named(n), branch)); ok {
-			return own(e), nil
+			return own(e)
 		}
 	}
 	// Not a known sender: a family member writing about an elder they
 	// name, or whose name their own nickname carries ("张建国女儿").
 	if r.Proxy {
 		if e, ok := consider(inBranch(x.namedIn(parse.Normalize(m.Text)), branch)); ok {
-			return sender{elder: e, ok: true, proxy: true}, nil
+			return sender{elder: e, ok: true, proxy: true}
 		}
 	}
 	for _, nick := range senderNames(m) {
 		if e, ok := consider(inBranch(x.namedIn(parse.Normalize(nick)), branch)); ok {
 			// "张建国女儿" is family; "张建国（一支部）" is the elder.
 			kin := r.Proxy || hasKinWord(nick)
-			return sender{elder: e, ok: true, proxy: kin, own: !kin}, nil
+			return sender{elder: e, ok: true, proxy: kin, own: !kin}
 		}
 	}
-	return sender{candidates: amb}, nil
+	return sender{candidates: amb}
 }
 
 // keepUnmatched stores a reply from a sender the roster does not know (or
@@ -214,8 +258,31 @@ func (s *Service) onAidUnmatched(ctx context.Context, m bot.Message, c store.Con
 	}
 }
 
-// afterContact tells staff what they must know now, then answers the writer.
-func (s *Service) afterContact(ctx context.Context, m bot.Message, who sender, c store.Contact, r parse.Reply) {
+// replyKind is how the writer of a reply about who is answered (ackText).
+func (s *Service) replyKind(m bot.Message, who sender, r parse.Reply) string {
+	switch {
+	case alertLevel(r) == parse.AlertAlarm, alertLevel(r) == parse.AlertConfirm:
+		return answerKind(r)
+	case r.Intent == parse.IntentAid:
+		return ackKindAid
+	case r.Health == parse.HealthUnwell:
+		if _, ok := s.liaisonOf(who.elder); !ok {
+			return ackKindUnwellUntold
+		}
+		if who.proxy {
+			return ackKindUnwellFamily
+		}
+		return ackKindUnwell
+	case m.Kind != bot.KindText:
+		return ackKindSign
+	}
+	return answerKind(r)
+}
+
+// afterContact tells staff what they must know now, then answers the
+// writer with kind (replyKind) unless answered is set (the acknowledgement
+// was queued with the contact).
+func (s *Service) afterContact(ctx context.Context, m bot.Message, who sender, c store.Contact, r parse.Reply, kind string, answered bool) {
 	e := who.elder
 	if m.Kind == bot.KindText {
 		defer s.offerAway(ctx, e, m.Text)
@@ -227,7 +294,6 @@ func (s *Service) afterContact(ctx context.Context, m bot.Message, who sender, c
 	case who.proxy:
 		label += "（家属「" + m.From.Name() + "」代报）"
 	}
-	kind := answerKind(r)
 	switch {
 	case alertLevel(r) == parse.AlertAlarm:
 		s.onUrgent(ctx, m, e, label, r)
@@ -238,19 +304,10 @@ func (s *Service) afterContact(ctx context.Context, m bot.Message, who sender, c
 		}
 	case r.Intent == parse.IntentAid:
 		s.onAid(ctx, m, e, label, c, r)
-		kind = ackKindAid
-	case r.Health == parse.HealthUnwell:
-		if _, ok := s.liaisonOf(e); ok {
-			s.notify(ctx, e, false, fmt.Sprintf("【身体不适】%s：%s\n电话：%s，请及时关心。", label, m.Text, orDash(e.Phone)))
-			kind = ackKindUnwell
-			if who.proxy {
-				kind = ackKindUnwellFamily
-			}
-		} else {
-			kind = ackKindUnwellUntold
-		}
-	case m.Kind != bot.KindText:
-		kind = ackKindSign
+	case r.Health == parse.HealthUnwell && kind != ackKindUnwellUntold:
+		s.notify(ctx, e, false, fmt.Sprintf("【身体不适】%s：%s\n电话：%s，请及时关心。", label, m.Text, orDash(e.Phone)))
 	}
-	s.answer(ctx, m, kind, e.Name)
+	if !answered {
+		s.answer(ctx, m, kind, e.Name)
+	}
 }

@@ -1,8 +1,10 @@
 package handlers
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"pingan/handlers/parse"
 	"pingan/store"
@@ -17,22 +19,37 @@ import (
 type rosterIndex struct {
 	elders map[string]store.Elder // by id
 	order  []string               // ids in roster order
+	pos    map[string]int         // id → place in order
 	byName map[string][]string    // normalised name or alias → ids, roster order
 	byID   map[string]string      // lower-case id → id
-	names  []nameEntry            // names and aliases of two runes or more, longest first
-}
-
-type nameEntry struct {
-	norm string
-	id   string
+	// byLiaison and byBranch are the ids of each liaison's and each
+	// branch's elders, in roster order: what /待办, the digests and the
+	// coverage counts read, instead of the whole roster.
+	byLiaison map[string][]string
+	byBranch  map[string][]string
+	branches  []string // branches in roster order of their first elder
+	// silentOrder is the ids in the order /待办 lists elders not heard
+	// from today: the higher-risk tier first, then by id.
+	silentOrder []string
+	// names finds the names and aliases inside a text (namedIn) at a cost
+	// that follows the text, not the roster.
+	names nameFinder
 }
 
 func newRosterIndex(elders []store.Elder) *rosterIndex {
-	x := &rosterIndex{elders: make(map[string]store.Elder, len(elders)), byName: map[string][]string{}, byID: map[string]string{}}
+	x := &rosterIndex{elders: make(map[string]store.Elder, len(elders)), pos: make(map[string]int, len(elders)),
+		byName: map[string][]string{}, byID: map[string]string{}, byLiaison: map[string][]string{}, byBranch: map[string][]string{}}
+	var long []string // names and aliases of two runes or more, first seen first
 	for _, e := range elders {
 		x.elders[e.ID] = e
+		x.pos[e.ID] = len(x.order)
 		x.order = append(x.order, e.ID)
 		x.byID[strings.ToLower(e.ID)] = e.ID
+		x.byLiaison[e.Liaison] = append(x.byLiaison[e.Liaison], e.ID)
+		if _, ok := x.byBranch[e.Branch]; !ok {
+			x.branches = append(x.branches, e.Branch)
+		}
+		x.byBranch[e.Branch] = append(x.byBranch[e.Branch], e.ID)
 		seen := map[string]bool{}
 		for _, a := range append([]string{e.Name}, e.Aliases...) {
 			n := parse.Normalize(a)
@@ -40,13 +57,21 @@ func newRosterIndex(elders []store.Elder) *rosterIndex {
 				continue
 			}
 			seen[n] = true
-			x.byName[n] = append(x.byName[n], e.ID)
-			if len([]rune(n)) >= 2 {
-				x.names = append(x.names, nameEntry{n, e.ID})
+			if len(x.byName[n]) == 0 && utf8.RuneCountInString(n) >= 2 {
+				long = append(long, n)
 			}
+			x.byName[n] = append(x.byName[n], e.ID)
 		}
 	}
-	sort.SliceStable(x.names, func(i, j int) bool { return len(x.names[i].norm) > len(x.names[j].norm) })
+	x.names = newNameFinder(long)
+	x.silentOrder = slices.Clone(x.order)
+	sort.SliceStable(x.silentOrder, func(i, j int) bool {
+		a, b := x.elders[x.silentOrder[i]], x.elders[x.silentOrder[j]]
+		if a.ContactEvery != b.ContactEvery {
+			return a.ContactEvery < b.ContactEvery
+		}
+		return a.ID < b.ID
+	})
 	return x
 }
 
@@ -75,21 +100,17 @@ func (x *rosterIndex) named(norm string) []store.Elder { return x.list(x.byName[
 
 // namedIn returns the elders whose names or aliases appear in a
 // normalised text, each once; a longer name found hides the shorter ones
-// inside it (张建国 is not also 建国).
+// inside it (张建国 is not also 建国), and namesakes come all.
 func (x *rosterIndex) namedIn(norm string) []store.Elder {
 	var ids []string
 	seen := map[string]bool{}
-	for _, n := range x.names {
-		if !strings.Contains(norm, n.norm) {
-			continue
-		}
-		for _, id := range x.byName[n.norm] {
+	for _, n := range x.names.find(norm) {
+		for _, id := range x.byName[n] {
 			if !seen[id] {
 				seen[id] = true
 				ids = append(ids, id)
 			}
 		}
-		norm = strings.ReplaceAll(norm, n.norm, " ")
 	}
 	return x.list(ids)
 }

@@ -30,6 +30,11 @@ type Outbox interface {
 	EnqueueWith(ctx context.Context, now time.Time, write func(ctx context.Context, entries []store.OutboxEntry) (bool, error), msgs ...bot.Outgoing) (bool, error)
 	// Ack adds a person heard in a group to its next acknowledgement batch.
 	Ack(ctx context.Context, group string, item bot.AckItem) error
+	// AckPush is what Ack would store, for a write that stores it with
+	// the reply it acknowledges; Wake is then called.
+	AckPush(group string, item bot.AckItem) (store.AckPush, error)
+	// Wake tells the sender that something may have come due.
+	Wake()
 	// Backlog counts what waits in each lane.
 	Backlog(ctx context.Context) (bot.Backlog, error)
 }
@@ -55,11 +60,19 @@ type Service struct {
 
 	mu     sync.RWMutex
 	roster *rosterIndex
+	// branchOf maps each configured group to its branch ("" for none).
+	branchOf map[string]string
 }
 
 // New returns the service; call Setup before handling messages.
 func New(cfg *config.Config, st *store.Store, out Outbox, c clock.Clock, log *slog.Logger) *Service {
-	s := &Service{cfg: cfg, st: st, out: out, clock: c, log: log, mux: bot.NewMux(), ExportDir: os.TempDir()}
+	s := &Service{cfg: cfg, st: st, out: out, clock: c, log: log, mux: bot.NewMux(), ExportDir: os.TempDir(),
+		branchOf: make(map[string]string, len(cfg.Groups))}
+	for _, g := range cfg.Groups {
+		if _, dup := s.branchOf[g.Name]; !dup {
+			s.branchOf[g.Name] = g.Branch
+		}
+	}
 	s.register()
 	s.index(cfg.Elders)
 	return s
@@ -147,14 +160,7 @@ func (s *Service) findByName(name string) []store.Elder {
 
 // groupBranch is the branch whose elders a group holds; "" when the group
 // has none or is not in the config.
-func (s *Service) groupBranch(group string) string {
-	for _, g := range s.cfg.Groups {
-		if g.Name == group {
-			return g.Branch
-		}
-	}
-	return ""
-}
+func (s *Service) groupBranch(group string) string { return s.branchOf[group] }
 
 // now is the service's time in the office's zone.
 func (s *Service) now() time.Time { return s.clock.Now().In(s.cfg.Location) }

@@ -29,7 +29,7 @@ func (s *Service) handleUnknownGroup(ctx context.Context, m bot.Message) error {
 		return nil
 	}
 	c, _, _ := s.readReply(ctx, m)
-	who, err := s.identify(ctx, m, r)
+	who, err := s.identifyStored(ctx, m, r)
 	if err != nil {
 		return err
 	}

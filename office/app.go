@@ -59,7 +59,14 @@ type App struct {
 	// ready is set once the roster is in the store and the scheduler may
 	// start; until then messages wait in the spool.
 	ready atomic.Bool
+	// workers is how many inbound messages are handled at once (Run).
+	workers int
+	inbound atomic.Pointer[bot.Ordered] // while Run runs
 }
+
+// DefaultWorkers is how many inbound messages an app handles at once:
+// each waits on Redis most of its time, so a few more than the cores.
+const DefaultWorkers = 16
 
 // Options says how to build an App.
 type Options struct {
@@ -85,6 +92,11 @@ type Options struct {
 	// was unreachable at start; it doubles up to 64 times that, at most a
 	// minute. Default 1s.
 	StoreRetry time.Duration
+	// Workers is how many inbound messages Run handles at once, each
+	// sender's in order; default DefaultWorkers. 1 handles each message in
+	// the transport's goroutine before it reads the next (the demo's
+	// console, whose script moves the clock between messages).
+	Workers int
 }
 
 // OutboxOptions is the pacing and acknowledgement config as the outbox takes it.
@@ -94,9 +106,13 @@ func OutboxOptions(cfg *config.Config) bot.OutboxOptions {
 
 // New connects the store, loads the roster and wires the parts.
 func New(ctx context.Context, o Options) (*App, error) {
-	a := &App{Cfg: o.Cfg, Clock: o.Clock, Transport: o.Transport, Log: o.Log, rdb: o.Redis, retry: o.StoreRetry, configPath: o.ConfigPath}
+	a := &App{Cfg: o.Cfg, Clock: o.Clock, Transport: o.Transport, Log: o.Log, rdb: o.Redis, retry: o.StoreRetry, configPath: o.ConfigPath,
+		workers: o.Workers}
 	if a.retry <= 0 {
 		a.retry = time.Second
+	}
+	if a.workers <= 0 {
+		a.workers = DefaultWorkers
 	}
 	if a.Log == nil {
 		a.Log = slog.New(slog.NewTextHandler(os.Stderr, nil))
@@ -283,13 +299,27 @@ func (a *App) startScheduler(ctx context.Context) {
 }
 
 // Handler is the inbound chain: recover, clean, then the service, with
-// messages the store cannot take kept in the spool.
+// messages the store cannot take kept in the spool. It handles one
+// message in the caller's goroutine; Run hands messages to Inbound.
 func (a *App) Handler() bot.Handler {
 	return bot.Chain(bot.HandlerFunc(a.handle), bot.Recover(a.Log), bot.Clean(bot.MaxTextBytes))
 }
 
+// Inbound is what a transport feeds: Handler behind workers that handle
+// different senders' messages at once and each sender's in order
+// (bot.Ordered). Close it to wait for what it holds.
+func (a *App) Inbound() *bot.Ordered {
+	return bot.NewOrdered(a.Handler(), a.workers, inboundDepth)
+}
+
+// inboundDepth is how many messages each inbound worker queues before the
+// transport waits.
+const inboundDepth = 64
+
 // handle applies one message, or spools it while Redis is down. While the
-// spool holds messages, new ones join it, so that order is kept.
+// spool holds messages, new ones join it, so that order is kept: a
+// sender's messages come one after another (Inbound), so one that follows
+// a spooled one of theirs finds the spool not empty.
 func (a *App) handle(ctx context.Context, m bot.Message) {
 	if a.spool != nil {
 		if n, _ := a.spool.Len(); n > 0 || !a.ready.Load() {
@@ -371,8 +401,10 @@ func (a *App) AdvanceTo(ctx context.Context, t time.Time) {
 }
 
 // Run starts the scheduler on the real clock (a simulated clock is moved by
-// AdvanceTo), the outbox, and the transport; it returns when the transport
-// ends or ctx is done.
+// AdvanceTo), the outbox, and the transport, whose messages DefaultWorkers
+// (Options.Workers) handle at once, each sender's in order; it returns when
+// the transport ends or ctx is done, once every message it handed over is
+// handled.
 func (a *App) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -398,11 +430,29 @@ func (a *App) Run(ctx context.Context) error {
 			}
 		}()
 	}
-	err := a.Transport.Run(ctx, a.Handler())
+	var err error
+	if a.workers == 1 {
+		err = a.Transport.Run(ctx, a.Handler())
+	} else {
+		in := a.Inbound()
+		a.inbound.Store(in)
+		err = a.Transport.Run(ctx, in)
+		in.Close() // what the transport handed over is applied (or spooled) before Run returns
+		a.inbound.Store(nil)
+	}
 	if errors.Is(err, context.Canceled) {
 		return nil
 	}
 	return err
+}
+
+// InboundQueued is how many inbound messages wait for a worker or are
+// being handled.
+func (a *App) InboundQueued() int64 {
+	if in := a.inbound.Load(); in != nil {
+		return in.Queued()
+	}
+	return 0
 }
 
 // Close releases the store.

@@ -8,8 +8,8 @@ import (
 
 // registerMetrics fills App.Registry, the one registry /metrics serves:
 // the scheduler's runs, the alert channel's deliveries, the outbox's
-// lanes, sends and alarm delays, the inbound spool's length and the
-// store's corrupt records. The transport adds its own.
+// lanes, sends and alarm delays, the inbound messages queued and spooled,
+// and the store's corrupt records. The transport adds its own.
 func (a *App) registerMetrics() error {
 	a.Registry = prometheus.NewRegistry()
 	m, err := scheduler.NewMetrics(a.Registry)
@@ -34,6 +34,10 @@ func (a *App) registerMetrics() error {
 			n, _ := a.spool.Len()
 			return float64(n)
 		}),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "pingan_inbound_queued",
+			Help: "Inbound messages handed over by the transport and not yet applied (waiting for a worker, or being handled).",
+		}, func() float64 { return float64(a.InboundQueued()) }),
 		prometheus.NewCounterFunc(prometheus.CounterOpts{
 			Name: "pingan_store_corrupt_entries_total",
 			Help: "Stored records skipped because they could not be decoded (each is logged).",

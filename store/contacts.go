@@ -51,25 +51,41 @@ func (s *Store) historyCap(e Elder) int64 {
 // recordContact writes a contact and its effects in one script.
 var recordContact = redis.NewScript(`
 -- KEYS: 1-4 dedupe (dedupe.go), 5 status hash, 6 due zset, 7 escalate zset,
---       8 history list, 9 round seen set, 10 contacts stream, 11 flags zset
+--       8 history list, 9 round seen set, 10 contacts stream, 11 flags zset,
+--       12 roster hash, 13 well set, 14 unwell set, 15 round counts hash,
+--       16 the acknowledged group's items list, 17 acknowledgements due zset,
+--       18 acknowledgements last-sent hash
 -- ARGV: 1 msg id ('' = no dedupe), 2 elder id, 3 status JSON expected now ('' = none),
 --       4 new status JSON, 5 contact (compact, from its second field on),
 --       6 contact unix ms, 7 now unix ms, 8 due score, 9 escalate score,
 --       10 '1' when the contact counts for the round, 11 '1' to flag, 12 flag score,
 --       13 time to live of today's dedupe set (s), 14 round seen set ttl (s),
---       15 history cap, 16 retention (s), 17 oldest entry id kept (unix ms)
+--       15 history cap, 16 retention (s), 17 oldest entry id kept (unix ms),
+--       18 the new status's health class (indexes.go), 19 the health class
+--       of the status expected now, 20 '1' to queue an acknowledgement,
+--       21 its group, 22 its item, 23 the group's interval (ms)
 -- returns 1 applied, 0 duplicate message, -1 status changed meanwhile (retry)
-` + dedupeLua + `
+` + dedupeLua + luaSetClass + luaBranchOf + ackPushLua + `
 local cur = redis.call('HGET', KEYS[5], ARGV[2])
 if (cur or '') ~= ARGV[3] then return -1 end
 ` + fmt.Sprintf(dedupeMarkLua, 13) + `
 redis.call('HSET', KEYS[5], ARGV[2], ARGV[4])
 redis.call('ZADD', KEYS[6], 'GT', ARGV[8], ARGV[2])
 redis.call('ZADD', KEYS[7], 'GT', ARGV[9], ARGV[2])
+-- The health indexes and the round's counts cover the elders on the
+-- roster. An elder's class changes only with their status (and the roster
+-- sync, which sets it from the status), so it is set only when it changes.
+if ARGV[18] ~= ARGV[19] and redis.call('HEXISTS', KEYS[12], ARGV[2]) == 1 then
+  setClass(KEYS[13], KEYS[14], ARGV[2], ARGV[18])
+end
 if ARGV[10] == '1' then
-  redis.call('SADD', KEYS[9], ARGV[2])
+  if redis.call('SADD', KEYS[9], ARGV[2]) == 1 and redis.call('HEXISTS', KEYS[15], 'v') == 1 then
+    local e = redis.call('HGET', KEYS[12], ARGV[2])
+    if e then redis.call('HINCRBY', KEYS[15], 'b:' .. branchOf(e), 1) end
+  end
   redis.call('EXPIRE', KEYS[9], ARGV[14], 'NX')
 end
+if ARGV[20] == '1' then pushAck(KEYS[16], KEYS[17], KEYS[18], ARGV[21], ARGV[22], ARGV[7], ARGV[23]) end
 if ARGV[11] == '1' then
   redis.call('ZADD', KEYS[11], ARGV[12], ARGV[2])
 else
@@ -89,8 +105,9 @@ local atf = ''
 if id > at then atf = '-' .. string.format('%.0f', id - at) elseif id < at then atf = ARGV[6] end
 redis.call('XADD', KEYS[10], 'MINID', '~', ARGV[17], sid .. '-0', 'c', atf .. ARGV[5])
 -- The history points at it; pointers older than the retention go.
-redis.call('LPUSH', KEYS[8], sid)
-redis.call('LTRIM', KEYS[8], 0, tonumber(ARGV[15]) - 1)
+if redis.call('LPUSH', KEYS[8], sid) > tonumber(ARGV[15]) then
+  redis.call('LTRIM', KEYS[8], 0, tonumber(ARGV[15]) - 1)
+end
 local oldest = tonumber(ARGV[17])
 while true do
   local tail = tonumber(redis.call('LINDEX', KEYS[8], -1) or '')
@@ -106,7 +123,23 @@ return 1
 // flags, all at once. With c.MsgID set, a message seen before is refused
 // with ErrDuplicate and changes nothing. round is the open round, or nil.
 func (s *Store) RecordContact(ctx context.Context, e Elder, c Contact, round *Round) error {
+	return s.recordContact(ctx, e, c, round, nil, nil)
+}
+
+// recordContact is RecordContact; pre, when set, is the elder's status as
+// a Lookup read it, which the first try writes over without reading again;
+// ack, when set, is queued in the same step.
+func (s *Store) recordContact(ctx context.Context, e Elder, c Contact, round *Round, pre *readAhead, ack *AckPush) error {
 	c.ElderID = e.ID
+	ackArgs := []any{"0", "", "", 0}
+	if ack != nil {
+		if err := validAckItem(ack.Item); err != nil {
+			return err
+		}
+		ackArgs = []any{"1", ack.Group, ack.Item, ack.Every.Milliseconds()}
+	} else {
+		ack = &AckPush{}
+	}
 	if len(c.Text) > maxTextBytes {
 		c.Text = headTail(c.Text, maxTextBytes)
 	}
@@ -122,9 +155,21 @@ func (s *Store) RecordContact(ctx context.Context, e Elder, c Contact, round *Ro
 	enc := encodeContact(c, group, inJournal)
 	now := s.clock.Now()
 	keys := append(s.dedupeKeys(now, c.MsgID), s.k.status(), s.k.due(), s.k.escalate(), s.k.history(e.ID),
-		s.k.roundSeen(roundID), s.k.contacts(), s.k.flags())
+		s.k.roundSeen(roundID), s.k.contacts(), s.k.flags(), s.k.elders(), s.k.well(), s.k.unwell(), s.k.roundCount(roundID),
+		s.k.outboxAckItems(ack.Group), s.k.outboxAckDue(), s.k.outboxAckLast())
+	var was string // the health class of the status read
 	_, err = compareAndSet("status of "+e.ID,
-		func() (Status, string, error) { return s.readStatus(ctx, e.ID) },
+		func() (Status, string, error) {
+			if pre != nil {
+				cur, raw := pre.status, pre.raw
+				pre = nil // a second try reads again
+				was = healthClass(cur.Health)
+				return cur, raw, nil
+			}
+			cur, raw, err := s.readStatus(ctx, e.ID)
+			was = healthClass(cur.Health)
+			return cur, raw, err
+		},
 		func(st Status) (Status, error) { return st.Apply(c), nil },
 		func(cur string, next Status) error {
 			nb, err := json.Marshal(next)
@@ -138,7 +183,8 @@ func (s *Store) RecordContact(ctx context.Context, e Elder, c Contact, round *Ro
 			res, err := recordContact.Run(ctx, s.rdb, keys, c.MsgID, e.ID, cur, nb, enc,
 				c.At.UnixMilli(), now.UnixMilli(), c.At.Add(e.ContactEvery).Unix(), c.At.Add(e.EscalateAfter).Unix(),
 				inRound, flag, next.Last.Unix(), dedupeTTL(now), int64(roundSeenTTL/time.Second),
-				s.historyCap(e), int64(s.retention/time.Second), now.Add(-s.retention).UnixMilli()).Int()
+				s.historyCap(e), int64(s.retention/time.Second), now.Add(-s.retention).UnixMilli(), healthClass(next.Health), was,
+				ackArgs[0], ackArgs[1], ackArgs[2], ackArgs[3]).Int()
 			if err != nil {
 				return fmt.Errorf("record contact: %w", err)
 			}

@@ -9,27 +9,49 @@ import (
 // tag, pg:{office}:…, so one office's keys share a Redis Cluster slot and its
 // Lua scripts and transactions stay legal there.
 
-type keys struct{ p string }
+type keys struct {
+	p string
+	// fixed are the keys every reply writes, built once.
+	fixed *fixedKeys
+}
 
-func newKeys(office string) keys { return keys{p: "pg:{" + office + "}:"} }
+// fixedKeys are the office's keys that do not depend on an argument.
+type fixedKeys struct {
+	elders, status, due, escalate, contacts, flags, well, unwell, rounds, binds, outboxAckDue, outboxAckLast string
+}
+
+func newKeys(office string) keys {
+	p := "pg:{" + office + "}:"
+	return keys{p: p, fixed: &fixedKeys{elders: p + "elders", status: p + "status", due: p + "due", escalate: p + "escalate",
+		contacts: p + "contacts", flags: p + "flags", well: p + "well", unwell: p + "unwell", rounds: p + "rounds",
+		binds: p + "binds", outboxAckDue: p + "outbox:acks:due", outboxAckLast: p + "outbox:acks:last"}}
+}
 
 // elders: hash elder id → Elder JSON (the roster as last loaded).
-func (k keys) elders() string { return k.p + "elders" }
+func (k keys) elders() string { return k.fixed.elders }
 
 // aliases: hash normalised alias → elder id, from the roster.
 func (k keys) aliases() string { return k.p + "aliases" }
 
 // binds: hash normalised nickname → elder id, set by liaisons with /bind.
-func (k keys) binds() string { return k.p + "binds" }
+func (k keys) binds() string { return k.fixed.binds }
 
 // status: hash elder id → Status JSON (the latest status, the ledger's head).
-func (k keys) status() string { return k.p + "status" }
+func (k keys) status() string { return k.fixed.status }
+
+// well: set of the ids of elders on the roster whose latest stated health
+// is well; unwell: of those whose latest stated health is anything else
+// but unknown (unwell, urgent). Kept by the record-contact script and the
+// roster sync (indexes.go), so that /状态 and the report count without
+// reading every status.
+func (k keys) well() string   { return k.fixed.well }
+func (k keys) unwell() string { return k.fixed.unwell }
 
 // due: zset elder id → unix time at which the elder becomes overdue.
-func (k keys) due() string { return k.p + "due" }
+func (k keys) due() string { return k.fixed.due }
 
 // escalate: zset elder id → unix time at which overdue escalates to admins.
-func (k keys) escalate() string { return k.p + "escalate" }
+func (k keys) escalate() string { return k.fixed.escalate }
 
 // history: list of one elder's contacts, newest first: each the id (unix
 // ms) of its entry in the contacts log; entries of earlier versions are
@@ -40,7 +62,7 @@ func (k keys) history(elderID string) string { return k.p + "hist:" + elderID }
 // contacts: stream of every contact (compact, codec.go), the ledger's
 // journal for export; entry ids are the contacts' times, trimmed by time
 // to the retention.
-func (k keys) contacts() string { return k.p + "contacts" }
+func (k keys) contacts() string { return k.fixed.contacts }
 
 // groups: hash, the office's group dictionary: "n:"+name → code and
 // "c:"+code → name, so that a stored contact names its group in a byte or two.
@@ -61,8 +83,13 @@ func (k keys) round(id string) string { return k.p + "round:" + id }
 // (roundSeenTTL), since the contacts log says the same.
 func (k keys) roundSeen(id string) string { return k.p + "round:" + id + ":seen" }
 
+// roundCount: hash "b:"+branch → how many of the branch's elders were
+// heard from in the round, kept with roundSeen; its field "v" marks a
+// round whose counts are kept (opened by this version). Expires with it.
+func (k keys) roundCount(id string) string { return k.p + "round:" + id + ":count" }
+
 // rounds: zset round id → opening unix time, trimmed to the retention.
-func (k keys) rounds() string { return k.p + "rounds" }
+func (k keys) rounds() string { return k.fixed.rounds }
 
 // unmatched: zset normalised nickname → last message time, for senders the
 // roster does not know; trimmed to the retention.
@@ -73,7 +100,7 @@ func (k keys) unmatched() string { return k.p + "unmatched" }
 func (k keys) unmatchedMsgs(nick string) string { return k.p + "unmatched:" + nick }
 
 // flags: zset elder id → time, signs of life (sticker, voice) for a liaison to look at.
-func (k keys) flags() string { return k.p + "flags" }
+func (k keys) flags() string { return k.fixed.flags }
 
 // outboxLegacy: the single queue of versions before lanes; moved into the
 // lanes at start (Outbox.MoveLegacy).
@@ -82,14 +109,19 @@ func (k keys) outboxLegacy() string { return k.p + "outbox" }
 // outboxLane: list of one lane's queued entries ("id\n" + encoding), oldest first.
 func (k keys) outboxLane(lane string) string { return k.p + "outbox:" + lane }
 
-// outboxAcks: hash group → acknowledgement items waiting to be merged, one a line.
+// outboxAcks: hash group → acknowledgement items waiting to be merged, one
+// a line, as earlier versions kept them; moved into outboxAckItems at start.
 func (k keys) outboxAcks() string { return k.p + "outbox:acks" }
 
+// outboxAckItems: list of one group's acknowledgement items waiting to be
+// merged, oldest first.
+func (k keys) outboxAckItems(group string) string { return k.p + "outbox:ack:" + group }
+
 // outboxAckDue: zset group → unix ms when its next batch may go.
-func (k keys) outboxAckDue() string { return k.p + "outbox:acks:due" }
+func (k keys) outboxAckDue() string { return k.fixed.outboxAckDue }
 
 // outboxAckLast: hash group → unix ms of its last batch sent.
-func (k keys) outboxAckLast() string { return k.p + "outbox:acks:last" }
+func (k keys) outboxAckLast() string { return k.fixed.outboxAckLast }
 
 // outboxFailed: list of given-up Outgoing JSON with reasons.
 func (k keys) outboxFailed() string { return k.p + "outbox:failed" }

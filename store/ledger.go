@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -11,57 +10,6 @@ import (
 
 	"github.com/redis/go-redis/v9"
 )
-
-// SyncRoster replaces the stored roster with elders and aliases (normalised
-// alias → elder id) in one transaction. Elders never heard from become due
-// at once and escalate after their (escalate − contact) interval, so a new
-// roster's silent elders show in the next reminder.
-func (s *Store) SyncRoster(ctx context.Context, elders []Elder, aliases map[string]string) error {
-	now := s.clock.Now()
-	ids := make([]any, 0, len(elders))
-	fields := make([]any, 0, 2*len(elders))
-	for _, e := range elders {
-		b, err := json.Marshal(e)
-		if err != nil {
-			return err
-		}
-		fields = append(fields, e.ID, b)
-		ids = append(ids, e.ID)
-	}
-	old, err := s.rdb.HKeys(ctx, s.k.elders()).Result()
-	if err != nil {
-		return fmt.Errorf("sync roster: %w", err)
-	}
-	keep := make(map[string]bool, len(elders))
-	for _, e := range elders {
-		keep[e.ID] = true
-	}
-	_, err = s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.Del(ctx, s.k.elders(), s.k.aliases())
-		if len(fields) > 0 {
-			p.HSet(ctx, s.k.elders(), fields...)
-		}
-		if len(aliases) > 0 {
-			p.HSet(ctx, s.k.aliases(), aliases)
-		}
-		for _, e := range elders {
-			p.ZAddNX(ctx, s.k.due(), redis.Z{Score: float64(now.Unix()), Member: e.ID})
-			p.ZAddNX(ctx, s.k.escalate(), redis.Z{Score: float64(now.Add(e.EscalateAfter - e.ContactEvery).Unix()), Member: e.ID})
-		}
-		for _, id := range old {
-			if !keep[id] { // left the roster: no longer overdue
-				p.ZRem(ctx, s.k.due(), id)
-				p.ZRem(ctx, s.k.escalate(), id)
-				p.ZRem(ctx, s.k.flags(), id)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("sync roster: %w", err)
-	}
-	return nil
-}
 
 // Elders returns the roster, ordered by id.
 func (s *Store) Elders(ctx context.Context) ([]Elder, error) {
@@ -107,13 +55,27 @@ func (s *Store) Resolve(ctx context.Context, nick string) (string, error) {
 }
 
 // Statuses returns every elder's latest status by elder id; elders never
-// heard from are missing.
+// heard from are missing. It reads the whole ledger's head (the export
+// does), a few hundred at a time, so that Redis is never held long.
 func (s *Store) Statuses(ctx context.Context) (map[string]Status, error) {
-	m, err := s.rdb.HGetAll(ctx, s.k.status()).Result()
-	if err != nil {
-		return nil, fmt.Errorf("read statuses: %w", err)
+	out := map[string]Status{}
+	var cursor uint64
+	for {
+		kv, next, err := s.rdb.HScan(ctx, s.k.status(), cursor, "", 500).Result()
+		if err != nil {
+			return nil, fmt.Errorf("read statuses: %w", err)
+		}
+		m := make(map[string]string, len(kv)/2)
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[kv[i]] = kv[i+1]
+		}
+		for id, st := range decodeHash(s, s.k.status(), m, decodeStatus) {
+			out[id] = st
+		}
+		if cursor = next; cursor == 0 {
+			return out, nil
+		}
 	}
-	return decodeHash(s, s.k.status(), m, decodeJSON[Status]), nil
 }
 
 // StatusOf returns one elder's latest status (NewStatus when never heard
@@ -128,16 +90,18 @@ func (s *Store) StatusOf(ctx context.Context, id string) (Status, error) {
 // that the next contact replaces it.
 func (s *Store) readStatus(ctx context.Context, id string) (Status, string, error) {
 	raw, err := s.rdb.HGet(ctx, s.k.status(), id).Result()
+	return s.statusRead(id, raw, err)
+}
+
+// statusRead is readStatus of what an HGET of the elder's status answered.
+func (s *Store) statusRead(id, raw string, err error) (Status, string, error) {
 	if err == redis.Nil {
 		return NewStatus(), "", nil
 	}
 	if err != nil {
 		return NewStatus(), "", fmt.Errorf("read status of %s: %w", id, err)
 	}
-	st, err := decodeOne(s, s.k.status()+" "+id, raw, func(raw string) (Status, error) {
-		st := NewStatus()
-		return st, json.Unmarshal([]byte(raw), &st)
-	})
+	st, err := decodeOne(s, s.k.status()+" "+id, raw, decodeStatus)
 	if err != nil {
 		return NewStatus(), raw, nil
 	}

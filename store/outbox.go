@@ -140,54 +140,73 @@ func (o *Outbox) Push(ctx context.Context, entries ...OutboxEntry) error {
 	return pushLanes.Run(ctx, o.s.rdb, o.laneKeys(), args...).Err()
 }
 
-// acknowledgement keys: KEYS 5 items hash (group → items joined by line
-// breaks), 6 due zset (group → unix ms when its batch may go), 7 last-sent
-// hash (group → unix ms).
-func (o *Outbox) ackKeys() []string {
+// acknowledgement keys: KEYS 5 the group's items list, 6 due zset (group →
+// unix ms when its batch may go), 7 last-sent hash (group → unix ms). Each
+// group's items wait in a list of their own, so that adding one costs the
+// same however many wait.
+func (o *Outbox) ackKeys(group string) []string {
 	k := o.s.k
-	return append(o.laneKeys(), k.outboxAcks(), k.outboxAckDue(), k.outboxAckLast())
+	return append(o.laneKeys(), k.outboxAckItems(group), k.outboxAckDue(), k.outboxAckLast())
 }
 
-var pushAck = redis.NewScript(`
--- KEYS 1-4 lanes (unused), 5 items hash, 6 due zset, 7 last-sent hash
--- ARGV: 1 group, 2 item, 3 now (unix ms), 4 interval (ms)
-local cur = redis.call('HGET', KEYS[5], ARGV[1])
-if cur then
-  redis.call('HSET', KEYS[5], ARGV[1], cur .. '\n' .. ARGV[2])
-  return 0
+// ackPushLua adds an item to a group's batch: pushAck(items list, due
+// zset, last-sent hash, group, item, now ms, interval ms); the first item
+// of a batch sets when it may go: now, or the interval after the group's
+// last batch, whichever is later.
+const ackPushLua = `
+local function pushAck(items, due, lastSent, group, item, now, every)
+  if redis.call('RPUSH', items, item) > 1 then return 0 end
+  local last = tonumber(redis.call('HGET', lastSent, group) or '0')
+  redis.call('ZADD', due, math.max(tonumber(now), last + tonumber(every)), group)
+  return 1
 end
-redis.call('HSET', KEYS[5], ARGV[1], ARGV[2])
-local last = tonumber(redis.call('HGET', KEYS[7], ARGV[1]) or '0')
-local due = math.max(tonumber(ARGV[3]), last + tonumber(ARGV[4]))
-redis.call('ZADD', KEYS[6], due, ARGV[1])
-return 1
+`
+
+var pushAck = redis.NewScript(`
+-- KEYS 1-4 lanes (unused), 5 the group's items list, 6 due zset, 7 last-sent hash
+-- ARGV: 1 group, 2 item, 3 now (unix ms), 4 interval (ms)
+` + ackPushLua + `
+return pushAck(KEYS[5], KEYS[6], KEYS[7], ARGV[1], ARGV[2], ARGV[3], ARGV[4])
 `)
+
+// AckPush is an acknowledgement item for a group's batch, as PushAck adds
+// it, for a write that adds it in the same step (RecordLooked: the reply
+// it acknowledges).
+type AckPush struct {
+	Group string
+	Item  []byte
+	// Every is the least time between two of the group's batches.
+	Every time.Duration
+}
 
 // PushAck adds one acknowledgement item for group. The group's batch may
 // go at now, or every after its last batch, whichever is later. An item
 // must not contain a line break.
 func (o *Outbox) PushAck(ctx context.Context, group string, item []byte, now time.Time, every time.Duration) error {
+	if err := validAckItem(item); err != nil {
+		return err
+	}
+	return pushAck.Run(ctx, o.s.rdb, o.ackKeys(group), group, item, now.UnixMilli(), every.Milliseconds()).Err()
+}
+
+func validAckItem(item []byte) error {
 	if bytes.IndexByte(item, '\n') >= 0 {
 		return errors.New("outbox: acknowledgement item contains a line break")
 	}
-	return pushAck.Run(ctx, o.s.rdb, o.ackKeys(), group, item, now.UnixMilli(), every.Milliseconds()).Err()
+	return nil
 }
 
 var nextEntry = redis.NewScript(`
--- KEYS 1-4 lanes, 5 items hash, 6 due zset, 7 last-sent hash
+-- KEYS 1-4 lanes, 5 (unused), 6 due zset, 7 last-sent hash
 -- ARGV: 1 now (unix ms)
--- returns {lane index, raw entry} for a lane's head, or
--- {4, '', group, items} for a due acknowledgement batch, or {} when nothing is due
+-- returns {lane index, raw entry} for a lane's head, or {4, '', group} for
+-- a group whose acknowledgement batch is due, or {} when nothing is due
 for i = 1, 3 do
   local h = redis.call('LINDEX', KEYS[i], 0)
   if h then return {i, h} end
 end
 local due = redis.call('ZRANGEBYSCORE', KEYS[6], '-inf', ARGV[1], 'LIMIT', 0, 1)
-if #due > 0 then
-  local items = redis.call('HGET', KEYS[5], due[1])
-  if items then return {4, '', due[1], items} end
-  redis.call('ZREM', KEYS[6], due[1])
-end
+if #due > 0 then return {4, '', due[1]} end
 local h = redis.call('LINDEX', KEYS[4], 0)
 if h then return {4, h} end
 return {}
@@ -198,38 +217,53 @@ return {}
 // acknowledgements before a plain entry. ok is false when nothing is due.
 // A corrupt entry is moved to the failed list and reported as an error.
 func (o *Outbox) Next(ctx context.Context, now time.Time) (Picked, bool, error) {
-	var p Picked
-	res, err := nextEntry.Run(ctx, o.s.rdb, o.ackKeys(), now.UnixMilli()).Slice()
+	for range 3 { // a due group whose items are gone is dropped, and the next looked at
+		p, ok, retry, err := o.next(ctx, now)
+		if !retry {
+			return p, ok, err
+		}
+	}
+	return Picked{}, false, nil
+}
+
+func (o *Outbox) next(ctx context.Context, now time.Time) (p Picked, ok, retry bool, err error) {
+	res, err := nextEntry.Run(ctx, o.s.rdb, o.ackKeys(""), now.UnixMilli()).Slice()
 	if err != nil {
-		return p, false, err
+		return p, false, false, err
 	}
 	if len(res) < 2 {
-		return p, false, nil
+		return p, false, false, nil
 	}
 	i, _ := res[0].(int64)
 	if i < 1 || int(i) > len(Lanes) {
-		return p, false, fmt.Errorf("outbox: bad lane %v", res[0])
+		return p, false, false, fmt.Errorf("outbox: bad lane %v", res[0])
 	}
 	p.Lane = Lanes[i-1]
 	if raw, _ := res[1].(string); raw != "" {
 		id, data, ok := strings.Cut(raw, "\n")
 		if !ok || id == "" {
 			_ = o.s.rdb.LMove(ctx, o.laneKeys()[i-1], o.s.k.outboxFailed(), "LEFT", "RIGHT").Err()
-			return p, false, fmt.Errorf("corrupt outbox entry in lane %s moved to failed", p.Lane)
+			return p, false, false, fmt.Errorf("corrupt outbox entry in lane %s moved to failed", p.Lane)
 		}
 		p.ID, p.Data = id, []byte(data)
-		return p, true, nil
+		return p, true, false, nil
 	}
-	if len(res) < 4 {
-		return p, false, fmt.Errorf("outbox: bad batch %v", res)
+	if len(res) < 3 {
+		return p, false, false, fmt.Errorf("outbox: bad batch %v", res)
 	}
 	p.Group, _ = res[2].(string)
-	items, _ := res[3].(string)
-	for _, it := range strings.Split(items, "\n") {
+	items, err := o.s.rdb.LRange(ctx, o.s.k.outboxAckItems(p.Group), 0, -1).Result()
+	if err != nil {
+		return p, false, false, err
+	}
+	if len(items) == 0 { // taken meanwhile, or lost: forget the group's turn
+		return p, false, true, o.s.rdb.ZRem(ctx, o.s.k.outboxAckDue(), p.Group).Err()
+	}
+	for _, it := range items {
 		p.Items = append(p.Items, []byte(it))
 	}
 	p.ID = "ack:" + p.Group + ":" + strconv.Itoa(len(p.Items))
-	return p, true, nil
+	return p, true, false, nil
 }
 
 // popHead removes a lane's head when its id is the picked one: replace,
@@ -255,22 +289,13 @@ return 1
 // takeBatch removes the first n items of a group's batch and sets when its
 // next batch may go; failed, when not empty, keeps the batch's record.
 var takeBatch = redis.NewScript(`
--- KEYS 1-4 lanes (unused), 5 items hash, 6 due zset, 7 last-sent hash, 8 failed list
+-- KEYS 1-4 lanes (unused), 5 the group's items list, 6 due zset, 7 last-sent hash, 8 failed list
 -- ARGV: 1 group, 2 n items taken, 3 now (unix ms), 4 interval (ms), 5 failed record or "", 6 "sent" or ""
-local cur = redis.call('HGET', KEYS[5], ARGV[1])
-if cur then
-  local pos = 0
-  for i = 1, tonumber(ARGV[2]) do
-    pos = string.find(cur, '\n', pos + 1, true)
-    if not pos then break end
-  end
-  if pos then
-    redis.call('HSET', KEYS[5], ARGV[1], string.sub(cur, pos + 1))
-    redis.call('ZADD', KEYS[6], tonumber(ARGV[3]) + tonumber(ARGV[4]), ARGV[1])
-  else
-    redis.call('HDEL', KEYS[5], ARGV[1])
-    redis.call('ZREM', KEYS[6], ARGV[1])
-  end
+redis.call('LTRIM', KEYS[5], tonumber(ARGV[2]), -1)
+if redis.call('LLEN', KEYS[5]) > 0 then
+  redis.call('ZADD', KEYS[6], tonumber(ARGV[3]) + tonumber(ARGV[4]), ARGV[1])
+else
+  redis.call('ZREM', KEYS[6], ARGV[1])
 end
 if ARGV[6] == 'sent' then redis.call('HSET', KEYS[7], ARGV[1], ARGV[3]) end
 if ARGV[5] ~= '' then redis.call('RPUSH', KEYS[8], ARGV[5]) end
@@ -284,7 +309,7 @@ func (o *Outbox) laneKey(lane string) string { return o.s.k.outboxLane(lane) }
 // every after now.
 func (o *Outbox) Done(ctx context.Context, p Picked, now time.Time, every time.Duration) error {
 	if p.Batch() {
-		return takeBatch.Run(ctx, o.s.rdb, append(o.ackKeys(), o.s.k.outboxFailed()),
+		return takeBatch.Run(ctx, o.s.rdb, append(o.ackKeys(p.Group), o.s.k.outboxFailed()),
 			p.Group, len(p.Items), now.UnixMilli(), every.Milliseconds(), "", "sent").Err()
 	}
 	return popHead.Run(ctx, o.s.rdb, []string{o.laneKey(p.Lane), o.s.k.outboxFailed()}, p.ID, "", "").Err()
@@ -306,20 +331,20 @@ func (o *Outbox) Retry(ctx context.Context, p Picked, data []byte, retryAt time.
 // reason, among the failed messages.
 func (o *Outbox) Fail(ctx context.Context, p Picked, record []byte, now time.Time) error {
 	if p.Batch() {
-		return takeBatch.Run(ctx, o.s.rdb, append(o.ackKeys(), o.s.k.outboxFailed()),
+		return takeBatch.Run(ctx, o.s.rdb, append(o.ackKeys(p.Group), o.s.k.outboxFailed()),
 			p.Group, len(p.Items), now.UnixMilli(), 0, record, "").Err()
 	}
 	return popHead.Run(ctx, o.s.rdb, []string{o.laneKey(p.Lane), o.s.k.outboxFailed()}, p.ID, "", record).Err()
 }
 
-// Depths returns how many messages wait in each lane, in one round trip.
+// Depths returns how many messages wait in each lane, in two round trips.
 func (o *Outbox) Depths(ctx context.Context) (Depths, error) {
 	pipe := o.s.rdb.Pipeline()
 	lens := make([]*redis.IntCmd, len(Lanes))
 	for i, l := range Lanes {
 		lens[i] = pipe.LLen(ctx, o.laneKey(l))
 	}
-	acks := pipe.HVals(ctx, o.s.k.outboxAcks())
+	groups := pipe.ZRange(ctx, o.s.k.outboxAckDue(), 0, -1)
 	if _, err := pipe.Exec(ctx); err != nil && err != redis.Nil {
 		return nil, err
 	}
@@ -327,10 +352,52 @@ func (o *Outbox) Depths(ctx context.Context) (Depths, error) {
 	for i, l := range Lanes {
 		d[l] = lens[i].Val()
 	}
-	for _, v := range acks.Val() {
-		d[LaneCourtesy] += int64(strings.Count(v, "\n") + 1)
+	if gs := groups.Val(); len(gs) > 0 {
+		pipe = o.s.rdb.Pipeline()
+		items := make([]*redis.IntCmd, len(gs))
+		for i, g := range gs {
+			items[i] = pipe.LLen(ctx, o.s.k.outboxAckItems(g))
+		}
+		if _, err := pipe.Exec(ctx); err != nil && err != redis.Nil {
+			return nil, err
+		}
+		for _, n := range items {
+			d[LaneCourtesy] += n.Val()
+		}
 	}
 	return d, nil
+}
+
+var moveLegacyAcks = redis.NewScript(`
+-- KEYS 1 hash of earlier versions' items (group → items a line each), 2 the group's items list
+-- ARGV: 1 group
+-- returns how many items were moved
+local v = redis.call('HGET', KEYS[1], ARGV[1])
+if not v then return 0 end
+local items = {}
+for item in string.gmatch(v, '[^\n]+') do items[#items + 1] = item end
+for i = #items, 1, -1 do redis.call('LPUSH', KEYS[2], items[i]) end
+redis.call('HDEL', KEYS[1], ARGV[1])
+return #items
+`)
+
+// MoveLegacyAcks moves the acknowledgement items earlier versions kept,
+// all of a group's in one string, to the front of the group's list (they
+// are the oldest); it returns how many it moved.
+func (o *Outbox) MoveLegacyAcks(ctx context.Context) (int, error) {
+	groups, err := o.s.rdb.HKeys(ctx, o.s.k.outboxAcks()).Result()
+	if err != nil {
+		return 0, err
+	}
+	moved := 0
+	for _, g := range groups {
+		n, err := moveLegacyAcks.Run(ctx, o.s.rdb, []string{o.s.k.outboxAcks(), o.s.k.outboxAckItems(g)}, g).Int()
+		if err != nil {
+			return moved, fmt.Errorf("move acknowledgements of %s: %w", g, err)
+		}
+		moved += n
+	}
+	return moved, nil
 }
 
 // Failed lists the records of messages given up, oldest first.

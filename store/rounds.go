@@ -22,8 +22,8 @@ func (s *Store) OpenRound(ctx context.Context, r Round, prompts []OutboxEntry) (
 	}
 	now := s.clock.Now()
 	ttl := max(int64(r.Opened.Add(s.retention).Sub(now)/time.Second), 1)
-	n, err := s.Outbox().pushWith(ctx, openRound, []string{s.k.round(r.ID), s.k.rounds()},
-		[]any{b, r.ID, r.Opened.Unix(), ttl, now.Add(-s.retention).Unix()}, prompts)
+	n, err := s.Outbox().pushWith(ctx, openRound, []string{s.k.round(r.ID), s.k.rounds(), s.k.roundCount(r.ID)},
+		[]any{b, r.ID, r.Opened.Unix(), ttl, now.Add(-s.retention).Unix(), int64(roundSeenTTL / time.Second)}, prompts)
 	if err != nil {
 		return false, fmt.Errorf("open round %s: %w", r.ID, err)
 	}
@@ -31,16 +31,19 @@ func (s *Store) OpenRound(ctx context.Context, r Round, prompts []OutboxEntry) (
 }
 
 var openRound = redis.NewScript(`
--- KEYS: 1-4 outbox lanes, 5 round hash, 6 rounds zset
+-- KEYS: 1-4 outbox lanes, 5 round hash, 6 rounds zset, 7 round counts hash
 -- ARGV: 1 round JSON, 2 round id, 3 opening unix time, 4 how long the round
 --       is kept (s), 5 rounds opened before this are forgotten (unix),
---       6.. pairs of lane index and prompt entry
+--       6 how long the round's counts are kept (s),
+--       7.. pairs of lane index and prompt entry
 -- returns 1 opened, 0 already open
 if redis.call('HSETNX', KEYS[5], 'data', ARGV[1]) == 0 then return 0 end
 redis.call('EXPIRE', KEYS[5], ARGV[4])
 redis.call('ZADD', KEYS[6], ARGV[3], ARGV[2])
 redis.call('ZREMRANGEBYSCORE', KEYS[6], '-inf', '(' .. ARGV[5])
-` + fmt.Sprintf(pushLuaBody, 6) + `
+redis.call('HSET', KEYS[7], 'v', '1')
+redis.call('EXPIRE', KEYS[7], ARGV[6])
+` + fmt.Sprintf(pushLuaBody, 7) + `
 return 1
 `)
 
@@ -55,11 +58,7 @@ func (s *Store) LatestRound(ctx context.Context, t time.Time) (Round, error) {
 	if len(ids) == 0 {
 		return r, ErrNotFound
 	}
-	r, err = hgetJSON[Round](ctx, s, s.k.round(ids[0]), "data")
-	if err != nil {
-		return r, fmt.Errorf("read round %s: %w", ids[0], err)
-	}
-	return r, nil
+	return s.roundByID(ctx, ids[0])
 }
 
 // RoundSeen returns the ids of elders heard from in the round.
@@ -171,23 +170,28 @@ type Unmatched struct {
 	Messages int64
 }
 
-// UnmatchedList returns the nicknames waiting to be bound, newest first.
+// UnmatchedList returns the nicknames waiting to be bound, newest first,
+// in two round trips.
 func (s *Store) UnmatchedList(ctx context.Context) ([]Unmatched, error) {
 	zs, err := s.rdb.ZRevRangeWithScores(ctx, s.k.unmatched(), 0, -1).Result()
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Unmatched, 0, len(zs))
-	for _, z := range zs {
-		nick := z.Member.(string)
-		n, err := s.rdb.LLen(ctx, s.k.unmatchedMsgs(nick)).Result()
-		if err != nil {
+	pipe := s.rdb.Pipeline()
+	lens := make([]*redis.IntCmd, len(zs))
+	for i, z := range zs {
+		lens[i] = pipe.LLen(ctx, s.k.unmatchedMsgs(z.Member.(string)))
+	}
+	if len(zs) > 0 {
+		if _, err := pipe.Exec(ctx); err != nil {
 			return nil, err
 		}
-		if n == 0 {
-			continue // its replies expired with the retention
+	}
+	out := make([]Unmatched, 0, len(zs))
+	for i, z := range zs {
+		if n := lens[i].Val(); n > 0 { // else its replies expired with the retention
+			out = append(out, Unmatched{Nick: z.Member.(string), Last: time.Unix(int64(z.Score), 0), Messages: n})
 		}
-		out = append(out, Unmatched{Nick: nick, Last: time.Unix(int64(z.Score), 0), Messages: n})
 	}
 	return out, nil
 }

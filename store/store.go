@@ -43,6 +43,7 @@ type Store struct {
 	retention time.Duration
 	corruptN  atomic.Int64
 	groups    groupDict
+	rounds    roundCache
 }
 
 // Option changes how New sets up a store.

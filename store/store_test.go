@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"pingan/clock"
 	"pingan/store"
 	"pingan/store/storetest"
@@ -255,6 +257,32 @@ func TestOutboxLanes(t *testing.T) {
 	}
 	if f, _ := q.Failed(ctx); len(f) != 1 || string(f[0]) != "record b2" {
 		t.Errorf("failed = %q", f)
+	}
+}
+
+// TestOutboxLegacyAcks: acknowledgements an earlier version kept in one
+// hash go, oldest first, to the front of their group's list.
+func TestOutboxLegacyAcks(t *testing.T) {
+	rdb := storetest.Client(t)
+	office := storetest.Office(t, rdb)
+	s := store.New(rdb, office, clock.NewSim(t0))
+	ctx := context.Background()
+	q := s.Outbox()
+	rdb.HSet(ctx, "pg:{"+office+"}:outbox:acks", "一支部群", "张\n王")
+	rdb.ZAdd(ctx, "pg:{"+office+"}:outbox:acks:due", redis.Z{Score: float64(t0.UnixMilli()), Member: "一支部群"})
+	if n, err := q.MoveLegacyAcks(ctx); err != nil || n != 2 {
+		t.Fatalf("moved %d, %v", n, err)
+	}
+	_ = q.PushAck(ctx, "一支部群", []byte("刘"), t0, time.Minute)
+	if d, _ := q.Depths(ctx); d[store.LaneCourtesy] != 3 {
+		t.Errorf("courtesy depth %d, want 3", d[store.LaneCourtesy])
+	}
+	p, ok, err := q.Next(ctx, t0)
+	if err != nil || !ok || len(p.Items) != 3 || string(p.Items[0]) != "张" || string(p.Items[2]) != "刘" {
+		t.Fatalf("pick = %+v %v %v", p, ok, err)
+	}
+	if n, _ := q.MoveLegacyAcks(ctx); n != 0 {
+		t.Errorf("moved %d the second time", n)
 	}
 }
 

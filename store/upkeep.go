@@ -49,26 +49,29 @@ func (s *Store) Upkeep(ctx context.Context) error {
 		id, opened := z.Member.(string), time.Unix(int64(z.Score), 0)
 		err := add(func(p redis.Pipeliner) {
 			if opened.Before(cutoff) {
-				p.Del(ctx, s.k.round(id), s.k.roundSeen(id))
+				p.Del(ctx, s.k.round(id), s.k.roundSeen(id), s.k.roundCount(id))
 				p.ZRem(ctx, s.k.rounds(), id)
 				return
 			}
 			p.ExpireNX(ctx, s.k.round(id), max(opened.Add(retention).Sub(now), time.Second))
 			p.ExpireNX(ctx, s.k.roundSeen(id), roundSeenTTL)
+			p.ExpireNX(ctx, s.k.roundCount(id), roundSeenTTL)
 		})
 		if err != nil {
 			return err
 		}
 	}
 
-	ids, err := s.rdb.HKeys(ctx, s.k.elders()).Result()
+	err = s.scanFields(ctx, s.k.elders(), 1000, func(ids []string) error {
+		for _, id := range ids {
+			if err := add(func(p redis.Pipeliner) { p.ExpireNX(ctx, s.k.history(id), retention) }); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("upkeep: %w", err)
-	}
-	for _, id := range ids {
-		if err := add(func(p redis.Pipeliner) { p.ExpireNX(ctx, s.k.history(id), retention) }); err != nil {
-			return err
-		}
 	}
 
 	nicks, err := s.rdb.ZRangeWithScores(ctx, s.k.unmatched(), 0, -1).Result()
