@@ -60,6 +60,22 @@ func TestConfirmedInTime(t *testing.T) {
 	}
 }
 
+// TestResemblanceAsksToConfirm: words no rule reads, that the resemblance
+// model weighs like an emergency, reach the liaison as a confirm quoting the
+// message; the group hears only that the liaison was told.
+func TestResemblanceAsksToConfirm(t *testing.T) {
+	o := newAidOffice(t, nil)
+	o.at(0, 10, 0)
+	sent := o.group("一支部群", "老张", "老伴刚才突然浑身一挺，手脚抽个不停")
+	ask := only(t, filterTo(sent, liNa), liNa)
+	mustContain(t, ask, "【请确认 #1】张建国", "判读依据：疑似急情需确认：老伴刚才突然浑身一挺", "/收到 1")
+	g := one(t, sent, "[一支部群]")
+	mustNotContain(t, g, "抽", "急情")
+	if em, err := o.st.Emergency(o.ctx, 1); err != nil || !em.Confirm {
+		t.Errorf("#1 = %+v, %v", em, err)
+	}
+}
+
 // TestDespairAndFraud: despair and fraud are alarms; staff get the
 // hotlines, the group a warm, plain answer without them.
 func TestDespairAndFraud(t *testing.T) {

@@ -61,7 +61,11 @@
 // discriminator raised an alert, graded doubt (doubt.go) asks to confirm, never to
 // alarm, for a clause told now that reports a body in trouble (a part of the body,
 // something wrong with it, and sudden, disabling, beyond the everyday or odd: 肚子疼得
-// 打滚, 右腿迈不开步) or presses for someone to come about a body (SignDoubt). The
-// words live in lexicon.yaml, one documented file validated at load; the rules are
-// small pure functions with table tests.
+// 打滚, 右腿迈不开步) or presses for someone to come about a body (SignDoubt). When
+// no rule found anything at all, the resemblance model (resemble.go) weighs the
+// characters of the live clauses against every labelled message the project has and
+// asks to confirm a message that resembles the emergencies (SignLike). The words live
+// in lexicon.yaml, one documented file validated at load; the rules are small pure
+// functions with table tests; the model is a generated file (resemble.tsv) that a
+// test checks against the sets it is trained on.
 package parse

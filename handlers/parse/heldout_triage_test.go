@@ -9,10 +9,11 @@ import (
 // was written before the parser it measured had seen it and scored blind once — A
 // before any triage code, B, C and D after rounds of tuning, E after round 1 — and was
 // then used to tune the next round; set F was written after the last round of round 2,
-// G at the start of round 3 (docs/triage.md gives every figure). A to E guard against
-// regressions here and are held to the goals; F and G, tuned on in round 3,
-// to what they reach; H holds the blind figures of round 3's final parser.
-// triage-dev.tsv is the project's public development set.
+// G at the start of round 3, H after round 3's last change, J at the start of round 4
+// (the resemblance model) and I after round 4's last change. A to E are held to the
+// issue's goals; F, G, H and J, tuned on, to what they reach; I to its blind figures
+// (docs/triage.md gives every figure). triage-dev.tsv is the project's public
+// development set.
 const (
 	heldOutTriageA = "testdata/heldout-triage-a.tsv"
 	heldOutTriageB = "testdata/heldout-triage-b.tsv"
@@ -22,6 +23,8 @@ const (
 	heldOutTriageF = "testdata/heldout-triage-f.tsv"
 	heldOutTriageG = "testdata/heldout-triage-g.tsv"
 	heldOutTriageH = "testdata/heldout-triage-h.tsv"
+	heldOutTriageI = "testdata/heldout-triage-i.tsv"
+	heldOutTriageJ = "testdata/heldout-triage-j.tsv"
 	triageDevPath  = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -75,25 +78,29 @@ func TestHeldOutTriage(t *testing.T) {
 	checkTriage(t, heldOutTriageE, triageGoal{minHealth: 0.93, maxCalmAlert: 0.05})
 }
 
-// TestHeldOutTriageTuned holds sets F and G, which round 3 tuned on after scoring
-// them blind (F on e0427b6: 64/79, 17/22, 6/78, health 0.860, 2 complaints read as
-// well; G on 173f02e: 88/117, 15/26, 10/96, 0.770, 1), to what they reach after that
-// tuning. They are short of the goals; these floors keep them from getting
-// worse (docs/triage.md).
+// TestHeldOutTriageTuned holds the sets tuned on after they were scored blind, to
+// what they reach after that tuning: F and G (round 3; blind, F on e0427b6: 64/79,
+// 17/22, 6/78, health 0.860, 2 complaints read as well; G on 173f02e: 88/117, 15/26,
+// 10/96, 0.770, 1), H (blind on 5ad0219: 50/79, 10/18, 1/69, 0.681, 2; then the
+// resemblance model learnt from it) and J (round 4; blind on 6a869f6: 66/72, 15/20,
+// 4/115, 0.870, 4). They are short of the goals; these floors keep them from
+// getting worse (docs/triage.md).
 func TestHeldOutTriageTuned(t *testing.T) {
-	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.88, maxCalmAlert: 0.077, missAlarms: 6, missConfirms: 5, falseWell: 2})
-	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.82, maxCalmAlert: 0.053, missAlarms: 6, missConfirms: 9, falseWell: 0})
+	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.88, maxCalmAlert: 0.077, missAlarms: 3, missConfirms: 0, falseWell: 2})
+	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.82, maxCalmAlert: 0.053, missAlarms: 0, missConfirms: 1, falseWell: 0})
+	checkTriage(t, heldOutTriageH, triageGoal{minHealth: 0.68, maxCalmAlert: 0.015, missAlarms: 0, missConfirms: 0, falseWell: 2})
+	checkTriage(t, heldOutTriageJ, triageGoal{minHealth: 0.88, maxCalmAlert: 0.009, missAlarms: 0, missConfirms: 2, falseWell: 4})
 }
 
-// TestHeldOutTriageBlind holds the parser to what it reached on set H, written after
-// the last change of round 3 and scored blind once on that parser (5ad0219): 50 of 79
-// emergencies and 10 of 18 confirm lines started an alert (the fallback alone raised
-// one emergency), 1 of 69 calm lines did, health 0.681, 2 complaints read as well.
-// These are the honest figures on unseen text, far short of the goals
-// (docs/triage.md); the thresholds keep them from getting worse, and should be raised
-// only by a new set measured blind.
+// TestHeldOutTriageBlind holds the parser to what it reached on set I, written while
+// round 4 was built and scored blind once after its last change: 88 of 89
+// emergencies and 22 of 22 confirm lines started an alert (round 3's parser: 82 and
+// 19), 2 of 98 calm lines did (both alarms: 脑梗 three years ago, a general question
+// about 120), health 0.876, no complaint read as well. These are the honest figures on
+// unseen text; the thresholds keep them from getting worse, and should be raised only
+// by a new set measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
-	checkTriage(t, heldOutTriageH, triageGoal{minHealth: 0.68, maxCalmAlert: 0.015, missAlarms: 29, missConfirms: 8, falseWell: 2})
+	checkTriage(t, heldOutTriageI, triageGoal{minHealth: 0.87, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 0, falseWell: 0})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are

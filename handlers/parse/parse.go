@@ -109,15 +109,31 @@ func (rd *reading) text(t token) string { return string(rd.rs[t.start:t.end]) }
 // parseText is the full parser.
 func parseText(text string) Reply {
 	r := Reply{Intent: IntentOther, Health: HealthUnknown, Doses: -1, Test: TestUnknown, Alert: AlertNone}
+	var rd reading
+	if !rd.read(text) {
+		return r
+	}
+	defer triagePool.Put(rd.buf)
+	if rd.forward != "" {
+		r.Evidence = []Evidence{{Field: "intent", Phrase: rd.forward}}
+		return r
+	}
+	rd.finish(&r, text)
+	return r
+}
+
+// read normalises text and reads its clauses into rd; it returns false, and takes
+// nothing from triagePool, for a message with nothing to read. Otherwise the caller
+// puts rd.buf back in triagePool.
+func (rd *reading) read(text string) bool {
 	rs := normalizeText(text)
 	if len(rs) == 0 {
-		return r
+		return false
 	}
 	lx := lex()
 	toks := tokenize(rs, lx, make([]token, 0, len(rs)/2+4))
-	rd := &reading{rs: rs, retract: -1, test: TestUnknown, doses: -1, spouseClause: -1, thingAt: -1,
+	*rd = reading{rs: rs, retract: -1, test: TestUnknown, doses: -1, spouseClause: -1, thingAt: -1,
 		buf: triagePool.Get().(*triageBuf)}
-	defer triagePool.Put(rd.buf)
 	rd.tcls, rd.hits, rd.vitals, rd.comps = rd.buf.tcls[:0], rd.buf.hits[:0], rd.buf.vitals[:0], rd.buf.comps[:0]
 
 	choices, nMenu := menuChoices(rs, toks)
@@ -147,12 +163,7 @@ func parseText(text string) Reply {
 			start, lo = i+1, hi
 		}
 	}
-	if rd.forward != "" {
-		r.Evidence = []Evidence{{Field: "intent", Phrase: rd.forward}}
-		return r
-	}
-	rd.finish(&r, text)
-	return r
+	return true
 }
 
 // menuSkip returns how many leading tokens the menu numbers took.

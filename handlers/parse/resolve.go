@@ -166,7 +166,7 @@ func (rd *reading) resolveHealth() (Health, string) {
 // finish turns the reading into a Reply; text is the message as given, for quotes.
 func (rd *reading) finish(r *Reply, text string) {
 	var ev []Evidence
-	fs := rd.triage()
+	fs := rd.like(rd.triage())
 	rd.voiceHealth()
 	health, healthEv := rd.resolveHealth()
 	alert, bodily, alertEv := raise(fs, rd.rs)

@@ -1,0 +1,86 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLoadResemble checks that a broken model file is refused with its line.
+func TestLoadResemble(t *testing.T) {
+	for _, c := range []struct{ file, err string }{
+		{"bias\t-1\n", "no threshold line"},
+		{"bias\t-1\nthreshold\t1.5\n", "line 2: threshold 1.5, want between 0 and 1"},
+		{"threshold\t0.5\n摔倒\n", `line 2: want <gram>\t<weight>`},
+		{"threshold\t0.5\n摔倒了吗\t1\n", `line 2: gram "摔倒了吗", want one to three runes`},
+		{"threshold\t0.5\n摔\t1\n摔\t2\n", `line 3: gram "摔" twice`},
+		{"threshold\t0.5\n摔\tNaN\n", `line 2: weight "NaN" is not a number`},
+	} {
+		_, err := loadResemble([]byte(c.file))
+		if err == nil || !strings.Contains(err.Error(), c.err) {
+			t.Errorf("loadResemble(%q) = %v, want %q", c.file, err, c.err)
+		}
+	}
+	m, err := loadResemble([]byte("# a model\nbias\t-2\nthreshold\t0.8\n抽\t1.5\n抽个\t0.5\n"))
+	if err != nil || m.bias != -2 || m.threshold != 0.8 || m.weights[packGram([]rune("抽个"))] != 0.5 {
+		t.Errorf("loadResemble: %+v, %v", m, err)
+	}
+	if resemble().threshold <= 0 || len(resemble().weights) == 0 {
+		t.Error("the embedded model is empty")
+	}
+}
+
+// TestEachGram checks the grams a clause gives: runs of one to three letters, digits
+// as 0, a separator ending a run.
+func TestEachGram(t *testing.T) {
+	rs := []rune("手抽 39度")
+	var got []string
+	eachGram(rs, 0, len(rs), func(g uint64, s, e int) {
+		if unpackGram(g) != strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return '0'
+			}
+			return r
+		}, string(rs[s:e])) {
+			t.Errorf("gram %q at [%d,%d) of %q", unpackGram(g), s, e, string(rs))
+		}
+		got = append(got, unpackGram(g))
+	})
+	want := "手 抽 手抽 0 0 00 度 0度 00度"
+	if strings.Join(got, " ") != want {
+		t.Errorf("grams %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// TestLike checks the second fallback: words no rule reads that resemble the
+// emergencies learnt ask to confirm; told as past, in care, hypothetical or after
+// the writer said they are fine, they do not; a rule's own finding is never doubled.
+func TestLike(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		alert Alert
+		like  bool
+	}{
+		{"老伴刚才突然浑身一挺，手脚抽个不停", AlertConfirm, true},
+		{"奶奶讲话舌头像短了一截，咬字全糊了", AlertConfirm, true},
+		{"老伴把这些年存的安定都找出来了，说今晚就吃，我拦不住", AlertConfirm, true},
+		{"去年老伴浑身一挺，手脚抽个不停，住了一个月院，现在好了", AlertNone, false},
+		{"挺好的，老伴手脚抽个不停是在跳广场舞", AlertNone, false},
+		{"要是哪天手脚抽个不停怎么办", AlertNone, false},
+		{"平安", AlertNone, false},
+		{"我在卫生间摔倒了，起不来", AlertAlarm, false},
+	} {
+		r := Parse(c.text)
+		like := r.Has(SignLike)
+		if r.Alert != c.alert || like != c.like {
+			t.Errorf("Parse(%q): %s, like %v, want %s, %v; findings %v", c.text, r.Alert, like, c.alert, c.like, r.Findings)
+			continue
+		}
+		if like {
+			f := r.Raised()[0]
+			if f.Sign != SignLike || f.Quote == "" || string([]rune(c.text)[f.Start:f.End]) != f.Quote ||
+				r.Intent == IntentOther || r.Intent == IntentUrgent {
+				t.Errorf("Parse(%q): finding %+v, intent %s", c.text, f, r.Intent)
+			}
+		}
+	}
+}
