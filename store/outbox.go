@@ -282,9 +282,17 @@ if ARGV[2] ~= '' then
 else
   redis.call('LPOP', KEYS[1])
 end
-if ARGV[3] ~= '' then redis.call('RPUSH', KEYS[2], ARGV[3]) end
+if ARGV[3] ~= '' then
+  redis.call('RPUSH', KEYS[2], ARGV[3])
+  redis.call('LTRIM', KEYS[2], -`+strconv.Itoa(FailedKeep)+`, -1)
+end
 return 1
 `)
+
+// FailedKeep is how many records of given-up messages the failed list keeps,
+// the newest; older ones are dropped as new ones come, so that a month of a
+// WeChat account that cannot send does not grow Redis without end.
+const FailedKeep = 1000
 
 // takeBatch removes the first n items of a group's batch and sets when its
 // next batch may go; failed, when not empty, keeps the batch's record.
@@ -298,7 +306,10 @@ else
   redis.call('ZREM', KEYS[6], ARGV[1])
 end
 if ARGV[6] == 'sent' then redis.call('HSET', KEYS[7], ARGV[1], ARGV[3]) end
-if ARGV[5] ~= '' then redis.call('RPUSH', KEYS[8], ARGV[5]) end
+if ARGV[5] ~= '' then
+  redis.call('RPUSH', KEYS[8], ARGV[5])
+  redis.call('LTRIM', KEYS[8], -`+strconv.Itoa(FailedKeep)+`, -1)
+end
 return 1
 `)
 

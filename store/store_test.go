@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -257,6 +258,37 @@ func TestOutboxLanes(t *testing.T) {
 	}
 	if f, _ := q.Failed(ctx); len(f) != 1 || string(f[0]) != "record b2" {
 		t.Errorf("failed = %q", f)
+	}
+}
+
+// TestOutboxFailedKept: the failed list keeps the newest FailedKeep records,
+// so an account that cannot send for a month does not grow Redis without end.
+func TestOutboxFailedKept(t *testing.T) {
+	s, _ := setup(t)
+	ctx := context.Background()
+	q := s.Outbox()
+	n := store.FailedKeep + 3
+	for i := 0; i < n; i += 500 {
+		var es []store.OutboxEntry
+		for j := i; j < min(i+500, n); j++ {
+			es = append(es, store.OutboxEntry{Lane: store.LaneBroadcast, ID: fmt.Sprint("m", j), Data: []byte("x")})
+		}
+		if err := q.Push(ctx, es...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for {
+		p, ok, err := q.Next(ctx, t0)
+		if err != nil || !ok {
+			break
+		}
+		if err := q.Fail(ctx, p, []byte("record "+p.ID), t0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f, _ := q.Failed(ctx)
+	if len(f) != store.FailedKeep || string(f[0]) != "record m3" || string(f[len(f)-1]) != fmt.Sprint("record m", n-1) {
+		t.Errorf("failed keeps %d records, %q … %q", len(f), f[0], f[len(f)-1])
 	}
 }
 
