@@ -284,7 +284,7 @@ else
 end
 if ARGV[3] ~= '' then
   redis.call('RPUSH', KEYS[2], ARGV[3])
-  redis.call('LTRIM', KEYS[2], -`+strconv.Itoa(FailedKeep)+`, -1)
+  redis.call('LTRIM', KEYS[2], -` + strconv.Itoa(FailedKeep) + `, -1)
 end
 return 1
 `)
@@ -308,7 +308,7 @@ end
 if ARGV[6] == 'sent' then redis.call('HSET', KEYS[7], ARGV[1], ARGV[3]) end
 if ARGV[5] ~= '' then
   redis.call('RPUSH', KEYS[8], ARGV[5])
-  redis.call('LTRIM', KEYS[8], -`+strconv.Itoa(FailedKeep)+`, -1)
+  redis.call('LTRIM', KEYS[8], -` + strconv.Itoa(FailedKeep) + `, -1)
 end
 return 1
 `)
