@@ -68,7 +68,7 @@ func TestResemblanceAsksToConfirm(t *testing.T) {
 	o.at(0, 10, 0)
 	sent := o.group("一支部群", "老张", "老伴刚才突然浑身一挺，手脚抽个不停")
 	ask := only(t, filterTo(sent, liNa), liNa)
-	mustContain(t, ask, "【请确认 #1】张建国", "判读依据：疑似急情需确认：老伴刚才突然浑身一挺", "/收到 1")
+	mustContain(t, ask, "【请确认 #1】张建国", "判读依据：与急症描述相近：老伴刚才突然浑身一挺", "/收到 1")
 	g := one(t, sent, "[一支部群]")
 	mustNotContain(t, g, "抽", "急情")
 	if em, err := o.st.Emergency(o.ctx, 1); err != nil || !em.Confirm {

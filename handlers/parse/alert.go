@@ -47,7 +47,7 @@ const (
 	SignNoAnswer      Sign = "noanswer"      // an elder who does not answer the door or the phone
 	SignCare          Sign = "care"          // alone and frightened, no food or heating, not eating, a carer ill, a fall risk
 	SignDoubt         Sign = "doubt"         // no discriminator, but a body in trouble now or a plea: confirm only
-	SignLike          Sign = "like"          // no rule at all, but the words resemble the emergencies learnt: confirm only
+	SignLike          Sign = "like"          // the words resemble the emergencies learnt: a confirm, or an alarm when a rule asked to confirm
 )
 
 // Signs lists every sign, for validation and documentation.
@@ -71,7 +71,7 @@ var signLabels = map[Sign]string{
 	SignNoAnswer:      "联系不上",
 	SignCare:          "需要照看",
 	SignDoubt:         "情况不明需确认",
-	SignLike:          "疑似急情需确认",
+	SignLike:          "与急症描述相近",
 }
 
 // Label is the sign's short Chinese name for staff: SignStroke.Label() == "疑似中风".

@@ -127,6 +127,7 @@ const (
 	fInjury   // 崴, 扭伤, 扭了脚: a sprain or strain
 	fSwell    // 肿, 淤青, 变形: an injury that shows
 	fFever    // 高烧, 浑身滚烫: a fever told without a figure
+	fCome     // 来一趟, 来我家, 来个人: a request to come
 
 	// graded doubt (doubt.go): what no discriminator names but a person should look at
 	fUnable // 迈不开, 咽不下, 不能翻身: a bodily act that fails (the lexicon's potential forms)
@@ -162,6 +163,8 @@ const (
 	mPlea     // 怎么办, 咋整: a plea, not a question in general
 	mReported // 报了警, 卡冻结了: the police or the bank know of a fraud
 	mExtreme  // 受不了, 要命, 打滚, 像刀割: beyond an everyday "bad" (厉害 alone is severe)
+	mUrge     // 马上, 赶紧, 求求了, 急急急: now, at once
+	mPurpose  // 陪, 复查, 买, 修: what a request to come is for
 
 	nFeatures
 )
@@ -188,11 +191,12 @@ var featureNames = [nFeatures]string{
 	fAlone: "alone", fScared: "scared", fNoFood: "nofood", fNotEat: "noteat", fNoHeat: "noheat",
 	fNoCarer: "nocarer", fWall: "wall", fStrokeNamed: "stroke", fHeartNamed: "heart", fLowSugar: "lowsugar",
 	fTrouble: "trouble", fInner: "inner", fFarewell: "farewell", fGiveAway: "giveaway", fNoNeed: "noneed", fMeds: "meds",
-	fInjury: "injury", fSwell: "swell", fFever: "fever", fUnable: "unable", fOdd: "odd", fHurry: "hurry", fSite: "site",
+	fInjury: "injury", fSwell: "swell", fFever: "fever", fCome: "come", fUnable: "unable", fOdd: "odd", fHurry: "hurry", fSite: "site",
 	mOnset: "onset", mNow: "now", mRecent: "recent", mCare: "care", mVisit: "visit", mOver: "over", mHypo: "hypothetical",
 	mGeneral: "general", mDenial: "denial", mJoke: "joke", mFamiliar: "familiar", mChronic: "chronic",
 	mSevere: "severe", mLasting: "lasting", mBenign: "benign", mExert: "exert", mMitigate: "mitigate", mFine: "fine", mDays: "days",
 	mWarn: "warn", mPast: "past", mMild: "mild", mWorry: "worry", mWorse: "worse", mPlea: "plea", mReported: "reported", mExtreme: "extreme",
+	mUrge: "urge", mPurpose: "purpose",
 }
 
 // isMark reports whether f is a mark (time and voice) rather than a part.

@@ -20,18 +20,29 @@ import (
 // of the runs of one to three characters of its live clauses (those told now or
 // today, not past, in care, hypothetical, general, denied, a joke or hearsay), trained
 // on every labelled set (resemble_train_test.go). A message that scores at least the
-// model's threshold asks the liaison to confirm (SignLike, never an alarm), quoting
-// what it weighed. The model is data (resemble.tsv, embedded); its cost
+// model's threshold asks the liaison to confirm (SignLike), quoting what it weighed;
+// a rule's confirm told now that the model is sure of (its alarm threshold) becomes
+// an alarm. The model is data (resemble.tsv, embedded); its cost
 // in false alerts is measured on sets it was not trained on (docs/triage.md).
 
 //go:embed resemble.tsv
 var resembleTSV []byte
 
-// resembleModel is the loaded model: a weight per gram, the bias and the threshold.
+// The model's two heads: whether a person must look (an alert, confirm or alarm), and
+// whether a person must act now (an alarm).
+const (
+	headAlert = iota
+	headAlarm
+	nHeads
+)
+
+// resembleModel is the loaded model: two weights per gram (one a head), the biases and
+// the thresholds.
 type resembleModel struct {
-	weights   map[uint64]float32
-	bias      float32
-	threshold float32 // the probability from which a message asks to confirm
+	weights   map[uint64][nHeads]float32
+	bias      [nHeads]float32
+	threshold float32 // the alert head's probability from which a message asks to confirm
+	alarm     float32 // the alarm head's probability from which a confirm told now becomes an alarm (0: never)
 }
 
 var (
@@ -51,44 +62,56 @@ func resemble() *resembleModel {
 	return resembleM
 }
 
-// loadResemble reads the model file: comment lines (#), "bias\t<w>", "threshold\t<p>"
-// and one "<gram>\t<weight>" a line, a gram being one to three runes.
+// loadResemble reads the model file: comment lines (#), "bias\t<alert>\t<alarm>",
+// "threshold\t<p>", "alarm\t<p>" and one "<gram>\t<alert>\t<alarm>" a line, a gram
+// being one to three runes.
 func loadResemble(data []byte) (*resembleModel, error) {
-	m := &resembleModel{weights: make(map[uint64]float32), threshold: -1}
+	m := &resembleModel{weights: make(map[uint64][nHeads]float32), threshold: -1}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		k, v, ok := strings.Cut(line, "\t")
-		if !ok {
-			return nil, fmt.Errorf("line %d: want <gram>\\t<weight>", n)
-		}
-		w, err := strconv.ParseFloat(v, 32)
-		if err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
-			return nil, fmt.Errorf("line %d: weight %q is not a number", n, v)
-		}
-		switch k {
-		case "bias":
-			m.bias = float32(w)
-			continue
-		case "threshold":
-			if w <= 0 || w >= 1 {
-				return nil, fmt.Errorf("line %d: threshold %v, want between 0 and 1", n, w)
+		f := strings.Split(line, "\t")
+		var w [nHeads]float32
+		for i, v := range f[1:] {
+			x, err := strconv.ParseFloat(v, 32)
+			if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+				return nil, fmt.Errorf("line %d: weight %q is not a number", n, v)
 			}
-			m.threshold = float32(w)
-			continue
+			if i < nHeads {
+				w[i] = float32(x)
+			}
 		}
-		rs := []rune(k)
-		if len(rs) < 1 || len(rs) > 3 {
-			return nil, fmt.Errorf("line %d: gram %q, want one to three runes", n, k)
+		switch k := f[0]; {
+		case k == "threshold" || k == "alarm":
+			if len(f) != 2 {
+				return nil, fmt.Errorf("line %d: want %s\\t<probability>", n, k)
+			}
+			if w[0] <= 0 || w[0] >= 1 {
+				return nil, fmt.Errorf("line %d: %s %v, want between 0 and 1", n, k, w[0])
+			}
+			if k == "alarm" {
+				m.alarm = w[0]
+			} else {
+				m.threshold = w[0]
+			}
+		case len(f) != 1+nHeads:
+			return nil, fmt.Errorf("line %d: want <gram>\\t<alert weight>\\t<alarm weight>", n)
+		case k == "bias":
+			m.bias = w
+		default:
+			rs := []rune(k)
+			if len(rs) < 1 || len(rs) > 3 {
+				return nil, fmt.Errorf("line %d: gram %q, want one to three runes", n, k)
+			}
+			g := packGram(rs)
+			if _, dup := m.weights[g]; dup {
+				return nil, fmt.Errorf("line %d: gram %q twice", n, k)
+			}
+			m.weights[g] = w
 		}
-		g := packGram(rs)
-		if _, dup := m.weights[g]; dup {
-			return nil, fmt.Errorf("line %d: gram %q twice", n, k)
-		}
-		m.weights[g] = float32(w)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
@@ -146,36 +169,58 @@ func eachGram(rs []rune, lo, hi int, fn func(g uint64, start, end int)) {
 // liveClause reports whether clause c counts for the model: told now or today.
 func (rd *reading) liveClause(c int) bool { return rd.tcls[c].st.live() }
 
-// resembles weighs the live clauses of the message. It returns the probability, and
-// the clause whose grams weighed most towards an alert (-1 when none is live): the
-// finding's anchor, whose time and voice it shares.
-func (rd *reading) resembles(m *resembleModel) (float32, int) {
+// resembles weighs the live clauses of the message. It returns each head's
+// probability, and the clause whose grams weighed most towards an alert (-1 when none
+// is live): the finding's anchor, whose time and voice it shares.
+func (rd *reading) resembles(m *resembleModel) ([nHeads]float32, int) {
 	sum, best, bestSum := m.bias, -1, float32(math.Inf(-1))
 	for c := range rd.tcls {
 		if !rd.liveClause(c) {
 			continue
 		}
-		var cs float32
+		var cs [nHeads]float32
 		eachGram(rd.rs, rd.tcls[c].lo, rd.tcls[c].hi, func(g uint64, _, _ int) {
-			cs += m.weights[g]
+			w := m.weights[g]
+			for h := range cs {
+				cs[h] += w[h]
+			}
 		})
-		sum += cs
-		if cs > bestSum {
-			best, bestSum = c, cs
+		for h := range sum {
+			sum[h] += cs[h]
+		}
+		if cs[headAlert] > bestSum {
+			best, bestSum = c, cs[headAlert]
 		}
 	}
-	return float32(1 / (1 + math.Exp(-float64(sum)))), best
+	var p [nHeads]float32
+	for h := range p {
+		p[h] = float32(1 / (1 + math.Exp(-float64(sum[h]))))
+	}
+	return p, best
 }
 
 // like runs the second fallback: when no rule found anything, a message that resembles
-// the emergencies the model learnt asks to confirm.
+// the emergencies the model learnt asks to confirm. And when the strongest finding asks
+// to confirm as read, told now, and the model is sure (at least its alarm threshold),
+// the model's own finding makes it an alarm: 喘得说不出整句话 is a confirm to the
+// breathing rule, an alarm in the words of the emergencies learnt.
 func (rd *reading) like(out []finding) []finding {
-	if len(out) > 0 || rd.saidWell() {
+	if rd.saidWell() {
 		return out
 	}
 	m := resemble()
+	var level Alert
+	switch {
+	case len(out) == 0:
+		level = AlertConfirm
+	case m.alarm > 0 && out[0].alert == AlertConfirm && out[0].level == AlertConfirm && out[0].why == "" &&
+		rd.tcls[out[0].c].st == stNow:
+		level = AlertAlarm
+	default:
+		return out
+	}
 	p, c := rd.resembles(m)
-	if c < 0 || p < m.threshold {
+	if c < 0 || level == AlertConfirm && p[headAlert] < m.threshold || level == AlertAlarm && p[headAlarm] < m.alarm {
 		return out
 	}
 	lo, hi := rd.liveSpan()
@@ -185,9 +230,26 @@ func (rd *reading) like(out []finding) []finding {
 	if hi-lo > maxQuote {
 		hi = lo + maxQuote
 	}
-	return append(out, finding{sign: SignLike, level: AlertConfirm, alert: AlertConfirm, bodily: false, c: c,
-		start: lo, end: hi})
+	bodily := level == AlertAlarm && out[0].bodily || level == AlertConfirm && rd.liveBody()
+	return append([]finding{{sign: SignLike, level: level, alert: level, bodily: bodily, c: c, start: lo, end: hi}}, out...)
 }
+
+// liveBody reports whether a live clause names a part of the body or something wrong
+// with one: a confirm the model raises on such a message is about someone's body.
+func (rd *reading) liveBody() bool {
+	for c := range rd.tcls {
+		if rd.liveClause(c) && rd.tcls[c].feats.any(bodyParts...) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyParts are the parts that name the body or what is wrong with it.
+var bodyParts = []feature{fSide, fFace, fArm, fLeg, fBody, fSpeech, fChest, fHead, fEye, fReach, fOrgan, fComplaint,
+	fWeak, fLimp, fNumb, fDroop, fSlur, fBalance, fBlind, fWorst, fPain, fPress, fSweat, fBreath, fNoBreath, fBlue,
+	fNausea, fDizzy, fBlackout, fPalpit, fShake, fDrowsy, fFaint, fUnresp, fSeizure, fConfused, fFall, fCantUp, fHit,
+	fBlood, fVomit, fCough, fBurn, fChoke, fInjury, fSwell, fFever, fUnable, fOdd, fSite, fInner}
 
 // liveSpan returns the span from the first live clause to the end of the last: what
 // the model weighed, for the quote.

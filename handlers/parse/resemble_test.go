@@ -8,20 +8,23 @@ import (
 // TestLoadResemble checks that a broken model file is refused with its line.
 func TestLoadResemble(t *testing.T) {
 	for _, c := range []struct{ file, err string }{
-		{"bias\t-1\n", "no threshold line"},
-		{"bias\t-1\nthreshold\t1.5\n", "line 2: threshold 1.5, want between 0 and 1"},
-		{"threshold\t0.5\n摔倒\n", `line 2: want <gram>\t<weight>`},
-		{"threshold\t0.5\n摔倒了吗\t1\n", `line 2: gram "摔倒了吗", want one to three runes`},
-		{"threshold\t0.5\n摔\t1\n摔\t2\n", `line 3: gram "摔" twice`},
-		{"threshold\t0.5\n摔\tNaN\n", `line 2: weight "NaN" is not a number`},
+		{"bias\t-1\t-2\n", "no threshold line"},
+		{"bias\t-1\t-2\nthreshold\t1.5\n", "line 2: threshold 1.5, want between 0 and 1"},
+		{"threshold\t0.5\nalarm\t0\n", "line 2: alarm 0, want between 0 and 1"},
+		{"threshold\t0.5\n摔倒\n", `line 2: want <gram>\t<alert weight>\t<alarm weight>`},
+		{"threshold\t0.5\n摔倒\t1\n", `line 2: want <gram>\t<alert weight>\t<alarm weight>`},
+		{"threshold\t0.5\n摔倒了吗\t1\t1\n", `line 2: gram "摔倒了吗", want one to three runes`},
+		{"threshold\t0.5\n摔\t1\t1\n摔\t2\t1\n", `line 3: gram "摔" twice`},
+		{"threshold\t0.5\n摔\tNaN\t1\n", `line 2: weight "NaN" is not a number`},
 	} {
 		_, err := loadResemble([]byte(c.file))
 		if err == nil || !strings.Contains(err.Error(), c.err) {
 			t.Errorf("loadResemble(%q) = %v, want %q", c.file, err, c.err)
 		}
 	}
-	m, err := loadResemble([]byte("# a model\nbias\t-2\nthreshold\t0.8\n抽\t1.5\n抽个\t0.5\n"))
-	if err != nil || m.bias != -2 || m.threshold != 0.8 || m.weights[packGram([]rune("抽个"))] != 0.5 {
+	m, err := loadResemble([]byte("# a model\nbias\t-2\t-3\nthreshold\t0.8\nalarm\t0.9\n抽\t1.5\t1\n抽个\t0.5\t0.25\n"))
+	if err != nil || m.bias != [nHeads]float32{-2, -3} || m.threshold != 0.8 || m.alarm != 0.9 ||
+		m.weights[packGram([]rune("抽个"))] != [nHeads]float32{0.5, 0.25} {
 		t.Errorf("loadResemble: %+v, %v", m, err)
 	}
 	if resemble().threshold <= 0 || len(resemble().weights) == 0 {

@@ -22,14 +22,14 @@ import (
 var trainResembleFlag = flag.Bool("train-resemble", false, "train the resemblance model and write resemble.tsv")
 
 // resembleSets are the labelled sets the model learns from: every set the project has
-// tuned on. The blind sets that measure it (testdata/heldout-triage-i.tsv and after)
+// tuned on. The blind sets that measure it (testdata/heldout-triage-l.tsv and after)
 // are not among them.
 var resembleSets = []string{
 	"../../../shared/corpus/replies.tsv",
 	triageDevPath,
 	heldOutPath,
 	heldOutTriageA, heldOutTriageB, heldOutTriageC, heldOutTriageD,
-	heldOutTriageE, heldOutTriageF, heldOutTriageG, heldOutTriageH, heldOutTriageJ,
+	heldOutTriageE, heldOutTriageF, heldOutTriageG, heldOutTriageH, heldOutTriageJ, heldOutTriageI, heldOutTriageK,
 }
 
 // Training settings: passes over the data, step size, the L2 penalty, the threshold
@@ -39,21 +39,23 @@ const (
 	resembleStep      = 0.5
 	resembleL2        = 3e-4
 	resembleThreshold = 0.8
+	resembleAlarm     = 0.8
 	resembleMinWeight = 0.02
 )
 
-// example is one message as the model sees it: its grams (one per occurrence) and
-// whether a person had to look.
+// example is one message as the model sees it: its grams (one per occurrence),
+// whether a person had to look and whether a person had to act now.
 type example struct {
-	grams []uint64
-	alert bool
+	grams        []uint64
+	alert, alarm bool
 }
 
 // exampleOf reads text as the parser does and returns the grams of its live clauses.
-func exampleOf(text string, alert bool) example {
+func exampleOf(text string, want Alert) example {
+	x := example{alert: want != AlertNone, alarm: want == AlertAlarm}
 	var rd reading
 	if !rd.read(text) {
-		return example{alert: alert}
+		return x
 	}
 	defer triagePool.Put(rd.buf)
 	rd.triage()
@@ -64,7 +66,8 @@ func exampleOf(text string, alert bool) example {
 		}
 		eachGram(rd.rs, rd.tcls[c].lo, rd.tcls[c].hi, func(g uint64, _, _ int) { gs = append(gs, g) })
 	}
-	return example{grams: gs, alert: alert}
+	x.grams = gs
+	return x
 }
 
 // examplesOf loads the sets' rows as examples.
@@ -72,15 +75,36 @@ func examplesOf(t testing.TB, paths ...string) []example {
 	var out []example
 	for _, p := range paths {
 		for _, row := range loadTSV(t, p) {
-			out = append(out, exampleOf(row.text, row.wantAlert() != AlertNone))
+			out = append(out, exampleOf(row.text, row.wantAlert()))
 		}
 	}
 	return out
 }
 
-// trainResemble fits a logistic model by full-batch gradient descent with AdaGrad
-// steps; the order of the data does not matter and the result is deterministic.
+// trainResemble fits both heads of the model.
 func trainResemble(xs []example) *resembleModel {
+	m := &resembleModel{weights: map[uint64][nHeads]float32{}, threshold: resembleThreshold, alarm: resembleAlarm}
+	for h, label := range [nHeads]func(example) bool{
+		func(x example) bool { return x.alert },
+		func(x example) bool { return x.alarm },
+	} {
+		keys, w, b := trainHead(xs, label)
+		m.bias[h] = float32(b)
+		for f, g := range keys {
+			if math.Abs(w[f]) >= resembleMinWeight {
+				ws := m.weights[g]
+				ws[h] = float32(w[f])
+				m.weights[g] = ws
+			}
+		}
+	}
+	return m
+}
+
+// trainHead fits one logistic head by full-batch gradient descent with AdaGrad steps;
+// the order of the data does not matter and the result is deterministic. It returns
+// the grams, their weights and the bias.
+func trainHead(xs []example, label func(example) bool) ([]uint64, []float64, float64) {
 	idx := map[uint64]int{}
 	var keys []uint64
 	for _, x := range xs {
@@ -112,7 +136,7 @@ func trainResemble(xs []example) *resembleModel {
 			}
 			p := 1 / (1 + math.Exp(-z))
 			y := 0.0
-			if x.alert {
+			if label(x) {
 				y = 1
 			}
 			d := (p - y) / n
@@ -133,13 +157,7 @@ func trainResemble(xs []example) *resembleModel {
 			b -= resembleStep * gb / math.Sqrt(bh)
 		}
 	}
-	m := &resembleModel{weights: map[uint64]float32{}, bias: float32(b), threshold: resembleThreshold}
-	for f, g := range keys {
-		if math.Abs(w[f]) >= resembleMinWeight {
-			m.weights[g] = float32(w[f])
-		}
-	}
-	return m
+	return keys, w, b
 }
 
 // unpackGram is packGram's inverse.
@@ -161,10 +179,11 @@ func formatResemble(m *resembleModel) []byte {
 # Generated; do not edit. go test ./handlers/parse -run TestResembleModel -train-resemble
 # trains it again from the sets listed in resemble_train_test.go.
 `)
-	fmt.Fprintf(&b, "bias\t%s\nthreshold\t%s\n", fmtWeight(m.bias), fmtWeight(m.threshold))
+	fmt.Fprintf(&b, "bias\t%s\t%s\nthreshold\t%s\nalarm\t%s\n", fmtWeight(m.bias[0]), fmtWeight(m.bias[1]),
+		fmtWeight(m.threshold), fmtWeight(m.alarm))
 	type kw struct {
 		k string
-		w float32
+		w [nHeads]float32
 	}
 	var all []kw
 	for g, w := range m.weights {
@@ -172,7 +191,7 @@ func formatResemble(m *resembleModel) []byte {
 	}
 	slices.SortFunc(all, func(a, b kw) int { return strings.Compare(a.k, b.k) })
 	for _, e := range all {
-		fmt.Fprintf(&b, "%s\t%s\n", e.k, fmtWeight(e.w))
+		fmt.Fprintf(&b, "%s\t%s\t%s\n", e.k, fmtWeight(e.w[0]), fmtWeight(e.w[1]))
 	}
 	return []byte(b.String())
 }
@@ -215,13 +234,21 @@ func diffResemble(a, b []byte) string {
 	if err != nil {
 		return "file: " + err.Error()
 	}
-	if math.Abs(float64(ma.bias-mb.bias)) > tol || ma.threshold != mb.threshold {
-		return fmt.Sprintf("bias %v/%v, threshold %v/%v", ma.bias, mb.bias, ma.threshold, mb.threshold)
+	if ma.threshold != mb.threshold || ma.alarm != mb.alarm {
+		return fmt.Sprintf("thresholds %v/%v, %v/%v", ma.threshold, mb.threshold, ma.alarm, mb.alarm)
+	}
+	for h := range ma.bias {
+		if math.Abs(float64(ma.bias[h]-mb.bias[h])) > tol {
+			return fmt.Sprintf("bias %v against %v", ma.bias, mb.bias)
+		}
 	}
 	for _, pair := range [][2]*resembleModel{{ma, mb}, {mb, ma}} {
 		for g, w := range pair[0].weights {
-			if math.Abs(float64(w-pair[1].weights[g])) > tol+resembleMinWeight*boolTo01(pair[1].weights[g] == 0) {
-				return fmt.Sprintf("gram %q: %v against %v", unpackGram(g), w, pair[1].weights[g])
+			o := pair[1].weights[g]
+			for h := range w {
+				if math.Abs(float64(w[h]-o[h])) > tol+resembleMinWeight*boolTo01(o[h] == 0) {
+					return fmt.Sprintf("gram %q: %v against %v", unpackGram(g), w, o)
+				}
 			}
 		}
 	}

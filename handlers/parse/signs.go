@@ -346,13 +346,18 @@ func ruleFraud(c, m featSet) (Alert, featSet) {
 	return AlertNone, none
 }
 
-// ruleHelp: a cry for help, someone dying, an ambulance called or asked for.
+// ruleHelp: a cry for help, someone dying, an ambulance called or asked for; a
+// request to come now, pressed (马上, 求求了), for no errand or company.
 func ruleHelp(c, m featSet) (Alert, featSet) {
 	if c.has(fHelp) && !c.has(fAmbul) && m.has(mBenign) && !m.any(bodyFeats...) { // 救命啊，这广场舞的音乐
 		return AlertNone, none
 	}
 	if c.any(fHelp, fAmbul) {
 		return AlertAlarm, setOf(fHelp, fAmbul)
+	}
+	// 能不能马上来一趟，急急急: a request to come now, pressed, for no errand
+	if c.has(fCome) && m.any(mUrge, fHurry, mPlea) && !m.has(mPurpose) {
+		return AlertAlarm, setOf(fCome, mUrge, fHurry, mPlea)
 	}
 	return AlertNone, none
 }

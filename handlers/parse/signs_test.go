@@ -205,6 +205,11 @@ func TestRuleBeyondMedicine(t *testing.T) {
 	checkRule(t, ruleHelp, []ruleCase{
 		{"救命", []feature{fHelp}, nil, AlertAlarm},
 		{"an ambulance", []feature{fAmbul}, nil, AlertAlarm},
+		{"come now (能不能马上来一趟)", []feature{fCome}, []feature{mUrge}, AlertAlarm},
+		{"come, pressed elsewhere (赶紧来我家一趟，求求了)", []feature{fCome}, []feature{fHurry}, AlertAlarm},
+		{"come, what to do (来一趟吧，怎么办)", []feature{fCome}, []feature{mPlea}, AlertAlarm},
+		{"come for company (能来个人陪一下吗)", []feature{fCome}, nil, AlertNone},
+		{"come now for an errand (马上来个人帮我修一下)", []feature{fCome}, []feature{mUrge, mPurpose}, AlertNone},
 	})
 	checkRule(t, ruleNoAnswer, []ruleCase{{"no answer", []feature{fNoAnswer}, nil, AlertAlarm}})
 	checkRule(t, ruleCare, []ruleCase{
