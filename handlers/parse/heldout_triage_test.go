@@ -10,8 +10,9 @@ import (
 // before any triage code, B, C and D after rounds of tuning, E after round 1 — and was
 // then used to tune the next round; set F was written after the last round of round 2,
 // G at the start of round 3, H after round 3's last change, J at the start of round 4
-// (the resemblance model), I and K after round 4's last change. A to E are held to the
-// issue's goals; F, G, H and J, tuned on, to what they reach; I and K to their blind figures
+// (the resemblance model), I and K after round 4's last change, L and M after round
+// 5's. A to E are held to the goals; F to K, tuned on, to what they reach; L
+// and M to their blind figures
 // (docs/triage.md gives every figure). triage-dev.tsv is the project's public
 // development set.
 const (
@@ -26,6 +27,8 @@ const (
 	heldOutTriageI = "testdata/heldout-triage-i.tsv"
 	heldOutTriageJ = "testdata/heldout-triage-j.tsv"
 	heldOutTriageK = "testdata/heldout-triage-k.tsv"
+	heldOutTriageL = "testdata/heldout-triage-l.tsv"
+	heldOutTriageM = "testdata/heldout-triage-m.tsv"
 	triageDevPath  = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -82,28 +85,31 @@ func TestHeldOutTriage(t *testing.T) {
 // TestHeldOutTriageTuned holds the sets tuned on after they were scored blind, to
 // what they reach after that tuning: F and G (round 3; blind, F on e0427b6: 64/79,
 // 17/22, 6/78, health 0.860, 2 complaints read as well; G on 173f02e: 88/117, 15/26,
-// 10/96, 0.770, 1), H (blind on 5ad0219: 50/79, 10/18, 1/69, 0.681, 2; then the
-// resemblance model learnt from it) and J (round 4; blind on 6a869f6: 66/72, 15/20,
-// 4/115, 0.870, 4). They are short of the goals; these floors keep them from
-// getting worse (docs/triage.md).
+// 10/96, 0.770, 1), H (blind on 5ad0219: 50/79, 10/18, 1/69, 0.681, 2), J (blind on
+// 6a869f6: 66/72, 15/20, 4/115, 0.870, 4), I and K (blind on e8e8858: 88/89, 22/22,
+// 2/98, 0.876, 0; 70/72, 25/28, 3/126, 0.898, 1). They are short of the goals;
+// these floors keep them from getting worse (docs/triage.md).
 func TestHeldOutTriageTuned(t *testing.T) {
-	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.88, maxCalmAlert: 0.077, missAlarms: 3, missConfirms: 0, falseWell: 2})
-	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.82, maxCalmAlert: 0.053, missAlarms: 0, missConfirms: 1, falseWell: 0})
-	checkTriage(t, heldOutTriageH, triageGoal{minHealth: 0.68, maxCalmAlert: 0.015, missAlarms: 0, missConfirms: 0, falseWell: 2})
-	checkTriage(t, heldOutTriageJ, triageGoal{minHealth: 0.88, maxCalmAlert: 0.009, missAlarms: 0, missConfirms: 2, falseWell: 4})
+	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.89, maxCalmAlert: 0.077, missAlarms: 3, missConfirms: 0, falseWell: 2})
+	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.88, maxCalmAlert: 0.053, missAlarms: 0, missConfirms: 1, falseWell: 0})
+	checkTriage(t, heldOutTriageH, triageGoal{minHealth: 0.74, maxCalmAlert: 0.015, missAlarms: 0, missConfirms: 0, falseWell: 2})
+	checkTriage(t, heldOutTriageJ, triageGoal{minHealth: 0.89, maxCalmAlert: 0.009, missAlarms: 0, missConfirms: 2, falseWell: 4})
+	checkTriage(t, heldOutTriageI, triageGoal{minHealth: 0.90, maxCalmAlert: 0.021, missAlarms: 0, missConfirms: 0, falseWell: 0})
+	checkTriage(t, heldOutTriageK, triageGoal{minHealth: 0.91, maxCalmAlert: 0.016, missAlarms: 0, missConfirms: 2, falseWell: 1})
 }
 
-// TestHeldOutTriageBlind holds the parser to what it reached on sets I and K, written
-// by helpers who had not seen the parser and scored blind once after round 4's last
-// change. I: 88 of 89 emergencies and 22 of 22 confirm lines started an alert (round
-// 3's parser: 82 and 19), 2 of 98 calm lines did (both alarms: 脑梗 three years ago, a
-// general question about 120), health 0.876, no complaint read as well. K: 70 of 72
-// and 25 of 28 (round 3's: 66 and 24), 3 of 126 calm lines, health 0.898, 1 complaint
-// read as well. These are the honest figures on unseen text; the thresholds keep them
-// from getting worse, and should be raised only by a new set measured blind.
+// TestHeldOutTriageBlind holds the parser to what it reached on sets L and M, written
+// by helpers who had not seen the parser and scored blind once after round 5's last
+// change (cb75aa3). L (private and night-time messages, dialect, voice-to-text): 65 of
+// 71 emergencies and 25 of 27 confirm lines started an alert (round 3's parser: 57 and
+// 23; round 4's: 63 and 23), 5 of 125 calm lines did, health 0.839 (round 3 and 4:
+// 0.807), 1 complaint read as well. M (chronic illness in a lockdown month): 67 of 71
+// and 25 of 25 (round 3: 58 and 22; round 4: 66 and 25), 6 of 126 calm lines, health
+// 0.815 (0.797), 1. These are the honest figures on unseen text; the thresholds keep
+// them from getting worse, and should be raised only by a new set measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
-	checkTriage(t, heldOutTriageI, triageGoal{minHealth: 0.87, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 0, falseWell: 0})
-	checkTriage(t, heldOutTriageK, triageGoal{minHealth: 0.89, maxCalmAlert: 0.024, missAlarms: 2, missConfirms: 3, falseWell: 1})
+	checkTriage(t, heldOutTriageL, triageGoal{minHealth: 0.83, maxCalmAlert: 0.04, missAlarms: 6, missConfirms: 2, falseWell: 1})
+	checkTriage(t, heldOutTriageM, triageGoal{minHealth: 0.81, maxCalmAlert: 0.048, missAlarms: 4, missConfirms: 0, falseWell: 1})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
