@@ -46,13 +46,14 @@ const (
 	SignHelp          Sign = "help"          // a cry for help, an ambulance called or asked for
 	SignNoAnswer      Sign = "noanswer"      // an elder who does not answer the door or the phone
 	SignCare          Sign = "care"          // alone and frightened, no food or heating, not eating, a carer ill, a fall risk
+	SignAcute         Sign = "acute"         // no urine, a missed dialysis with breathlessness, a fever on chemotherapy
 	SignDoubt         Sign = "doubt"         // no discriminator, but a body in trouble now or a plea: confirm only
 	SignLike          Sign = "like"          // the words resemble the emergencies learnt: a confirm, or an alarm when a rule asked to confirm
 )
 
 // Signs lists every sign, for validation and documentation.
 var Signs = []Sign{SignStroke, SignHeart, SignBreathing, SignConsciousness, SignBleeding, SignFall,
-	SignVitals, SignDanger, SignDespair, SignLost, SignFraud, SignHelp, SignNoAnswer, SignCare, SignDoubt, SignLike}
+	SignVitals, SignDanger, SignDespair, SignLost, SignFraud, SignHelp, SignNoAnswer, SignCare, SignAcute, SignDoubt, SignLike}
 
 // signLabels are the short Chinese names staff read.
 var signLabels = map[Sign]string{
@@ -70,6 +71,7 @@ var signLabels = map[Sign]string{
 	SignHelp:          "呼救",
 	SignNoAnswer:      "联系不上",
 	SignCare:          "需要照看",
+	SignAcute:         "其他急症",
 	SignDoubt:         "情况不明需确认",
 	SignLike:          "与急症描述相近",
 }

@@ -128,6 +128,12 @@ const (
 	fSwell    // 肿, 淤青, 变形: an injury that shows
 	fFever    // 高烧, 浑身滚烫: a fever told without a figure
 	fCome     // 来一趟, 来我家, 来个人: a request to come
+	fNoUrine  // 一滴尿也没有, 没解过小便, 尿不出来: no urine
+	fDialysis // 透析
+	fSkipped  // 没做, 停了, 断了: a treatment missed
+	fChemo    // 化疗, 放疗: a fever on it is an emergency
+	fRigor    // 寒战, 打摆子: shaking chills
+	fAllDay   // 一整天, 一天一夜: all day
 
 	// graded doubt (doubt.go): what no discriminator names but a person should look at
 	fUnable // 迈不开, 咽不下, 不能翻身: a bodily act that fails (the lexicon's potential forms)
@@ -191,7 +197,8 @@ var featureNames = [nFeatures]string{
 	fAlone: "alone", fScared: "scared", fNoFood: "nofood", fNotEat: "noteat", fNoHeat: "noheat",
 	fNoCarer: "nocarer", fWall: "wall", fStrokeNamed: "stroke", fHeartNamed: "heart", fLowSugar: "lowsugar",
 	fTrouble: "trouble", fInner: "inner", fFarewell: "farewell", fGiveAway: "giveaway", fNoNeed: "noneed", fMeds: "meds",
-	fInjury: "injury", fSwell: "swell", fFever: "fever", fCome: "come", fUnable: "unable", fOdd: "odd", fHurry: "hurry", fSite: "site",
+	fInjury: "injury", fSwell: "swell", fFever: "fever", fCome: "come", fNoUrine: "nourine", fDialysis: "dialysis", fSkipped: "skipped",
+	fChemo: "chemo", fRigor: "rigor", fAllDay: "allday", fUnable: "unable", fOdd: "odd", fHurry: "hurry", fSite: "site",
 	mOnset: "onset", mNow: "now", mRecent: "recent", mCare: "care", mVisit: "visit", mOver: "over", mHypo: "hypothetical",
 	mGeneral: "general", mDenial: "denial", mJoke: "joke", mFamiliar: "familiar", mChronic: "chronic",
 	mSevere: "severe", mLasting: "lasting", mBenign: "benign", mExert: "exert", mMitigate: "mitigate", mFine: "fine", mDays: "days",

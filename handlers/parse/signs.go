@@ -29,6 +29,7 @@ var rules = []rule{
 	{SignHelp, false, ruleHelp},
 	{SignNoAnswer, false, ruleNoAnswer},
 	{SignCare, false, ruleCare},
+	{SignAcute, true, ruleAcute},
 }
 
 var (
@@ -358,6 +359,28 @@ func ruleHelp(c, m featSet) (Alert, featSet) {
 	// 能不能马上来一趟，急急急: a request to come now, pressed, for no errand
 	if c.has(fCome) && m.any(mUrge, fHurry, mPlea) && !m.has(mPurpose) {
 		return AlertAlarm, setOf(fCome, mUrge, fHurry, mPlea)
+	}
+	return AlertNone, none
+}
+
+// ruleAcute: emergencies of the chronically ill outside the other discriminators
+// (triage.md: "may be serious; a person must look now"): no urine all day or with a
+// swollen belly or legs; a dialysis missed with breathlessness, swelling or no urine
+// (missed alone asks to confirm); shaking chills or a high fever on chemotherapy. A
+// figure on chemotherapy is vitalLevel's.
+func ruleAcute(c, m featSet) (Alert, featSet) {
+	switch {
+	case c.has(fNoUrine) && m.any(fAllDay, mDays, fSwell, fSite, fPain):
+		return AlertAlarm, setOf(fNoUrine, fAllDay, mDays, fSwell, fSite, fPain)
+	case c.has(fNoUrine):
+		return AlertConfirm, setOf(fNoUrine)
+	case c.any(fDialysis, fSkipped) && m.has(fDialysis) && m.has(fSkipped):
+		if m.any(fBreath, fNoBreath, fPress, fSwell, fNoUrine) {
+			return AlertAlarm, setOf(fDialysis, fSkipped, fBreath, fNoBreath, fPress, fSwell, fNoUrine)
+		}
+		return AlertConfirm, setOf(fDialysis, fSkipped)
+	case c.any(fRigor, fFever) && m.has(fChemo):
+		return AlertAlarm, setOf(fRigor, fFever, fChemo)
 	}
 	return AlertNone, none
 }

@@ -212,6 +212,16 @@ func TestRuleBeyondMedicine(t *testing.T) {
 		{"come now for an errand (马上来个人帮我修一下)", []feature{fCome}, []feature{mUrge, mPurpose}, AlertNone},
 	})
 	checkRule(t, ruleNoAnswer, []ruleCase{{"no answer", []feature{fNoAnswer}, nil, AlertAlarm}})
+	checkRule(t, ruleAcute, []ruleCase{
+		{"no urine all day (一整天没解过小便)", []feature{fNoUrine}, []feature{fAllDay}, AlertAlarm},
+		{"no urine, the belly swollen", []feature{fNoUrine}, []feature{fSite, fSwell}, AlertAlarm},
+		{"no urine alone", []feature{fNoUrine}, nil, AlertConfirm},
+		{"dialysis missed, breathless (透析没做了，憋得慌)", []feature{fDialysis, fSkipped}, []feature{fPress}, AlertAlarm},
+		{"dialysis missed alone", []feature{fDialysis, fSkipped}, nil, AlertConfirm},
+		{"dialysis done", []feature{fDialysis}, nil, AlertNone},
+		{"chills on chemotherapy (化疗完…打寒战)", []feature{fRigor}, []feature{fChemo}, AlertAlarm},
+		{"chills alone", []feature{fRigor}, nil, AlertNone},
+	})
 	checkRule(t, ruleCare, []ruleCase{
 		{"alone and frightened", []feature{fScared}, []feature{fAlone}, AlertConfirm},
 		{"frightened", []feature{fScared}, nil, AlertNone},

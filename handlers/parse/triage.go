@@ -271,7 +271,7 @@ func (rd *reading) triage() []finding {
 				continue
 			}
 			bodily := r.bodily || present.any(bodyFeats...) || (r.sign == SignHelp && tc.feats.has(fAmbul)) ||
-				(r.sign == SignCare && tc.feats.any(fScared, fWall, fNotEat)) // 好害怕, 走路打晃, 吃饭很少: body and mind
+				(r.sign == SignCare && tc.feats.any(fWall, fNotEat)) // 走路打晃, 吃饭很少: the body; fear alone is not
 			if level == AlertConfirm && bodily && worried(tc.st, live) {
 				level = AlertAlarm // 说话一句整话都说不出来，我听着不对劲: the person there judges it serious
 			}

@@ -135,6 +135,9 @@ func vitalLevel(v vital, m featSet) (Alert, featSet) {
 			return AlertConfirm, none
 		}
 	case vTemp:
+		if x >= 38 && m.has(fChemo) { // a fever on chemotherapy
+			return AlertAlarm, setOf(fChemo)
+		}
 		if x >= 39 {
 			return withSymptoms(feverSymptoms)
 		}

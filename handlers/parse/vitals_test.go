@@ -89,6 +89,8 @@ func TestVitalLevel(t *testing.T) {
 		{"sugar HI, vomiting", vital{kind: vSugar, high: true}, []feature{fVomit}, AlertAlarm},
 		{"sugar 15.6", vital{kind: vSugar, value: 15.6}, nil, AlertNone},
 		{"spo2 88", vital{kind: vSpO2, value: 88}, nil, AlertAlarm},
+		{"38.6 on chemotherapy", vital{kind: vTemp, value: 38.6}, []feature{fChemo}, AlertAlarm},
+		{"38.6 alone", vital{kind: vTemp, value: 38.6}, nil, AlertNone},
 		{"spo2 92", vital{kind: vSpO2, value: 92}, nil, AlertConfirm},
 		{"spo2 93", vital{kind: vSpO2, value: 93}, nil, AlertNone},
 		{"fever 39.7 confused", vital{kind: vTemp, value: 39.7}, []feature{fConfused}, AlertAlarm},
