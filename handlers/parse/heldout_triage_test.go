@@ -11,8 +11,8 @@ import (
 // then used to tune the next round; set F was written after the last round of round 2,
 // G at the start of round 3, H after round 3's last change, J at the start of round 4
 // (the resemblance model), I and K after round 4's last change, L and M after round
-// 5's. A to E are held to the goals; F to K, tuned on, to what they reach; L
-// and M to their blind figures
+// 5's, N and O after round 6's. A to E are held to the goals; F to M, tuned on,
+// to what they reach; N and O to their blind figures
 // (docs/triage.md gives every figure). triage-dev.tsv is the project's public
 // development set.
 const (
@@ -29,6 +29,8 @@ const (
 	heldOutTriageK = "testdata/heldout-triage-k.tsv"
 	heldOutTriageL = "testdata/heldout-triage-l.tsv"
 	heldOutTriageM = "testdata/heldout-triage-m.tsv"
+	heldOutTriageN = "testdata/heldout-triage-n.tsv"
+	heldOutTriageO = "testdata/heldout-triage-o.tsv"
 	triageDevPath  = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -87,8 +89,10 @@ func TestHeldOutTriage(t *testing.T) {
 // 17/22, 6/78, health 0.860, 2 complaints read as well; G on 173f02e: 88/117, 15/26,
 // 10/96, 0.770, 1), H (blind on 5ad0219: 50/79, 10/18, 1/69, 0.681, 2), J (blind on
 // 6a869f6: 66/72, 15/20, 4/115, 0.870, 4), I and K (blind on e8e8858: 88/89, 22/22,
-// 2/98, 0.876, 0; 70/72, 25/28, 3/126, 0.898, 1). They are short of the goals;
-// these floors keep them from getting worse (docs/triage.md).
+// 2/98, 0.876, 0; 70/72, 25/28, 3/126, 0.898, 1), L and M (blind on cb75aa3: 65/71,
+// 25/27, 5/125, 0.839, 1; 67/71, 25/25, 6/126, 0.815, 1). They are short of the issue's
+// goals; these floors keep them from getting worse (docs/triage.md). F's health floor
+// gave way to the newer sets' convention that fear alone is not the body.
 func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.885, maxCalmAlert: 0.077, missAlarms: 3, missConfirms: 0, falseWell: 2})
 	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.88, maxCalmAlert: 0.053, missAlarms: 0, missConfirms: 1, falseWell: 0})
@@ -96,20 +100,22 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageJ, triageGoal{minHealth: 0.89, maxCalmAlert: 0.009, missAlarms: 0, missConfirms: 2, falseWell: 4})
 	checkTriage(t, heldOutTriageI, triageGoal{minHealth: 0.90, maxCalmAlert: 0.021, missAlarms: 0, missConfirms: 0, falseWell: 0})
 	checkTriage(t, heldOutTriageK, triageGoal{minHealth: 0.91, maxCalmAlert: 0.016, missAlarms: 0, missConfirms: 3, falseWell: 1})
+	checkTriage(t, heldOutTriageL, triageGoal{minHealth: 0.89, maxCalmAlert: 0.024, missAlarms: 0, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageM, triageGoal{minHealth: 0.86, maxCalmAlert: 0.008, missAlarms: 0, missConfirms: 0, falseWell: 1})
 }
 
-// TestHeldOutTriageBlind holds the parser to what it reached on sets L and M, written
-// by helpers who had not seen the parser and scored blind once after round 5's last
-// change (cb75aa3). L (private and night-time messages, dialect, voice-to-text): 65 of
-// 71 emergencies and 25 of 27 confirm lines started an alert (round 3's parser: 57 and
-// 23; round 4's: 63 and 23), 5 of 125 calm lines did, health 0.839 (round 3 and 4:
-// 0.807), 1 complaint read as well. M (chronic illness in a lockdown month): 67 of 71
-// and 25 of 25 (round 3: 58 and 22; round 4: 66 and 25), 6 of 126 calm lines, health
-// 0.815 (0.797), 1. These are the honest figures on unseen text; the thresholds keep
-// them from getting worse, and should be raised only by a new set measured blind.
+// TestHeldOutTriageBlind holds the parser to what it reached on sets N and O, written
+// by helpers who had not seen the parser and scored blind once after round 6's last
+// change (fdb3dc0). N (an ordinary morning of a large group): 59 of 60 emergencies
+// and 24 of 25 confirm lines started an alert (round 3's parser: 54 and 23), 9 of 150
+// calm lines did (round 3: 9), health 0.868 (0.855), 1 complaint read as well. O (hard
+// weather and hard days): 73 of 74 and 26 of 26 (round 3: 65 and 20), 3 of 137 calm
+// lines (2), health 0.823 (0.797), 1. These are the honest figures on unseen text;
+// the thresholds keep them from getting worse, and should be raised only by a new set
+// measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
-	checkTriage(t, heldOutTriageL, triageGoal{minHealth: 0.83, maxCalmAlert: 0.04, missAlarms: 6, missConfirms: 2, falseWell: 1})
-	checkTriage(t, heldOutTriageM, triageGoal{minHealth: 0.81, maxCalmAlert: 0.048, missAlarms: 4, missConfirms: 0, falseWell: 1})
+	checkTriage(t, heldOutTriageN, triageGoal{minHealth: 0.865, maxCalmAlert: 0.06, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageO, triageGoal{minHealth: 0.82, maxCalmAlert: 0.022, missAlarms: 1, missConfirms: 0, falseWell: 1})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
