@@ -237,7 +237,7 @@ func (rd *reading) number(cs *clauseState, toks []token, i int, negated bool) {
 			rd.triageHit(cs, fAmbul, t.start, t.end)
 		}
 	case t.unit == unitDegree:
-		if !aside {
+		if !aside && !(cs.cf.weather && cs.cf.weatherEnd <= t.start) { // 外面40度 is the weather
 			rd.vitalAt(cs, vTemp, t.start, t.start)
 		}
 	}
