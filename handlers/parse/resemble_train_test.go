@@ -22,7 +22,7 @@ import (
 var trainResembleFlag = flag.Bool("train-resemble", false, "train the resemblance model and write resemble.tsv")
 
 // resembleSets are the labelled sets the model learns from: every set the project has
-// tuned on. The blind sets that measure it (testdata/heldout-triage-p.tsv and after)
+// tuned on. The blind sets that measure it (testdata/heldout-triage-q.tsv and after)
 // are not among them.
 var resembleSets = []string{
 	"../../../shared/corpus/replies.tsv",
@@ -30,7 +30,7 @@ var resembleSets = []string{
 	heldOutPath,
 	heldOutTriageA, heldOutTriageB, heldOutTriageC, heldOutTriageD,
 	heldOutTriageE, heldOutTriageF, heldOutTriageG, heldOutTriageH, heldOutTriageJ, heldOutTriageI, heldOutTriageK,
-	heldOutTriageL, heldOutTriageM, heldOutTriageN, heldOutTriageO,
+	heldOutTriageL, heldOutTriageM, heldOutTriageN, heldOutTriageO, heldOutTriageP,
 }
 
 // Training settings: passes over the data, step size, the L2 penalty, the threshold

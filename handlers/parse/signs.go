@@ -353,6 +353,9 @@ func ruleHelp(c, m featSet) (Alert, featSet) {
 	if c.has(fHelp) && !c.has(fAmbul) && m.has(mBenign) && !m.any(bodyFeats...) { // 救命啊，这广场舞的音乐
 		return AlertNone, none
 	}
+	if c.has(fHelp) && !c.has(fAmbul) && m.has(mPurpose) && !m.any(bodyFeats...) { // 快来个人帮我换个灯泡
+		return AlertNone, none
+	}
 	if c.any(fHelp, fAmbul) {
 		return AlertAlarm, setOf(fHelp, fAmbul)
 	}

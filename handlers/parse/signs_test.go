@@ -210,6 +210,8 @@ func TestRuleBeyondMedicine(t *testing.T) {
 		{"come, what to do (来一趟吧，怎么办)", []feature{fCome}, []feature{mPlea}, AlertAlarm},
 		{"come for company (能来个人陪一下吗)", []feature{fCome}, nil, AlertNone},
 		{"come now for an errand (马上来个人帮我修一下)", []feature{fCome}, []feature{mUrge, mPurpose}, AlertNone},
+		{"a cry for an errand (快来个人帮我换个灯泡)", []feature{fHelp}, []feature{mPurpose}, AlertNone},
+		{"a cry, an errand and a fall (快来人帮我，我摔了)", []feature{fHelp}, []feature{mPurpose, fFall, fPain}, AlertAlarm},
 	})
 	checkRule(t, ruleNoAnswer, []ruleCase{{"no answer", []feature{fNoAnswer}, nil, AlertAlarm}})
 	checkRule(t, ruleAcute, []ruleCase{
