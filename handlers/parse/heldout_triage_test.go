@@ -11,8 +11,8 @@ import (
 // then used to tune the next round; set F was written after the last round of round 2,
 // G at the start of round 3, H after round 3's last change, J at the start of round 4
 // (the resemblance model), I and K after round 4's last change, L and M after round
-// 5's, N and O after round 6's. A to E are held to the goals; F to M, tuned on,
-// to what they reach; N and O to their blind figures
+// 5's, N and O after round 6's, P after round 7's, Q after round 8's. A to E are held
+// to the goals; F to P, tuned on, to what they reach; Q to its blind figures
 // (docs/triage.md gives every figure). triage-dev.tsv is the project's public
 // development set.
 const (
@@ -32,6 +32,7 @@ const (
 	heldOutTriageN = "testdata/heldout-triage-n.tsv"
 	heldOutTriageO = "testdata/heldout-triage-o.tsv"
 	heldOutTriageP = "testdata/heldout-triage-p.tsv"
+	heldOutTriageQ = "testdata/heldout-triage-q.tsv"
 	triageDevPath  = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -91,8 +92,9 @@ func TestHeldOutTriage(t *testing.T) {
 // 10/96, 0.770, 1), H (blind on 5ad0219: 50/79, 10/18, 1/69, 0.681, 2), J (blind on
 // 6a869f6: 66/72, 15/20, 4/115, 0.870, 4), I and K (blind on e8e8858: 88/89, 22/22,
 // 2/98, 0.876, 0; 70/72, 25/28, 3/126, 0.898, 1), L and M (blind on cb75aa3: 65/71,
-// 25/27, 5/125, 0.839, 1; 67/71, 25/25, 6/126, 0.815, 1). They are short of the issue's
-// goals; these floors keep them from getting worse (docs/triage.md). F's health floor
+// 25/27, 5/125, 0.839, 1; 67/71, 25/25, 6/126, 0.815, 1), N and O (blind on fdb3dc0:
+// 59/60, 24/25, 9/150, 0.868, 1; 73/74, 26/26, 3/137, 0.823, 1) and P (blind on de3be22:
+// 50/50, 20/22, 23/178, 0.852, 1). They are short of the goals; these floors keep them from getting worse (docs/triage.md). F's health floor
 // gave way to the newer sets' convention that fear alone is not the body.
 func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.885, maxCalmAlert: 0.077, missAlarms: 3, missConfirms: 1, falseWell: 2})
@@ -103,20 +105,21 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageK, triageGoal{minHealth: 0.91, maxCalmAlert: 0.016, missAlarms: 0, missConfirms: 3, falseWell: 1})
 	checkTriage(t, heldOutTriageL, triageGoal{minHealth: 0.89, maxCalmAlert: 0.024, missAlarms: 0, missConfirms: 2, falseWell: 1})
 	checkTriage(t, heldOutTriageM, triageGoal{minHealth: 0.86, maxCalmAlert: 0.008, missAlarms: 0, missConfirms: 0, falseWell: 1})
+	checkTriage(t, heldOutTriageN, triageGoal{minHealth: 0.88, maxCalmAlert: 0.027, missAlarms: 0, missConfirms: 0, falseWell: 1})
+	checkTriage(t, heldOutTriageO, triageGoal{minHealth: 0.845, maxCalmAlert: 0.0, missAlarms: 0, missConfirms: 0, falseWell: 1})
+	checkTriage(t, heldOutTriageP, triageGoal{minHealth: 0.86, maxCalmAlert: 0.051, missAlarms: 0, missConfirms: 0, falseWell: 1})
 }
 
-// TestHeldOutTriageBlind holds the parser to what it reached on sets N and O, written
-// by helpers who had not seen the parser and scored blind once after round 6's last
-// change (fdb3dc0). N (an ordinary morning of a large group): 59 of 60 emergencies
-// and 24 of 25 confirm lines started an alert (round 3's parser: 54 and 23), 9 of 150
-// calm lines did (round 3: 9), health 0.868 (0.855), 1 complaint read as well. O (hard
-// weather and hard days): 73 of 74 and 26 of 26 (round 3: 65 and 20), 3 of 137 calm
-// lines (2), health 0.823 (0.797), 1. These are the honest figures on unseen text;
-// the thresholds keep them from getting worse, and should be raised only by a new set
+// TestHeldOutTriageBlind holds the parser to what it reached on set Q (a week in two
+// groups of a university's retirees), written by a helper who had not seen the parser
+// and scored blind once after round 8's last change (916c9d4): 61 of 63 emergencies
+// and 24 of 25 confirm lines started an alert (round 3's parser: 55 and 21), 7 of 157
+// calm lines did (round 3: 7; round 4, the model alone: 11), health 0.894 (0.857), 2
+// complaints read as well (3). These are the honest figures on unseen text; the
+// thresholds keep them from getting worse, and should be raised only by a new set
 // measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
-	checkTriage(t, heldOutTriageN, triageGoal{minHealth: 0.865, maxCalmAlert: 0.06, missAlarms: 1, missConfirms: 1, falseWell: 1})
-	checkTriage(t, heldOutTriageO, triageGoal{minHealth: 0.82, maxCalmAlert: 0.022, missAlarms: 1, missConfirms: 0, falseWell: 1})
+	checkTriage(t, heldOutTriageQ, triageGoal{minHealth: 0.89, maxCalmAlert: 0.045, missAlarms: 2, missConfirms: 1, falseWell: 2})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
