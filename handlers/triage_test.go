@@ -76,6 +76,19 @@ func TestResemblanceAsksToConfirm(t *testing.T) {
 	}
 }
 
+// TestAcuteAndPromoted: an emergency of the chronically ill outside the other
+// discriminators is an alarm naming it; a rule's confirm the model is sure of
+// is an alarm, with both readings in the notice.
+func TestAcuteAndPromoted(t *testing.T) {
+	o := newAidOffice(t, nil)
+	o.at(0, 10, 0)
+	sent := o.group("一支部群", "老张", "两次透析没做了，憋得慌，尿一滴也没有")
+	mustContain(t, one(t, sent, liNa), "【紧急 #1】张建国", "判读依据：其他急症：透析没做了")
+	mustContain(t, one(t, sent, chen), "【紧急 #1】")
+	sent = o.group("二支部群", "老杨", "姥爷嗓子眼像被堵死了，喘一口歇半天，手指甲盖都发蓝了")
+	mustContain(t, one(t, sent, "联络员王强"), "【紧急 #2】", "与急症描述相近")
+}
+
 // TestDespairAndFraud: despair and fraud are alarms; staff get the
 // hotlines, the group a warm, plain answer without them.
 func TestDespairAndFraud(t *testing.T) {
