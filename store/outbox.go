@@ -413,21 +413,18 @@ func (o *Outbox) MoveLegacyAcks(ctx context.Context) (int, error) {
 
 // Failed lists the records of messages given up, oldest first.
 func (o *Outbox) Failed(ctx context.Context) ([][]byte, error) {
-	raws, err := o.s.rdb.LRange(ctx, o.s.k.outboxFailed(), 0, -1).Result()
-	if err != nil {
-		return nil, err
-	}
-	out := make([][]byte, len(raws))
-	for i, r := range raws {
-		out[i] = []byte(r)
-	}
-	return out, nil
+	return o.wholeList(ctx, o.s.k.outboxFailed())
 }
 
 // Legacy returns the messages left in the single queue of earlier
 // versions, oldest first, to be moved into lanes with MoveLegacy.
 func (o *Outbox) Legacy(ctx context.Context) ([][]byte, error) {
-	raws, err := o.s.rdb.LRange(ctx, o.s.k.outboxLegacy(), 0, -1).Result()
+	return o.wholeList(ctx, o.s.k.outboxLegacy())
+}
+
+// wholeList returns every entry of the list at key, first to last.
+func (o *Outbox) wholeList(ctx context.Context, key string) ([][]byte, error) {
+	raws, err := o.s.rdb.LRange(ctx, key, 0, -1).Result()
 	if err != nil {
 		return nil, err
 	}

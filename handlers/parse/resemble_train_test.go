@@ -82,14 +82,15 @@ func examplesOf(t testing.TB, paths ...string) []example {
 	return out
 }
 
-// trainResemble fits both heads of the model.
+// trainResemble fits both heads of the model on the same index of grams.
 func trainResemble(xs []example) *resembleModel {
+	keys, feats := indexGrams(xs)
 	m := &resembleModel{weights: map[uint64][nHeads]float32{}, threshold: resembleThreshold, alarm: resembleAlarm}
 	for h, label := range [nHeads]func(example) bool{
 		func(x example) bool { return x.alert },
 		func(x example) bool { return x.alarm },
 	} {
-		keys, w, b := trainHead(xs, label)
+		w, b := trainHead(xs, feats, len(keys), label)
 		m.bias[h] = float32(b)
 		for f, g := range keys {
 			if math.Abs(w[f]) >= resembleMinWeight {
@@ -102,29 +103,33 @@ func trainResemble(xs []example) *resembleModel {
 	return m
 }
 
-// trainHead fits one logistic head by full-batch gradient descent with AdaGrad steps;
-// the order of the data does not matter and the result is deterministic. It returns
-// the grams, their weights and the bias.
-func trainHead(xs []example, label func(example) bool) ([]uint64, []float64, float64) {
+// indexGrams numbers the grams in the order they first occur and returns them, and
+// each example's grams as those numbers.
+func indexGrams(xs []example) ([]uint64, [][]int) {
 	idx := map[uint64]int{}
 	var keys []uint64
-	for _, x := range xs {
-		for _, g := range x.grams {
-			if _, ok := idx[g]; !ok {
-				idx[g] = len(keys)
-				keys = append(keys, g)
-			}
-		}
-	}
 	feats := make([][]int, len(xs))
 	for i, x := range xs {
 		for _, g := range x.grams {
-			feats[i] = append(feats[i], idx[g])
+			f, ok := idx[g]
+			if !ok {
+				f = len(keys)
+				idx[g] = f
+				keys = append(keys, g)
+			}
+			feats[i] = append(feats[i], f)
 		}
 	}
-	w := make([]float64, len(keys))
-	hist := make([]float64, len(keys))
-	grad := make([]float64, len(keys))
+	return keys, feats
+}
+
+// trainHead fits one logistic head by full-batch gradient descent with AdaGrad steps;
+// the order of the data does not matter and the result is deterministic. It returns
+// the weight of each of the nKeys grams and the bias.
+func trainHead(xs []example, feats [][]int, nKeys int, label func(example) bool) ([]float64, float64) {
+	w := make([]float64, nKeys)
+	hist := make([]float64, nKeys)
+	grad := make([]float64, nKeys)
 	var b, bh float64
 	n := float64(len(xs))
 	for pass := 0; pass < resemblePasses; pass++ {
@@ -158,7 +163,7 @@ func trainHead(xs []example, label func(example) bool) ([]uint64, []float64, flo
 			b -= resembleStep * gb / math.Sqrt(bh)
 		}
 	}
-	return keys, w, b
+	return w, b
 }
 
 // unpackGram is packGram's inverse.
