@@ -63,8 +63,9 @@ func TestDoubtParse(t *testing.T) {
 		text string
 		want Alert
 	}{
-		{"老爷子捂着肚子满床打滚", AlertAlarm}, // the fallback's confirm, made an alarm by the model (resemble.go)
-		{"我这右腿跟灌了铅一样，刚刚还好好的，现在迈不开步", AlertConfirm},
+		{"老爷子捂着肚子满床打滚", AlertAlarm},              // the fallback's confirm, made an alarm by the model (resemble.go)
+		{"我这右腿跟灌了铅一样，刚刚还好好的，现在迈不开步", AlertAlarm}, // a sudden weak leg: the model makes it an alarm
+		{"右腿有点沉，走路慢", AlertNone},
 		{"快叫120", AlertAlarm}, // 快叫 takes no text from 叫120
 		{"上周肚子疼得打滚，是胆结石，做了手术，今天出院了", AlertNone},
 		{"万一肚子疼得打滚怎么办？", AlertNone},

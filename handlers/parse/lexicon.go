@@ -253,7 +253,8 @@ type lexicon struct {
 	rewrites matcher // meaning.value holds the replacement
 	emoji    map[string]string
 	fast     []string
-	pairs    []pair // parts read from two phrases in a clause, in either order
+	respell  []string // phrases whose homophones are read as them (respell.go)
+	pairs    []pair   // parts read from two phrases in a clause, in either order
 	// potential holds the failing bodily acts of the fallback (doubt.go)
 	potential potential
 }
@@ -276,7 +277,9 @@ type lexiconFile struct {
 	Rewrite map[string]string `yaml:"rewrite"`
 	Emoji   map[string]string `yaml:"emoji"`
 	Fast    []string          `yaml:"fast"`
-	Pairs   []pairSpec        `yaml:"pairs"`
+	// Respell lists the phrases whose homophones are read as them (respell.go).
+	Respell []string   `yaml:"respell"`
+	Pairs   []pairSpec `yaml:"pairs"`
 	// Potential gives the part unable from the runes (doubt.go): verb + 不 + complement,
 	// or prefix + verb; except lists whole forms that are no failure of the body.
 	Potential struct {
@@ -469,7 +472,35 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	if err := lx.checkDoubtWords(); err != nil {
 		return nil, err
 	}
+	if err := lx.loadRespell(f.Respell); err != nil {
+		return nil, err
+	}
 	return lx, nil
+}
+
+// loadRespell checks the respell phrases: two to four common ideographs that the
+// lexicon reads (a word or a sign), each once.
+func (lx *lexicon) loadRespell(phrases []string) error {
+	seen := map[string]bool{}
+	for _, p := range phrases {
+		rs := []rune(p)
+		switch {
+		case seen[p]:
+			return fmt.Errorf("lexicon: respell %q: listed twice", p)
+		case len(rs) < respellMin || len(rs) > respellMax:
+			return fmt.Errorf("lexicon: respell %q: want %d to %d ideographs", p, respellMin, respellMax)
+		case lx.words.find(p) == nil && lx.signs.find(p) == nil:
+			return fmt.Errorf("lexicon: respell %q: not a phrase of the lexicon", p)
+		}
+		for _, r := range rs {
+			if r < cjkLo || r > cjkHi {
+				return fmt.Errorf("lexicon: respell %q: %q is not a common ideograph", p, r)
+			}
+		}
+		seen[p] = true
+		lx.respell = append(lx.respell, p)
+	}
+	return nil
 }
 
 // pairSpec is a pair as lexicon.yaml writes it.

@@ -351,7 +351,9 @@ func normalizeTracked(s string, pos tracker) ([]rune, tracker) {
 	rs, pos := foldRunes(make([]rune, 0, len(s)+4), s, pos, true)
 	rs, pos = stripEmoji(rs, lx, true, pos)
 	rs, pos = punctuate(rs, pos)
-	return rewrite(rs, lx, pos)
+	rs, pos = rewrite(rs, lx, pos)
+	respellTable().apply(rs, lx)
+	return rs, pos
 }
 
 // Normalize returns s as the parser sees it, for matching names and aliases: full

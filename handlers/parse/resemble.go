@@ -270,8 +270,33 @@ func (rd *reading) liveSpan() (lo, hi int) {
 // menu 1): the model does not overrule the writer's own word.
 func (rd *reading) saidWell() bool {
 	for _, h := range rd.health {
-		if h.value == HealthWell {
+		if h.value == HealthWell && !rd.wellThen(h) {
 			return true
+		}
+	}
+	return false
+}
+
+// wellThen reports whether h is a "well" told of an earlier time (昨天还好好的,
+// 上午还好端端的): beside what happened since, it is a contrast, not the present state.
+func (rd *reading) wellThen(h hsig) bool {
+	if h.value != HealthWell || h.recov {
+		return false // 以前摔过一跤，现在好了: a recovery is the present
+	}
+	if h.past {
+		return true
+	}
+	if h.c < 0 || h.c >= len(rd.tcls) {
+		return false
+	}
+	switch rd.tcls[h.c].st {
+	case stRecent, stPast, stOver:
+		return true
+	}
+	tc := rd.tcls[h.c]
+	for _, t := range rd.hits[tc.h0:tc.h1] {
+		if t.f == mOnset && int(t.start) <= h.pos && h.pos < int(t.end) {
+			return true // the 还好 of 刚才还好好的 marks a sudden change
 		}
 	}
 	return false

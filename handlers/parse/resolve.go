@@ -56,6 +56,17 @@ func (rd *reading) voiceHealth() {
 	}
 }
 
+// dropWellThen removes the wells told of an earlier time.
+func (rd *reading) dropWellThen() {
+	out := rd.health[:0]
+	for _, h := range rd.health {
+		if !rd.wellThen(h) {
+			out = append(out, h)
+		}
+	}
+	rd.health = out
+}
+
 // saysHealth reports whether clause c already said something about health.
 func (rd *reading) saysHealth(c int) bool {
 	for _, h := range rd.health {
@@ -168,6 +179,9 @@ func (rd *reading) finish(r *Reply, text string) {
 	var ev []Evidence
 	fs := rd.like(rd.triage())
 	rd.voiceHealth()
+	if len(fs) > 0 && fs[0].alert != AlertNone { // 今天突然不认人了，昨天还好好的: an alert outweighs a well told of before
+		rd.dropWellThen()
+	}
 	health, healthEv := rd.resolveHealth()
 	alert, bodily, alertEv := raise(fs, rd.rs)
 	switch {

@@ -117,6 +117,12 @@ func TestVitalsInText(t *testing.T) {
 		{"测了血糖3.1，手一直抖", "urgent urgent - unknown - no"},
 		{"血糖仪显示HI，吐了好几回", "urgent urgent - unknown - no"},
 		{"血氧才八十五", "urgent urgent - unknown - no"},
+		// the oximeter's own words and the Latin a child types
+		{"SpO2 87，还往下掉，咋整啊", "urgent urgent - unknown - no"},
+		{"指脉氧八十六", "urgent urgent - unknown - no"},
+		{"氧饱和度91", "checkin unwell - unknown - no confirm"},
+		{"spo2 98 挺好", "checkin well - unknown - no"},
+		{"BP 150/90，还行", "checkin unwell - unknown - no"},
 		{"体温39度7，人烧糊涂了", "urgent urgent - unknown - no"},
 		{"心跳一分钟一百五，头晕", "urgent urgent - unknown - no"},
 		{"血压135/85，正常吧", "checkin well - unknown - no"},
