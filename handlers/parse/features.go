@@ -171,6 +171,7 @@ const (
 	mExtreme  // 受不了, 要命, 打滚, 像刀割: beyond an everyday "bad" (厉害 alone is severe)
 	mUrge     // 马上, 赶紧, 求求了, 急急急: now, at once
 	mPurpose  // 陪, 复查, 买, 修: what a request to come is for
+	mBelief   // 以为: what someone thought, not what is (its own clause only)
 
 	nFeatures
 )
@@ -203,7 +204,7 @@ var featureNames = [nFeatures]string{
 	mGeneral: "general", mDenial: "denial", mJoke: "joke", mFamiliar: "familiar", mChronic: "chronic",
 	mSevere: "severe", mLasting: "lasting", mBenign: "benign", mExert: "exert", mMitigate: "mitigate", mFine: "fine", mDays: "days",
 	mWarn: "warn", mPast: "past", mMild: "mild", mWorry: "worry", mWorse: "worse", mPlea: "plea", mReported: "reported", mExtreme: "extreme",
-	mUrge: "urge", mPurpose: "purpose",
+	mUrge: "urge", mPurpose: "purpose", mBelief: "belief",
 }
 
 // isMark reports whether f is a mark (time and voice) rather than a part.

@@ -111,7 +111,7 @@ type tracker []int32
 
 // foldRunes is the first pass: it decodes s (dropping invalid bytes), folds width and
 // case, turns Traditional characters Simplified, turns every kind of space and line
-// break into ' ', and drops odd runes. Laughing emoji become 哈哈.
+// break into ' ', and drops odd runes. Laughing emoji become 哈哈, 🆘 救命.
 func foldRunes(dst []rune, s string, pos tracker, laughter bool) ([]rune, tracker) {
 	track := pos != nil
 	for i, ri := 0, int32(-1); i < len(s); {
@@ -142,6 +142,13 @@ func foldRunes(dst []rune, s string, pos tracker, laughter bool) ([]rune, tracke
 			dst = append(dst, '哈', '哈')
 			if track {
 				pos = append(pos, ri, ri)
+			}
+			continue
+		}
+		if laughter && r == 0x1F198 { // 🆘: a cry for help, as 救命
+			dst = append(dst, '救', '命', ' ')
+			if track {
+				pos = append(pos, ri, ri, ri)
 			}
 			continue
 		}

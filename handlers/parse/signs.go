@@ -136,7 +136,7 @@ func ruleBreathing(c, m featSet) (Alert, featSet) {
 			return AlertConfirm, setOf(fNoBreath)
 		}
 		return AlertNone, none
-	case c.has(fNoBreath) && c.has(mBenign) && !m.any(fBlue, fChest, fSweat): // 热得喘不过气, 笑得喘不过气
+	case c.has(fNoBreath) && c.has(mBenign) && !m.any(fBlue, fChest, fSweat, fSwell): // 热得喘不过气, 笑得喘不过气
 		return AlertNone, none
 	case c.has(fNoBreath):
 		return AlertAlarm, setOf(fNoBreath, fBlue, fFace)

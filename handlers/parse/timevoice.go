@@ -86,8 +86,8 @@ func settle(cls []tclause, hits []thit) {
 	personal := personalMessage(cls)
 	for i := range cls {
 		tc := &cls[i]
-		if t, ok := clauseTime(hits[tc.h0:tc.h1]); ok {
-			time, hypo = t, false
+		if t, ok, firm := clauseTime(hits[tc.h0:tc.h1]); ok {
+			time, hypo = t, hypo && !firm
 		} else if tc.feats.has(mOnset) {
 			time = stNow
 		}
@@ -102,7 +102,7 @@ func settle(cls []tclause, hits []thit) {
 			tc.st = stHearsay
 		case tc.question && tc.feats.has(mGeneral), tc.asked && !personal && !tc.feats.any(mPlea, fHelp, fAmbul, fDying, fNoAnswer):
 			tc.st = stGeneral
-		case hypo:
+		case hypo, tc.feats.has(mBelief): // 以为着火了: a belief, its own clause only
 			tc.st = stHypo
 		case tc.young:
 			tc.st = stYoung
@@ -172,8 +172,9 @@ func lookBack(cls []tclause, k int, st status, stopAtNow bool) {
 	}
 }
 
-// clauseTime returns the time the last time word among a clause's hits states.
-func clauseTime(hits []thit) (status, bool) {
+// clauseTime returns the time the last time word among a clause's hits states, whether
+// it has one, and whether one is firmer than 又.
+func clauseTime(hits []thit) (st status, ok, firm bool) {
 	at, t := -1, stNow
 	for _, h := range hits {
 		if int(h.start) < at {
@@ -186,7 +187,11 @@ func clauseTime(hits []thit) (status, bool) {
 			at, t = int(h.start), stRecent
 		case mPast:
 			at, t = int(h.start), stPast
+		default:
+			continue
 		}
+		// 又 (again) alone does not end a hypothesis: 万一喘不上来，救护车又打不通
+		firm = firm || h.end-h.start > 1
 	}
-	return t, at >= 0
+	return t, at >= 0, firm
 }

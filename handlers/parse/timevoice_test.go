@@ -13,6 +13,7 @@ type clauseSpec struct {
 	hearsay  bool
 	asked    bool // ends in ？ or 吗
 	self     bool // names the writer or one of theirs
+	oneRune  bool // its marks are one rune long (又)
 }
 
 // settled runs settle over clauses built from specs and returns their statuses.
@@ -23,9 +24,13 @@ func settled(specs []clauseSpec) []status {
 	for i, sp := range specs {
 		tc := tclause{lo: pos, question: sp.question || sp.asked, asked: sp.asked, self: sp.self, hearsay: sp.hearsay, h0: len(hits)}
 		for _, f := range sp.marks {
+			n := 2
+			if sp.oneRune {
+				n = 1
+			}
 			tc.feats.add(f)
-			hits = append(hits, thit{f: f, c: int16(i), start: int32(pos), end: int32(pos + 1)})
-			pos += 2
+			hits = append(hits, thit{f: f, c: int16(i), start: int32(pos), end: int32(pos + n)})
+			pos += n + 1
 		}
 		tc.hi, tc.h1 = pos, len(hits)
 		pos++
@@ -55,6 +60,8 @@ func TestSettle(t *testing.T) {
 		{"hypothesis carries (要是哪天…家里就我一个人)", []clauseSpec{{marks: []feature{mHypo, mOnset}}, {}}, []status{stHypo, stHypo}},
 		{"a question ends the hypothesis", []clauseSpec{{marks: []feature{mHypo}, question: true}, {}}, []status{stHypo, stNow}},
 		{"a time word ends the hypothesis", []clauseSpec{{marks: []feature{mHypo}}, {marks: []feature{mNow}}}, []status{stHypo, stNow}},
+		{"又 does not (万一喘不上来，救护车又打不通)", []clauseSpec{{marks: []feature{mHypo}}, {marks: []feature{mNow}, oneRune: true}}, []status{stHypo, stHypo}},
+		{"a belief is its own clause's (以为着火了，结果是熏腊肉)", []clauseSpec{{marks: []feature{mBelief}}, {}}, []status{stHypo, stNow}},
 		{"a question in general", []clauseSpec{{marks: []feature{mGeneral}, question: true}}, []status{stGeneral}},
 		{"a general word outside a question stands", []clauseSpec{{marks: []feature{mGeneral}}}, []status{stNow}},
 		{"denial looks back (群里说我摔了？没有的事)", []clauseSpec{{question: true}, {marks: []feature{mDenial}}, {}}, []status{stDenied, stDenied, stNow}},

@@ -343,6 +343,11 @@ func (rd *reading) addFinding(out []finding, f finding, used featSet) []finding 
 			f.alert, f.why = over.apply(f.level, f.bodily)
 		}
 	}
+	if f.sign == SignHeart && f.alert == AlertNone && f.level != AlertNone && (st == stOverToday || st == stOver) {
+		// 刚才胸口疼了一阵，现在不疼了: chest pain that passed, today or last night, is
+		// still worth a call
+		f.alert, f.why = AlertConfirm, because[st]
+	}
 	if f.sign == SignDespair && st == stHypo && f.level != AlertNone {
 		// 哪天熬不住就…: the act is "some day", the thought is now; with the means named
 		// (准备把药都吃了) it is a plan

@@ -219,3 +219,27 @@ func TestPairsAnyOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestTriageRound9 reads the wordings that the sets R and S (written blind) found
+// missing: chest pain that passed today, a belief (以为), 又 inside a hypothesis, 🆘, too
+// many pills, a wanderer who cannot say where he lives, a gas flame gone out, swelling
+// with breathlessness, dialect words.
+func TestTriageRound9(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"刚才胸口疼了一阵，现在不疼了，要紧吗", "checkin unwell - unknown - no confirm"},
+		{"上个月胸口疼过一次，现在好了", "checkin well - unknown - no"},
+		{"吓死我了 刚才以为着火了 结果是隔壁在熏腊肉", "other unknown - unknown - no"},
+		{"老伴突然倒地叫不醒，我以为他睡着了", "urgent urgent - unknown - yes"},
+		{"万一半夜喘不上来，救护车又打不通，我们这种一个人住的该找谁？", "other unknown - unknown - no"},
+		{"🆘🆘🆘", "urgent unknown - unknown - no"},
+		{"我爸烧退不下来，自己多吃了好多片退烧药，我数了一下少了十几片对乙酰氨基酚", "urgent urgent - unknown - yes"},
+		{"3栋的刘大爷在小区门口转悠半天了，说要回家，问他住哪他说不上来", "urgent unknown - unknown - yes"},
+		{"就是刚才煤气灶上的火灭了，气还在嘶嘶地冒，我关不上阀门", "urgent unknown - unknown - no"},
+		{"打完疫苗半小时，我妈说嗓子发紧喘不上气，脸和嘴唇都肿起来了", "urgent urgent - unknown - yes"},
+		{"阳了第三天 烧39.3 嗓子跟刀割一样 一个人住", "checkin unwell - positive - no confirm"},
+		{"隔籬屋火燭 成條走廊都係煙", "urgent unknown - unknown - no"},
+		{"救护车来了吗？", "urgent urgent - unknown - no"},
+		{"我们楼刚才来了辆救护车，不知道谁家的，有人知道吗", "other unknown - unknown - no"},
+		{"小区在搞消防演练 楼下都是烟 别害怕 是演习", "other unknown - unknown - no"},
+	})
+}
