@@ -113,8 +113,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageN, triageGoal{minHealth: 0.88, maxCalmAlert: 0.027, missAlarms: 0, missConfirms: 0, falseWell: 1})
 	checkTriage(t, heldOutTriageO, triageGoal{minHealth: 0.845, maxCalmAlert: 0.0, missAlarms: 0, missConfirms: 0, falseWell: 1})
 	checkTriage(t, heldOutTriageP, triageGoal{minHealth: 0.86, maxCalmAlert: 0.051, missAlarms: 0, missConfirms: 0, falseWell: 1})
-	checkTriage(t, heldOutTriageR, triageGoal{minHealth: 0.875, maxCalmAlert: 0.069, missAlarms: 1, missConfirms: 7, falseWell: 2})
-	checkTriage(t, heldOutTriageS, triageGoal{minHealth: 0.835, maxCalmAlert: 0.074, missAlarms: 6, missConfirms: 6, falseWell: 2})
+	checkTriage(t, heldOutTriageQ, triageGoal{minHealth: 0.90, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 0, falseWell: 1})
+	checkTriage(t, heldOutTriageR, triageGoal{minHealth: 0.89, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 3, falseWell: 2})
+	checkTriage(t, heldOutTriageS, triageGoal{minHealth: 0.87, maxCalmAlert: 0.034, missAlarms: 0, missConfirms: 2, falseWell: 0})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on set Q (a week in two

@@ -22,7 +22,7 @@ import (
 var trainResembleFlag = flag.Bool("train-resemble", false, "train the resemblance model and write resemble.tsv")
 
 // resembleSets are the labelled sets the model learns from: every set the project has
-// tuned on. The blind sets that measure it (testdata/heldout-triage-q.tsv and after)
+// tuned on. The blind sets that measure it (testdata/heldout-triage-t.tsv and after)
 // are not among them.
 var resembleSets = []string{
 	"../../../shared/corpus/replies.tsv",
@@ -31,6 +31,7 @@ var resembleSets = []string{
 	heldOutTriageA, heldOutTriageB, heldOutTriageC, heldOutTriageD,
 	heldOutTriageE, heldOutTriageF, heldOutTriageG, heldOutTriageH, heldOutTriageJ, heldOutTriageI, heldOutTriageK,
 	heldOutTriageL, heldOutTriageM, heldOutTriageN, heldOutTriageO, heldOutTriageP,
+	heldOutTriageQ, heldOutTriageR, heldOutTriageS,
 }
 
 // Training settings: passes over the data, step size, the L2 penalty, the threshold

@@ -195,6 +195,8 @@ func ruleBleeding(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fTarry, fDizzy, fBlackout, fBalance)
 	case c.any(fTarry, fGutBleed):
 		return AlertConfirm, setOf(fTarry, fGutBleed)
+	case c.has(fBlood) && m.has(mBenign) && !m.has(fThinner): // 刷牙出了点血，牙龈上火
+		return AlertNone, none
 	case c.has(fBlood) && !m.has(mMild):
 		return AlertConfirm, setOf(fBlood)
 	}

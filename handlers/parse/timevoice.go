@@ -71,7 +71,9 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 //     time; 突然 alone means now; 三年了, 后遗症 mean long-standing; a clause without
 //     any keeps the time of the one before.
 //   - Hypothetical (万一, 要是): from its clause on, until a clause states a time or
-//     a question mark ends it.
+//     a question mark ends it. 又 is no such time. A belief (以为) is its own clause's.
+//   - A warning to others (提醒, 小心, 谨防) is general from its clause on, until a
+//     clause states a time or names the writer or theirs.
 //   - A question with a general word (老人, 有哪些症状, 怎么区分) is general; so is a
 //     question (？, 吗) in a message that names no one — not the writer, not one of
 //     theirs — and no time, unless it pleads (怎么办, 救命, 救护车来了吗): 脑梗和脑出血有什么
@@ -82,14 +84,21 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 //     says 突然 or 现在). A clause that says now and fine (今天一切正常) is over for
 //     what was told before it.
 func settle(cls []tclause, hits []thit) {
-	time, hypo := stNow, false
+	time, hypo, warned := stNow, false, false
 	personal := personalMessage(cls)
 	for i := range cls {
 		tc := &cls[i]
-		if t, ok, firm := clauseTime(hits[tc.h0:tc.h1]); ok {
+		t, ok, firm := clauseTime(hits[tc.h0:tc.h1])
+		if ok {
 			time, hypo = t, hypo && !firm
 		} else if tc.feats.has(mOnset) {
 			time = stNow
+		}
+		switch {
+		case tc.feats.has(mWarn):
+			warned = true // 专家提醒：胸痛伴大汗，千万别自己开车，要立即拨打120
+		case firm || tc.self:
+			warned = false // 提醒一下，我老伴刚才摔倒了
 		}
 		if tc.feats.has(mChronic) && !tc.feats.any(mOnset, mNow) {
 			time = stChronic // 中风三年了，右边手脚一直不灵活: the story goes on in that time
@@ -100,7 +109,8 @@ func settle(cls []tclause, hits []thit) {
 		switch {
 		case tc.hearsay:
 			tc.st = stHearsay
-		case tc.question && tc.feats.has(mGeneral), tc.asked && !personal && !tc.feats.any(mPlea, fHelp, fAmbul, fDying, fNoAnswer):
+		case tc.question && tc.feats.has(mGeneral), tc.asked && !personal && !tc.feats.any(mPlea, fHelp, fAmbul, fDying, fNoAnswer),
+			warned:
 			tc.st = stGeneral
 		case hypo, tc.feats.has(mBelief): // 以为着火了: a belief, its own clause only
 			tc.st = stHypo

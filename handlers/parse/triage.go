@@ -343,6 +343,11 @@ func (rd *reading) addFinding(out []finding, f finding, used featSet) []finding 
 			f.alert, f.why = over.apply(f.level, f.bodily)
 		}
 	}
+	if f.sign == SignFraud && st == stCare && rd.tcls[f.c].feats.has(fAuthority) &&
+		!rd.told().any(mOver, mPast, mRecent) {
+		// 一个人上门说是燃气公司的…收了我三千块: the claimed authority is no care
+		f.alert, f.why = f.level, ""
+	}
 	if f.sign == SignHeart && f.alert == AlertNone && f.level != AlertNone && (st == stOverToday || st == stOver) {
 		// 刚才胸口疼了一阵，现在不疼了: chest pain that passed, today or last night, is
 		// still worth a call
