@@ -11,8 +11,9 @@ import (
 // then used to tune the next round; set F was written after the last round of round 2,
 // G at the start of round 3, H after round 3's last change, J at the start of round 4
 // (the resemblance model), I and K after round 4's last change, L and M after round
-// 5's, N and O after round 6's, P after round 7's, Q after round 8's. A to E are held
-// to the goals; F to P, tuned on, to what they reach; Q to its blind figures
+// 5's, N and O after round 6's, P after round 7's, Q after round 8's, R and S at the
+// start of round 9, T, U and V to measure it. A to E are held to the goals; F to
+// S, tuned on, to what they reach; T, U and V to their blind figures
 // (docs/triage.md gives every figure). triage-dev.tsv is the project's public
 // development set.
 const (
@@ -35,6 +36,9 @@ const (
 	heldOutTriageQ = "testdata/heldout-triage-q.tsv"
 	heldOutTriageR = "testdata/heldout-triage-r.tsv"
 	heldOutTriageS = "testdata/heldout-triage-s.tsv"
+	heldOutTriageT = "testdata/heldout-triage-t.tsv"
+	heldOutTriageU = "testdata/heldout-triage-u.tsv"
+	heldOutTriageV = "testdata/heldout-triage-v.tsv"
 	triageDevPath  = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -96,7 +100,8 @@ func TestHeldOutTriage(t *testing.T) {
 // 2/98, 0.876, 0; 70/72, 25/28, 3/126, 0.898, 1), L and M (blind on cb75aa3: 65/71,
 // 25/27, 5/125, 0.839, 1; 67/71, 25/25, 6/126, 0.815, 1), N and O (blind on fdb3dc0:
 // 59/60, 24/25, 9/150, 0.868, 1; 73/74, 26/26, 3/137, 0.823, 1) and P (blind on de3be22:
-// 50/50, 20/22, 23/178, 0.852, 1), R and S (blind on 7e4c2e7: 68/69, 23/30, 10/146,
+// 50/50, 20/22, 23/178, 0.852, 1), Q (blind on 916c9d4: 61/63, 24/25, 7/157, 0.894, 2),
+// R and S (blind on 7e4c2e7: 68/69, 23/30, 10/146,
 // 0.878, 2; 61/68, 21/28, 11/149, 0.829, 2). They are short of the goals; these floors keep them from getting worse (docs/triage.md). F's health floor
 // gave way to the newer sets' convention that fear alone is not the body, and its calm
 // floor to R's and S's that chest pain which passed today asks to confirm (F's
@@ -118,16 +123,19 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageS, triageGoal{minHealth: 0.87, maxCalmAlert: 0.034, missAlarms: 0, missConfirms: 2, falseWell: 0})
 }
 
-// TestHeldOutTriageBlind holds the parser to what it reached on set Q (a week in two
-// groups of a university's retirees), written by a helper who had not seen the parser
-// and scored blind once after round 8's last change (916c9d4): 61 of 63 emergencies
-// and 24 of 25 confirm lines started an alert (round 3's parser: 55 and 21), 7 of 157
-// calm lines did (round 3: 7; round 4, the model alone: 11), health 0.894 (0.857), 2
-// complaints read as well (3). These are the honest figures on unseen text; the
-// thresholds keep them from getting worse, and should be raised only by a new set
-// measured blind.
+// TestHeldOutTriageBlind holds the parser to what it reached on the sets that measure
+// round 9, written by helpers who had not seen the parser and kept apart from its
+// tuning: T ("fine, but…", the elder who plays it down), U (a liaison's private chat)
+// and V (winter for the very old). Round 8 → round 9 (alert recall · confirm lines ·
+// calm alerts · health · complaints read as well): T 62/65 · 21→23/31 · 14/151 ·
+// 0.777 · 8→6; U 65/68 · 26/29 · 16→15/151 · 0.802→0.815 · 1; V 62→64/66 · 24→25/29 ·
+// 16→14/144 · 0.782→0.808 · 2→0. These are the honest figures on unseen text, far from
+// the goals; the thresholds keep them from getting worse and should be raised
+// only by a newer set measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
-	checkTriage(t, heldOutTriageQ, triageGoal{minHealth: 0.89, maxCalmAlert: 0.045, missAlarms: 2, missConfirms: 1, falseWell: 2})
+	checkTriage(t, heldOutTriageT, triageGoal{minHealth: 0.77, maxCalmAlert: 0.093, missAlarms: 3, missConfirms: 8, falseWell: 6})
+	checkTriage(t, heldOutTriageU, triageGoal{minHealth: 0.81, maxCalmAlert: 0.1, missAlarms: 3, missConfirms: 3, falseWell: 1})
+	checkTriage(t, heldOutTriageV, triageGoal{minHealth: 0.80, maxCalmAlert: 0.098, missAlarms: 2, missConfirms: 4, falseWell: 0})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
