@@ -111,8 +111,9 @@ type tracker []int32
 
 // foldRunes is the first pass: it decodes s (dropping invalid bytes), folds width and
 // case, turns Traditional characters Simplified, turns every kind of space and line
-// break into ' ', and drops odd runes. Laughing emoji become 哈哈, 🆘 救命.
-func foldRunes(dst []rune, s string, pos tracker, laughter bool) ([]rune, tracker) {
+// break into ' ', and drops odd runes. When mapped is set (the parser's reading, not
+// names), laughing emoji become 哈哈 and 🆘 救命.
+func foldRunes(dst []rune, s string, pos tracker, mapped bool) ([]rune, tracker) {
 	track := pos != nil
 	for i, ri := 0, int32(-1); i < len(s); {
 		r, n := rune(s[i]), 1
@@ -138,14 +139,14 @@ func foldRunes(dst []rune, s string, pos tracker, laughter bool) ([]rune, tracke
 			}
 			continue
 		}
-		if laughter && laughing(r) {
+		if mapped && laughing(r) {
 			dst = append(dst, '哈', '哈')
 			if track {
 				pos = append(pos, ri, ri)
 			}
 			continue
 		}
-		if laughter && r == 0x1F198 { // 🆘: a cry for help, as 救命
+		if mapped && r == 0x1F198 { // 🆘: a cry for help, as 救命
 			dst = append(dst, '救', '命', ' ')
 			if track {
 				pos = append(pos, ri, ri, ri)

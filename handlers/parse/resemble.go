@@ -289,11 +289,11 @@ func (rd *reading) wellThen(h hsig) bool {
 	if h.c < 0 || h.c >= len(rd.tcls) {
 		return false
 	}
-	switch rd.tcls[h.c].st {
+	tc := rd.tcls[h.c]
+	switch tc.st {
 	case stRecent, stPast, stOver:
 		return true
 	}
-	tc := rd.tcls[h.c]
 	for _, t := range rd.hits[tc.h0:tc.h1] {
 		if t.f == mOnset && int(t.start) <= h.pos && h.pos < int(t.end) {
 			return true // the 还好 of 刚才还好好的 marks a sudden change

@@ -179,11 +179,11 @@ func (rd *reading) finish(r *Reply, text string) {
 	var ev []Evidence
 	fs := rd.like(rd.triage())
 	rd.voiceHealth()
-	if len(fs) > 0 && fs[0].alert != AlertNone { // 今天突然不认人了，昨天还好好的: an alert outweighs a well told of before
+	alert, bodily, alertEv := raise(fs, rd.rs)
+	if alert != AlertNone { // 今天突然不认人了，昨天还好好的: an alert outweighs a well told of before
 		rd.dropWellThen()
 	}
 	health, healthEv := rd.resolveHealth()
-	alert, bodily, alertEv := raise(fs, rd.rs)
 	switch {
 	case alert == AlertAlarm && (bodily || health == HealthUnwell):
 		health, healthEv = HealthUrgent, alertEv

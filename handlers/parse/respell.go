@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sort"
 	"strings"
 	"sync"
 
@@ -9,18 +10,17 @@ import (
 
 // Respelling: elders type with a pinyin keyboard and dictate to voice-to-text, and
 // both write a word the lexicon knows with other characters of the same sound —
-// 雪压 for 血压, 咳出学 for 咳出血, 着伙 for 着火, 叫不行 for 叫不醒. The lexicon's
-// `rewrite` lists a few by hand; the respeller finds all of them for the phrases the
-// triage layer and the vital signs read (kinds part and measure): where a stretch of
-// the message the lexicon does not read at all sounds like such a phrase (toneless
-// pinyin, any reading of a character with several) and shares at least one character
-// with it, the phrase's characters replace it. The replacement has the same length,
-// so quotes still point at the writer's own characters.
+// 雪压 for 血压, 咳出学 for 咳出血, 着伙 for 着火, 云倒 for 晕倒. The lexicon's `rewrite`
+// lists a few by hand; the respeller finds all of them for the phrases listed under
+// `respell`, the discriminators' words most often mistyped: where a stretch of the
+// message sounds like such a phrase (toneless pinyin of each character's commonest
+// reading: voice-to-text often gets the tone wrong, 雪/血), its characters replace the
+// stretch. The replacement has the same length, so quotes still point at the writer's
+// own characters.
 //
-// Guards against turning an ordinary word into a sign: only the phrases listed under
-// `respell` in the lexicon, the discriminators' words most often mistyped; no character
-// of a phrase of two runes or more that the lexicon reads may change; at most half the
-// characters (one of two or three) may differ; the stretch is two to four ideographs.
+// Guards against turning an ordinary word into a sign: only the listed phrases; no
+// character of a phrase of two runes or more that the lexicon reads may change (叫不行
+// stays); at least one and at most half the characters (one of two or three) differ.
 
 // respellMin and respellMax bound the phrases respelled, in runes.
 const (
@@ -43,7 +43,7 @@ var (
 	respellData *respeller
 )
 
-// respell returns the respeller built from the lexicon.
+// respellTable returns the respeller built from the lexicon, on first use.
 func respellTable() *respeller {
 	respellOnce.Do(func() { respellData = newRespeller(lex()) })
 	return respellData
@@ -57,7 +57,7 @@ var toneless = strings.NewReplacer(
 	"ń", "n", "ň", "n", "ǹ", "n", "ḿ", "m")
 
 // newRespeller reads the sounds of the common ideographs from go-pinyin's table and
-// indexes the lexicon's part and measure phrases by them.
+// indexes the lexicon's respell phrases by their first two.
 func newRespeller(lx *lexicon) *respeller {
 	sp := &respeller{syl: make([]uint16, cjkHi-cjkLo+1), byPair: make(map[uint32][]int32)}
 	ids := map[string]uint16{}
@@ -87,13 +87,8 @@ func newRespeller(lx *lexicon) *respeller {
 		key := uint32(a)<<16 | uint32(b)
 		sp.byPair[key] = append(sp.byPair[key], idx)
 	}
-	for key, list := range sp.byPair { // longest first
-		for a := 1; a < len(list); a++ {
-			for b := a; b > 0 && len(sp.targets[list[b]]) > len(sp.targets[list[b-1]]); b-- {
-				list[b], list[b-1] = list[b-1], list[b]
-			}
-		}
-		sp.byPair[key] = list
+	for _, list := range sp.byPair { // longest first
+		sort.SliceStable(list, func(a, b int) bool { return len(sp.targets[list[a]]) > len(sp.targets[list[b]]) })
 	}
 	return sp
 }
@@ -106,9 +101,8 @@ func (sp *respeller) sound(r rune) uint16 {
 	return sp.syl[r-cjkLo]
 }
 
-// apply respells rs in place and reports whether it changed anything.
-func (sp *respeller) apply(rs []rune, lx *lexicon) bool {
-	changed := false
+// apply respells rs in place.
+func (sp *respeller) apply(rs []rune, lx *lexicon) {
 	for i := 0; i+1 < len(rs); i++ {
 		a, b := sp.sound(rs[i]), sp.sound(rs[i+1])
 		if a == 0 || b == 0 {
@@ -120,10 +114,8 @@ func (sp *respeller) apply(rs []rune, lx *lexicon) bool {
 		if t := sp.match(rs, i, uint32(a)<<16|uint32(b)); t != nil && !readAt(rs, i, t, lx) {
 			copy(rs[i:], t)
 			i += len(t) - 1
-			changed = true
 		}
 	}
-	return changed
 }
 
 // match returns the longest target under key that sounds like rs[i:] and differs from
