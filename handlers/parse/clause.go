@@ -41,6 +41,9 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 	cf := clauseFlags{question: question, othersAt: -1, hearsayAt: -1, blessingAt: -1, thanksAt: -1, reportAt: -1,
 		pastAt: -1, futureAt: -1}
 	var kinAt []int
+	if rd.hearsayOn {
+		cf.hearsayAt, rd.hearsayOn = lo, false // 看了个新闻，说有个老人想不开: the news tells it
+	}
 	for _, t := range toks {
 		if t.e == nil {
 			continue
@@ -56,6 +59,7 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					firstAt(&cf.othersAt, t.start)
 				case "hearsay":
 					firstAt(&cf.hearsayAt, t.start)
+					rd.hearsayOn = t.end == hi
 				case "blessing":
 					firstAt(&cf.blessingAt, t.start)
 				case "past":

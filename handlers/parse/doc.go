@@ -48,8 +48,10 @@
 //
 // # How it reads
 //
-// The text is normalised (width, case, Traditional → Simplified, emoji codes,
-// dialect and typo rewrites from lexicon.yaml), cut into clauses at punctuation, and
+// The text is normalised (width, case, Traditional → Simplified, emoji codes, a
+// message typed in toneless pinyin read as the lexicon's phrases it sounds like,
+// dialect and typo rewrites from lexicon.yaml, homophones of the discriminators'
+// words), cut into clauses at punctuation, and
 // read twice: once for words (health, needs, doses, tests, who writes; the longest
 // lexicon phrase wins at each position) and once for the triage layer's parts and
 // marks (triage.go). The discriminator rules (signs.go) compose parts — one side +

@@ -96,7 +96,7 @@ func (rd *reading) readUnable(cs *clauseState) {
 			if !cs.negatedAt(s) {
 				rd.triageHit(cs, fUnable, s, e)
 			}
-			cs.ownNegators(s, e) // 走不了远路: the 不 is the form's own, it does not negate 远路
+			cs.ownNegators(s, e, true) // 走不了远路: the 不 is the form's own, it does not negate 远路
 			i = e - 1
 		}
 	}

@@ -63,7 +63,7 @@ func TestDoubtParse(t *testing.T) {
 		text string
 		want Alert
 	}{
-		{"老爷子捂着肚子满床打滚", AlertAlarm},              // the fallback's confirm, made an alarm by the model (resemble.go)
+		{"老爷子捂着肚子满床打滚", AlertConfirm},            // the fallback's confirm (severe pain alone is no discriminator of shared/triage.md)
 		{"我这右腿跟灌了铅一样，刚刚还好好的，现在迈不开步", AlertAlarm}, // a sudden weak leg: the model makes it an alarm
 		{"右腿有点沉，走路慢", AlertNone},
 		{"快叫120", AlertAlarm}, // 快叫 takes no text from 叫120

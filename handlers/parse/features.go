@@ -83,7 +83,8 @@ const (
 	fBurn      // 烫伤, 起大泡, 烫掉一层皮
 	fStove     // 炭盆, 炉子: carbon monoxide
 	fLocked    // 锁在外面, 反锁, 关在阳台
-	fCold      // 冻得, 零下, 打哆嗦
+	fCold      // 冻得, 打哆嗦: a body in the cold
+	fFrost     // 零下十几度: the weather, nobody's body
 	fDespair   // 不想活, 活够了, 想不开, 遗书
 	fLive      // 活, 活着, 活下去: with nowill or worthless, despair
 	fNoWill    // 不想, 不愿, 熬不
@@ -190,7 +191,7 @@ var featureNames = [nFeatures]string{
 	fBlood: "blood", fBleedMore: "bleedmore", fVomit: "vomit", fCough: "cough", fGutBleed: "gutbleed",
 	fTarry: "tarry", fStool: "stool", fBlack: "black",
 	fFire: "fire", fGas: "gas", fSmell: "smell", fPoison: "poison", fSwallow: "swallow", fChoke: "choke",
-	fBurn: "burn", fStove: "stove", fLocked: "locked", fCold: "cold",
+	fBurn: "burn", fStove: "stove", fLocked: "locked", fCold: "cold", fFrost: "frost",
 	fDespair: "despair", fLive: "live", fNoWill: "nowill", fWorthless: "worthless", fDeath: "death", fRelief: "relief",
 	fJoin: "join", fBereaved: "bereaved", fPills: "pills", fHoard: "hoard", fCalled: "called", fSilent: "silent", fBed: "bed", fLost: "lost", fMissing: "missing", fDementia: "dementia",
 	fVictim: "victim", fScam: "scam", fAuthority: "authority", fMoney: "money",

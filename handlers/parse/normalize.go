@@ -264,7 +264,7 @@ func punctuate(rs []rune, pos tracker) ([]rune, tracker) {
 		switch {
 		case r == '?':
 			sep = sepQuestion
-		case r == ':':
+		case r == ':' || r == '】': // 【转】, 【物业通知】: a notice's header ends like 转:
 			sep = sepColon
 		case r == '、' || r == '+':
 			keep(i, r)
@@ -358,6 +358,7 @@ func normalizeTracked(s string, pos tracker) ([]rune, tracker) {
 	lx := lex()
 	rs, pos := foldRunes(make([]rune, 0, len(s)+4), s, pos, true)
 	rs, pos = stripEmoji(rs, lx, true, pos)
+	rs, pos = readPinyin(rs, pos)
 	rs, pos = punctuate(rs, pos)
 	rs, pos = rewrite(rs, lx, pos)
 	respellTable().apply(rs, lx)

@@ -63,25 +63,26 @@ type object struct {
 
 // reading accumulates what a message says while its clauses are read.
 type reading struct {
-	rs       []rune
-	health   []hsig
-	retract  int // position of the last 不对; well before it is withdrawn
-	test     Test
-	testEv   string
-	doses    int
-	doseEv   string
-	zeroEv   string
-	needs    []object
-	pending  []object // objects with no request in their clause
-	askEv    string   // a request on its own (帮忙, menu 3)
-	cueEv    string
-	proxy    struct{ strong, weak, spouse, self, iam, relation string }
-	signal   bool // the message reports anything at all
-	forward  string
-	blessing bool // the last clause was a blessing (it runs on into the next)
-	cur      int  // the clause being read
-	hypo     bool // a hypothesis (万一, 要是) runs on into this clause
-	thingAt  int  // the last clause whose subject was a thing or a pet, -1 when none
+	rs        []rune
+	health    []hsig
+	retract   int // position of the last 不对; well before it is withdrawn
+	test      Test
+	testEv    string
+	doses     int
+	doseEv    string
+	zeroEv    string
+	needs     []object
+	pending   []object // objects with no request in their clause
+	askEv     string   // a request on its own (帮忙, menu 3)
+	cueEv     string
+	proxy     struct{ strong, weak, spouse, self, iam, relation string }
+	signal    bool // the message reports anything at all
+	forward   string
+	blessing  bool // the last clause was a blessing (it runs on into the next)
+	hearsayOn bool // the last clause ended on a hearsay marker (看了个新闻，说…): it tells the next
+	cur       int  // the clause being read
+	hypo      bool // a hypothesis (万一, 要是) runs on into this clause
+	thingAt   int  // the last clause whose subject was a thing or a pet, -1 when none
 	// spouseClause is the first clause that names the spouse, -1 when none.
 	spouseClause int
 

@@ -125,7 +125,7 @@ func (rd *reading) readSigns(cs *clauseState) {
 		}
 		e := &m.entries[idx]
 		end := i + len(e.runes)
-		cs.ownNegators(i, end) // 认不得人: the 不 of 认不得 is the phrase's, it does not negate 人
+		cs.ownNegators(i, end, e.comps) // 认不得人: the 不 of 认不得 is the phrase's, it does not negate 人
 		if (!e.feats.empty() || e.comps) && !cs.negatedAt(i) {
 			for _, mn := range e.means {
 				switch mn.kind {
@@ -146,16 +146,18 @@ func (rd *reading) readSigns(cs *clauseState) {
 		rd.pairUp(cs)
 		rd.comps = rd.comps[:0]
 	}
-	if tc := &rd.tcls[cs.index]; tc.feats.has(fLost) && tc.feats.has(fThing) {
+	if tc := &rd.tcls[cs.index]; tc.feats.any(fLost, fFall) && tc.feats.has(fThing) {
 		rd.dropThingLost(tc)
 	}
 }
 
 // ownNegators ends the reach of a negator that lies inside a sign phrase read at
-// rs[lo:hi]: the phrase carries its own negation (认不得, 找不到, 不想吃饭).
-func (cs *clauseState) ownNegators(lo, hi int) {
+// rs[lo:hi]: the phrase carries its own negation (认不得, 找不到, 不想吃饭). A negator
+// that is the whole phrase still governs what follows (防止起火), unless the phrase is
+// half of a pair, which reads the two halves together (不再 + 醒来).
+func (cs *clauseState) ownNegators(lo, hi int, half bool) {
 	for i := range cs.scopes {
-		if sc := &cs.scopes[i]; sc.from > lo && sc.from <= hi {
+		if sc := &cs.scopes[i]; sc.from > lo && (sc.from < hi || half && sc.from == hi) {
 			sc.to = sc.from - 1
 		}
 	}

@@ -189,10 +189,14 @@ func ruleBleeding(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fGutBleed, fBleedMore)
 	case c.has(fBlood) && c.any(fVomit, fCough):
 		return AlertAlarm, setOf(fBlood, fVomit, fCough, fBleedMore)
+	case c.has(fBlood) && m.has(fThinner) && c.has(mMild) && !c.has(fBleedMore): // 尿里带点血丝，吃着阿司匹林
+		return AlertConfirm, setOf(fBlood, fThinner)
 	case c.has(fBlood) && (c.has(fBleedMore) || m.has(fThinner) || m.has(mLasting)):
 		return AlertAlarm, setOf(fBlood, fBleedMore, fThinner)
 	case c.has(fTarry) && m.any(fDizzy, fBlackout, fLimp, fBalance, fFaint, fBlue):
 		return AlertAlarm, setOf(fTarry, fDizzy, fBlackout, fBalance)
+	case c.has(fTarry) && m.has(mBenign): // 吃了铁剂以后大便发黑
+		return AlertNone, none
 	case c.any(fTarry, fGutBleed):
 		return AlertConfirm, setOf(fTarry, fGutBleed)
 	case c.has(fBlood) && m.has(mBenign) && !m.has(fThinner): // 刷牙出了点血，牙龈上火
@@ -218,6 +222,8 @@ func ruleFall(c, m featSet) (Alert, featSet) {
 	switch {
 	case c.has(fFloor), fell && !serious.empty():
 		return AlertAlarm, used.union(serious)
+	case fell && m.has(mMitigate) && m.any(mOver, mFine) && !m.any(fPain, fSwell, fInjury, fHit):
+		return AlertNone, none // 脚底下滑了一下，扶住栏杆了，啥事没有
 	case fell && m.has(mMitigate):
 		return AlertConfirm, used
 	case fell:
@@ -259,20 +265,24 @@ func ruleDanger(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fFire)
 	case c.has(fGas) && m.has(fSmell):
 		return AlertAlarm, setOf(fGas, fSmell)
-	case c.has(fPoison) && m.any(fSwallow, fVomit, fNausea, fDizzy, fNumb, fConfused, fPain, fGas):
+	case c.has(fPoison) && m.any(fSwallow, fVomit, fNausea, fDizzy, fNumb, fConfused, fPain, fGas, fPalpit, fSweat, fShake):
 		return AlertAlarm, setOf(fPoison, fSwallow, fVomit, fNausea)
 	case c.has(fChoke) && m.any(mFamiliar, mDays) && !m.any(fNoBreath, fBlue, fSlur, mOnset): // 最近老是噎着
+		return AlertNone, none
+	case c.has(fChoke) && m.has(mOver) && !m.any(fNoBreath, fBlue): // 噎了一下，拍了几下背吐出来了
 		return AlertNone, none
 	case c.has(fChoke):
 		return AlertAlarm, setOf(fChoke)
 	case c.has(fBurn) && m.has(mMitigate) && !m.has(fFire): // 手被烫了一下，没事
 		return AlertNone, none
-	case c.has(fBurn) && !c.has(mMild): // 烫掉一大块皮; 烫了个泡 is mild
+	case c.has(fBurn) && c.has(mMild): // 烫了个泡，抹了点牙膏
+		return AlertConfirm, setOf(fBurn)
+	case c.has(fBurn): // 烫掉一大块皮
 		return AlertAlarm, setOf(fBurn)
 	case c.has(fStove) && m.any(fDizzy, fNausea, fPain, fLimp, fFaint):
 		return AlertAlarm, setOf(fStove, fDizzy, fNausea)
-	case c.has(fLocked) && m.has(fCold):
-		return AlertAlarm, setOf(fLocked, fCold)
+	case c.has(fLocked) && m.any(fCold, fFrost):
+		return AlertAlarm, setOf(fLocked, fCold, fFrost)
 	case c.any(fPoison, fBurn, fLocked):
 		return AlertConfirm, pick(c, fPoison, fBurn, fLocked)
 	}
@@ -320,7 +330,7 @@ func ruleLost(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fLost)
 	case c.has(fMissing) && m.has(mMitigate): // 才走了半小时
 		return AlertNone, none
-	case c.has(fMissing) && m.any(fDementia, fConfused, fNoAnswer, mLasting, fCold, mNow, mOnset, mPlea, mWorry):
+	case c.has(fMissing) && m.any(fDementia, fConfused, fNoAnswer, mLasting, fCold, fFrost, mNow, mOnset, mPlea, mWorry):
 		return AlertAlarm, setOf(fMissing, fDementia)
 	case c.has(fMissing):
 		return AlertConfirm, setOf(fMissing)
@@ -355,7 +365,8 @@ func ruleHelp(c, m featSet) (Alert, featSet) {
 	if c.has(fHelp) && !c.has(fAmbul) && m.has(mBenign) && !m.any(bodyFeats...) { // 救命啊，这广场舞的音乐
 		return AlertNone, none
 	}
-	if c.has(fHelp) && !c.has(fAmbul) && m.has(mPurpose) && !m.any(bodyFeats...) { // 快来个人帮我换个灯泡
+	if c.has(fHelp) && !c.has(fAmbul) && m.any(mPurpose, mMitigate) && !m.any(bodyFeats...) {
+		// 快来个人帮我换个灯泡; 我爸发的“救命”是在骂国足，人没事
 		return AlertNone, none
 	}
 	if c.any(fHelp, fAmbul) {
@@ -392,6 +403,9 @@ func ruleAcute(c, m featSet) (Alert, featSet) {
 
 // ruleNoAnswer: an elder who does not answer the phone or the door.
 func ruleNoAnswer(c, m featSet) (Alert, featSet) {
+	if c.has(fNoAnswer) && m.has(mMitigate) && !m.any(bodyFeats...) { // 敲门，他说蹲着看手机呢，没事
+		return AlertNone, none
+	}
 	if c.has(fNoAnswer) {
 		return AlertAlarm, setOf(fNoAnswer, fTrouble)
 	}

@@ -69,6 +69,10 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 		if !ambulanceTold(rd.rs, start, end) {
 			return // 救护车的声音: only an ambulance called, asked for or awaited counts
 		}
+	case fDying:
+		if gasRunOut(rd.rs) {
+			return // 煤气罐没气了, 车胎没气了: the gas or the tyre, not a person
+		}
 	case mRecent, mPast:
 		if since(rd.rs, start, end) {
 			tc.feats.add(mLasting) // 从昨天晚上起就打不通: it goes on now
@@ -78,6 +82,18 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	tc.feats.add(f)
 	rd.hits = append(rd.hits, thit{f: f, c: int16(cs.index), start: int32(start), end: int32(end)})
 	tc.h1 = len(rd.hits)
+}
+
+// gasRunOut reports whether the message is about something that holds gas (a gas
+// bottle, a tyre): then 没气了 is about it.
+func gasRunOut(rs []rune) bool {
+	s := string(rs)
+	for _, w := range [...]string{"煤气罐", "液化气", "气罐", "车胎", "轮胎", "打气", "气球"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // since reports whether the time word at rs[start:end] starts a stretch that lasts
@@ -163,16 +179,17 @@ func (rd *reading) thingFalls(c, pos int) bool {
 }
 
 // dropThingLost drops a lost hit followed in its clause by a thing or a pet with no
-// person between (找不到家里的钥匙了): it is the thing that is lost.
+// person between (找不到家里的钥匙了), and a fall hit followed at once by one (楼上掉下来
+// 个花盆): it is the thing that is lost or falls.
 func (rd *reading) dropThingLost(tc *tclause) {
 	hits := rd.hits[tc.h0:tc.h1]
 	dropped := false
 	for i, h := range hits {
-		if h.f != fLost {
+		if h.f != fLost && h.f != fFall {
 			continue
 		}
 		for _, o := range hits {
-			if o.f == fThing && o.start >= h.end && !namesPerson(rd.rs[h.end:o.start]) {
+			if o.f == fThing && o.start >= h.end && !namesPerson(rd.rs[h.end:o.start]) && (h.f == fLost || o.start-h.end <= 2) {
 				hits[i].f, dropped = fNone, true
 				break
 			}
@@ -348,10 +365,15 @@ func (rd *reading) addFinding(out []finding, f finding, used featSet) []finding 
 		// 一个人上门说是燃气公司的…收了我三千块: the claimed authority is no care
 		f.alert, f.why = f.level, ""
 	}
-	if f.sign == SignHeart && f.alert == AlertNone && f.level != AlertNone && (st == stOverToday || st == stOver) {
-		// 刚才胸口疼了一阵，现在不疼了: chest pain that passed, today or last night, is
-		// still worth a call
+	if (f.sign == SignHeart || f.sign == SignStroke && !rd.tcls[f.c].feats.has(fStrokeNamed)) && f.alert == AlertNone &&
+		f.level != AlertNone && (st == stOverToday || st == stOver) {
+		// 刚才胸口疼了一阵，现在不疼了; 前天突然说不出话，几分钟后缓过来了: chest pain or a
+		// stroke sign that passed, today or last night, is still worth a call
 		f.alert, f.why = AlertConfirm, because[st]
+	}
+	if f.sign == SignVitals && st == stOverToday && rd.tcls[f.c].feats.has(fLowSugar) && f.end <= f.start {
+		// 刚才低血糖了，手抖出汗，喝了杯糖水，现在缓过来了: treated and over
+		f.alert, f.why = AlertNone, because[st]
 	}
 	if f.sign == SignDespair && st == stHypo && f.level != AlertNone {
 		// 哪天熬不住就…: the act is "some day", the thought is now; with the means named

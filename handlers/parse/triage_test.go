@@ -243,3 +243,35 @@ func TestTriageRound9(t *testing.T) {
 		{"小区在搞消防演练 楼下都是烟 别害怕 是演习", "other unknown - unknown - no"},
 	})
 }
+
+// TestTriageRound10 holds what round 10 added (docs/triage.md): notices headed 【…】,
+// health education and hearsay carried into the next clause, a cry for help explained
+// away, near falls, treated low sugar, blood pressure just under the line with a
+// symptom, pinyin, negators that are also marks (防止起火), and the lockout's cold.
+func TestTriageRound10(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"【健康提示】老人出现胸痛、大汗要立即拨打120", "other unknown - unknown - no"},
+		{"【转】中风的前兆：嘴歪、手麻、说话不清", "other unknown - unknown - no"},
+		{"昨天社区讲座讲了心梗怎么认，胸口疼出冷汗就是，我都记下了", "other unknown - unknown - no"},
+		{"看了个新闻，说有个老人一个人在家摔倒了没人管", "other unknown - unknown - no"},
+		{"刚才我在群里发的救命是在骂裁判，人没事", "checkin well - unknown - no"},
+		{"差点摔了，扶住栏杆了，啥事没有", "checkin well - unknown - no"},
+		{"刚才低血糖了，手抖出汗，喝了杯糖水缓过来了，没事了", "checkin well - unknown - no"},
+		{"血压172/98，头有点胀", "checkin unwell - unknown - no confirm"},
+		{"血压172/98", "checkin unwell - unknown - no"},
+		{"烧到38度6，喘气有点粗", "checkin unwell - unknown - no confirm"},
+		{"wo shuai le qi bu lai", "urgent urgent - unknown - no"},
+		{"xue ya 200 tou teng", "urgent urgent - unknown - no"},
+		{"防止起火，电暖器别用插线板", "other unknown - unknown - no"},
+		{"门被风带上了，钥匙在屋里，外面零下十度", "urgent unknown - unknown - no"},
+		{"门被风带上了，钥匙在屋里，冻得直哆嗦", "urgent urgent - unknown - no"},
+		{"热水壶倒了，开水全浇脚上了", "urgent urgent - unknown - no"},
+		{"手上烫了个小泡，抹了烫伤膏", "checkin unwell - unknown - no"},
+		{"前天突然说不出话，过了几分钟缓过来了", "checkin unwell - unknown - no confirm"},
+		{"降压药早上好像吃了两遍", "checkin unwell - unknown - no confirm"},
+		{"今天一天没怎么喝水，嘴唇起皮，人没精神，这两天都这样", "checkin unwell - unknown - no confirm"},
+		{"楼上掉下来个花盆，吓我一跳", "other unknown - unknown - no"},
+		{"空腹血糖7.6", "checkin unwell - unknown - no"},
+		{"饭后两小时血糖7.6", "other unknown - unknown - no"},
+	})
+}

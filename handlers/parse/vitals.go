@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // Vital signs: a figure read after a measure word (血压185/115, 血糖二十多, 血氧八十五,
 // 心跳一分钟一百五, 体温39度7) or a temperature in degrees (烧到40度), weighed
 // against the thresholds of shared/triage.md.
@@ -51,8 +53,9 @@ func plausible(k vitalKind, v float64) bool {
 }
 
 // vitalHealth is what a figure says about health on its own: unwell past the
-// everyday thresholds, "" otherwise (a normal figure is no news).
-func vitalHealth(v vital) Health {
+// everyday thresholds, "" otherwise (a normal figure is no news). A blood sugar is
+// high from 7.0 fasting or unqualified, from 11.1 after a meal (饭后, 餐后).
+func vitalHealth(v vital, afterMeal bool) Health {
 	x := v.value
 	unwell := false
 	switch v.kind {
@@ -61,7 +64,7 @@ func vitalHealth(v vital) Health {
 	case vDia:
 		unwell = x >= 90
 	case vSugar:
-		unwell = v.high || x < 3.9 || x >= 11.1
+		unwell = v.high || x < 3.9 || x >= 11.1 || !afterMeal && x >= 7.0
 	case vSpO2:
 		unwell = x < 94
 	case vTemp:
@@ -114,6 +117,9 @@ func vitalLevel(v vital, m featSet) (Alert, featSet) {
 		if x >= 180 || v.dia >= 110 {
 			return withSymptoms(bpSymptoms)
 		}
+		if x >= 170 { // 血压170/100，头有点胀: near the line, with a symptom, worth a look
+			return belowLine(withSymptoms(bpSymptoms))
+		}
 	case vDia:
 		if x >= 110 {
 			return withSymptoms(bpSymptoms)
@@ -141,10 +147,22 @@ func vitalLevel(v vital, m featSet) (Alert, featSet) {
 		if x >= 39 {
 			return withSymptoms(feverSymptoms)
 		}
+		if x >= 38 { // 烧到38度5，喘气有点粗
+			return belowLine(withSymptoms(feverSymptoms))
+		}
 	case vPulse:
 		if x > 120 || x < 50 {
 			return withSymptoms(pulseSymptoms)
 		}
+	}
+	return AlertNone, none
+}
+
+// belowLine lowers what withSymptoms gives for a figure just short of its threshold:
+// with its symptoms it asks to confirm, alone it is no alert.
+func belowLine(level Alert, used featSet) (Alert, featSet) {
+	if level == AlertAlarm {
+		return AlertConfirm, used
 	}
 	return AlertNone, none
 }
@@ -160,7 +178,9 @@ func (rd *reading) vitalAt(cs *clauseState, k vitalKind, start, from int) {
 	v.clause, v.start = cs.index, start
 	rd.vitals = append(rd.vitals, v)
 	cs.figEnd = v.end
-	if h := vitalHealth(v); h != "" {
+	text := string(rd.rs)
+	afterMeal := strings.Contains(text, "饭后") || strings.Contains(text, "餐后")
+	if h := vitalHealth(v, afterMeal); h != "" {
 		cs.content = true
 		rd.healthSig(h, start, string(rd.rs[start:v.end]), cs.cf.at(start), false)
 	}

@@ -1,0 +1,232 @@
+package parse
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+// Pinyin: an elder who cannot find the characters types the sounds instead, toneless
+// and spaced or not (xue ya 190 le, tou you dian yun; wo bu xiang huo le; xiaozhang kuai
+// lai). A message whose letters are all pinyin syllables is read as the lexicon's
+// phrases that sound like it: the longest run of syllables that sounds like a phrase
+// (the commonest reading of each of its characters, as the respeller hears them)
+// becomes that phrase; a syllable no phrase takes becomes its commonest word (wo 我,
+// le 了) or stays as typed. English and initials (ok, bp, hi) are not pinyin and stay
+// as they are.
+
+// pinyinMaxRun is the longest phrase read, in syllables.
+const pinyinMaxRun = 6
+
+// pinyinCommon gives the everyday word of a syllable that no phrase of the lexicon
+// takes: the pronouns, particles and verbs that carry a message between its signs.
+var pinyinCommon = map[string]string{
+	"wo": "我", "ni": "你", "ta": "他", "men": "们", "le": "了", "de": "的", "shi": "是", "bu": "不",
+	"mei": "没", "you": "有", "zai": "在", "jiu": "就", "hen": "很", "ye": "也", "dou": "都",
+	"ma": "吗", "a": "啊", "ba": "吧", "ne": "呢", "kuai": "快", "lai": "来", "qu": "去", "jia": "家",
+	"ren": "人", "xiao": "小", "lao": "老", "zhang": "张", "li": "李", "wang": "王", "liu": "刘",
+	"chen": "陈", "zhao": "赵", "yi": "一", "er": "二", "san": "三", "ge": "个", "zhe": "这", "na": "那",
+	"jin": "今", "tian": "天", "gang": "刚", "cai": "才", "hai": "还", "dian": "点", "yao": "要",
+	"xiang": "想", "hao": "好", "da": "大", "shang": "上", "xia": "下", "kan": "看",
+	"shuo": "说", "zen": "怎", "me": "么", "ban": "办", "qing": "请", "bang": "帮", "mang": "忙",
+	"jiao": "叫", "che": "车", "huo": "活", "lei": "累", "tai": "太", "tou": "头", "yun": "晕",
+	"teng": "疼", "tong": "痛", "shou": "手", "tui": "腿", "xin": "心", "kou": "口",
+}
+
+// pinyinReader holds the syllables and the lexicon's phrases by their sounds.
+type pinyinReader struct {
+	syllables map[string]bool
+	longest   int               // letters in the longest syllable
+	phrases   map[string][]rune // "xue ya" → 血压
+	common    map[string][]rune // "wo" → 我
+}
+
+var (
+	pinyinOnce sync.Once
+	pinyinData *pinyinReader
+)
+
+// pinyinTable returns the reader built from go-pinyin's table and the lexicon, on first
+// use.
+func pinyinTable() *pinyinReader {
+	pinyinOnce.Do(func() { pinyinData = newPinyinReader(lex()) })
+	return pinyinData
+}
+
+// newPinyinReader collects every toneless syllable and keys each phrase of the lexicon
+// made only of common ideographs by the sounds of its characters; the phrases of the
+// triage layer come first, so that they win a shared sound.
+func newPinyinReader(lx *lexicon) *pinyinReader {
+	pr := &pinyinReader{syllables: map[string]bool{}, phrases: map[string][]rune{}, common: map[string][]rune{}}
+	first := map[rune]string{}
+	for r, readings := range pinyin.PinyinDict {
+		if r < cjkLo || r > cjkHi {
+			continue
+		}
+		for i, reading := range strings.Split(readings, ",") {
+			s := toneless.Replace(reading)
+			pr.syllables[s] = true
+			pr.longest = max(pr.longest, len(s))
+			if i == 0 {
+				first[rune(r)] = s
+			}
+		}
+	}
+	for _, m := range []*matcher{&lx.signs, &lx.words} {
+		for _, e := range m.entries {
+			key, ok := soundKey(e.text, first)
+			if _, taken := pr.phrases[key]; ok && !taken {
+				pr.phrases[key] = []rune(e.text)
+			}
+		}
+	}
+	for s, w := range pinyinCommon {
+		pr.common[s] = []rune(w)
+	}
+	return pr
+}
+
+// soundKey is the sounds of a phrase of one to pinyinMaxRun common ideographs, space
+// separated; ok is false for any other phrase.
+func soundKey(text string, first map[rune]string) (string, bool) {
+	var b strings.Builder
+	n := 0
+	for _, r := range text {
+		s, ok := first[r]
+		if !ok || n == pinyinMaxRun {
+			return "", false
+		}
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+		n++
+	}
+	return b.String(), n > 0
+}
+
+// syllable is one syllable read, at rs[start:end].
+type syllable struct {
+	text       string
+	start, end int
+}
+
+// readPinyin turns a message typed in pinyin into the characters it sounds like; any
+// other message comes back as it is. It runs before the punctuation pass: spaces
+// still separate the typed words.
+func readPinyin(rs []rune, pos tracker) ([]rune, tracker) {
+	letters := 0
+	for _, r := range rs {
+		if r >= 'a' && r <= 'z' {
+			letters++
+		}
+	}
+	if letters < 4 {
+		return rs, pos
+	}
+	pr := pinyinTable()
+	var syls []syllable
+	for i := 0; i < len(rs); {
+		if rs[i] < 'a' || rs[i] > 'z' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && rs[j] >= 'a' && rs[j] <= 'z' {
+			j++
+		}
+		word, ok := pr.segment(rs, i, j)
+		if !ok {
+			return rs, pos // a word that is not pinyin: English, initials, a name
+		}
+		syls = append(syls, word...)
+		i = j
+	}
+	if len(syls) < 2 {
+		return rs, pos
+	}
+	out := make([]rune, 0, len(rs))
+	var po tracker
+	if pos != nil {
+		po = make(tracker, 0, len(rs))
+	}
+	emit := func(w []rune, from, to int) { // w stands for rs[from:to]
+		out = append(out, w...)
+		if pos != nil {
+			for j := range w {
+				at := from + j*(to-from)/len(w)
+				if j == len(w)-1 {
+					at = to - 1
+				}
+				po = append(po, pos[at])
+			}
+		}
+	}
+	k := 0 // the next syllable
+	for i := 0; i < len(rs); {
+		if k < len(syls) && i == syls[k].start {
+			n, w := pr.match(rs, syls[k:])
+			if n == 0 {
+				w, n = pr.common[syls[k].text], 1
+				if w == nil {
+					w = rs[syls[k].start:syls[k].end]
+				}
+			}
+			emit(w, i, syls[k+n-1].end)
+			i = syls[k+n-1].end
+			k += n
+			for i < len(rs) && rs[i] == ' ' && k < len(syls) && syls[k].start == i+1 {
+				i++ // the space between two typed words: one run of speech
+			}
+			continue
+		}
+		emit(rs[i:i+1], i, i+1)
+		i++
+	}
+	return out, po
+}
+
+// segment cuts the letters rs[i:j] into syllables, the longest first (xueya: xue ya);
+// ok is false when they do not cut.
+func (pr *pinyinReader) segment(rs []rune, i, j int) ([]syllable, bool) {
+	var out []syllable
+	for i < j {
+		n := min(pr.longest, j-i)
+		for ; n > 0; n-- {
+			if pr.syllables[string(rs[i:i+n])] {
+				break
+			}
+		}
+		if n == 0 {
+			return nil, false
+		}
+		out = append(out, syllable{text: string(rs[i : i+n]), start: i, end: i + n})
+		i += n
+	}
+	return out, true
+}
+
+// match returns how many syllables of syls (joined by nothing but single spaces) the
+// longest phrase that sounds like them takes, and the phrase; 0 when none does.
+func (pr *pinyinReader) match(rs []rune, syls []syllable) (int, []rune) {
+	run := 1
+	for run < len(syls) && run < pinyinMaxRun && gapOnlySpace(rs, syls[run-1].end, syls[run].start) {
+		run++
+	}
+	for n := run; n > 0; n-- {
+		texts := make([]string, n)
+		for i := range texts {
+			texts[i] = syls[i].text
+		}
+		if w, ok := pr.phrases[strings.Join(texts, " ")]; ok {
+			return n, w
+		}
+	}
+	return 0, nil
+}
+
+// gapOnlySpace reports whether rs[a:b] is empty or one space.
+func gapOnlySpace(rs []rune, a, b int) bool {
+	return b == a || b == a+1 && rs[a] == ' '
+}
