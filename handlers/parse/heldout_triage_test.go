@@ -12,8 +12,9 @@ import (
 // G at the start of round 3, H after round 3's last change, J at the start of round 4
 // (the resemblance model), I and K after round 4's last change, L and M after round
 // 5's, N and O after round 6's, P after round 7's, Q after round 8's, R and S at the
-// start of round 9, T, U and V to measure it. A to E are held to the goals; F to
-// S, tuned on, to what they reach; T, U and V to their blind figures
+// start of round 9, T, U and V to measure it, W and X at the start of round 10, Y and Z
+// to measure it. A to E are held to the goals; F to X, tuned on, to what they
+// reach; Y and Z to their blind figures
 // (docs/triage.md gives every figure). triage-dev.tsv is the project's public
 // development set.
 const (
@@ -41,6 +42,8 @@ const (
 	heldOutTriageV = "testdata/heldout-triage-v.tsv"
 	heldOutTriageW = "testdata/heldout-triage-w.tsv"
 	heldOutTriageX = "testdata/heldout-triage-x.tsv"
+	heldOutTriageY = "testdata/heldout-triage-y.tsv"
+	heldOutTriageZ = "testdata/heldout-triage-z.tsv"
 	triageDevPath  = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -131,6 +134,20 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageV, triageGoal{minHealth: 0.80, maxCalmAlert: 0.007, missAlarms: 1, missConfirms: 0, falseWell: 0})
 	checkTriage(t, heldOutTriageW, triageGoal{minHealth: 0.85, maxCalmAlert: 0.035, missAlarms: 0, missConfirms: 1, falseWell: 2})
 	checkTriage(t, heldOutTriageX, triageGoal{minHealth: 0.83, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 1, falseWell: 3})
+}
+
+// TestHeldOutTriageBlind holds the parser to what it reached on the sets that measure
+// round 10, written by helpers who had not seen the parser and kept apart from its
+// tuning: Y (the dangers that are not the body: despair, fraud, the lost, danger at
+// home, and calm talk of the same) and Z (one-word replies and long voice-to-text).
+// Round 9 → round 10 (alert recall · confirm lines · calm alerts · health · complaints
+// read as well): Y 62/65 · 23→24/30 · 23→21/146 · 0.780→0.788 · 2→1; Z 63/65 ·
+// 27→26/31 · 15→13/146 · 0.814→0.818 · 0. These are the honest figures on unseen text,
+// far from the goals; the thresholds keep them from getting worse and should be
+// raised only by a newer set measured blind.
+func TestHeldOutTriageBlind(t *testing.T) {
+	checkTriage(t, heldOutTriageY, triageGoal{minHealth: 0.78, maxCalmAlert: 0.144, missAlarms: 3, missConfirms: 6, falseWell: 1})
+	checkTriage(t, heldOutTriageZ, triageGoal{minHealth: 0.81, maxCalmAlert: 0.09, missAlarms: 2, missConfirms: 5, falseWell: 0})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
