@@ -188,3 +188,17 @@ func doubtCandidate(f feature) bool {
 	}
 	return false
 }
+
+// bareComplaints are whole replies that say only that something is wrong: nobody knows
+// what, so a liaison should ask (不行 in answer to 今天身体怎么样).
+var bareComplaints = map[string]bool{"不行": true, "不好": true, "很不好": true, "难受": true, "很难受": true,
+	"好难受": true, "不舒服": true, "很不舒服": true}
+
+// bare asks to confirm a message that is a bare complaint and nothing else, when no
+// rule found anything.
+func (rd *reading) bare(out []finding) []finding {
+	if len(out) > 0 || len(rd.tcls) != 1 || !bareComplaints[string(rd.rs)] {
+		return out
+	}
+	return append(out, finding{sign: SignDoubt, level: AlertConfirm, alert: AlertConfirm, bodily: true, end: len(rd.rs)})
+}

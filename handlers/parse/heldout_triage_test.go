@@ -13,8 +13,8 @@ import (
 // (the resemblance model), I and K after round 4's last change, L and M after round
 // 5's, N and O after round 6's, P after round 7's, Q after round 8's, R and S at the
 // start of round 9, T, U and V to measure it, W and X at the start of round 10, Y and Z
-// to measure it. A to E are held to the goals; F to X, tuned on, to what they
-// reach; Y and Z to their blind figures
+// to measure it, AA, AB and AC to measure round 11. A to E are held to the issue's
+// goals; F to Z, tuned on, to what they reach; AA to AC to their blind figures
 // (docs/triage.md gives every figure). triage-dev.tsv is the project's public
 // development set.
 const (
@@ -110,7 +110,8 @@ func TestHeldOutTriage(t *testing.T) {
 // 0.878, 2; 61/68, 21/28, 11/149, 0.829, 2), T, U and V (blind on 8526028: 62/65,
 // 23/31, 14/151, 0.777, 6; 65/68, 26/29, 15/151, 0.815, 1; 64/66, 25/29, 14/144, 0.808,
 // 0), W and X (blind on 6a1db68: 63/65, 24/30, 14/145, 0.825, 2; 67/68, 31/32, 21/145,
-// 0.816, 4). They are short of the goals; these floors keep them from getting worse (docs/triage.md). F's health floor
+// 0.816, 4), Y and Z (blind on 4691bfc: 62/65, 24/30, 21/146, 0.788, 1; 63/65, 26/31,
+// 13/146, 0.818, 0). They are short of the goals; these floors keep them from getting worse (docs/triage.md). F's health floor
 // gave way to the newer sets' convention that fear alone is not the body, and its calm
 // floor to R's and S's that chest pain which passed today asks to confirm (F's
 // 刚才胸口闷了一下…现在没事 is labelled none).
@@ -133,21 +134,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageU, triageGoal{minHealth: 0.87, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 0, falseWell: 0})
 	checkTriage(t, heldOutTriageV, triageGoal{minHealth: 0.80, maxCalmAlert: 0.007, missAlarms: 1, missConfirms: 0, falseWell: 0})
 	checkTriage(t, heldOutTriageW, triageGoal{minHealth: 0.85, maxCalmAlert: 0.035, missAlarms: 0, missConfirms: 1, falseWell: 2})
-	checkTriage(t, heldOutTriageX, triageGoal{minHealth: 0.83, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 1, falseWell: 3})
-}
-
-// TestHeldOutTriageBlind holds the parser to what it reached on the sets that measure
-// round 10, written by helpers who had not seen the parser and kept apart from its
-// tuning: Y (the dangers that are not the body: despair, fraud, the lost, danger at
-// home, and calm talk of the same) and Z (one-word replies and long voice-to-text).
-// Round 9 → round 10 (alert recall · confirm lines · calm alerts · health · complaints
-// read as well): Y 62/65 · 23→24/30 · 23→21/146 · 0.780→0.788 · 2→1; Z 63/65 ·
-// 27→26/31 · 15→13/146 · 0.814→0.818 · 0. These are the honest figures on unseen text,
-// far from the goals; the thresholds keep them from getting worse and should be
-// raised only by a newer set measured blind.
-func TestHeldOutTriageBlind(t *testing.T) {
-	checkTriage(t, heldOutTriageY, triageGoal{minHealth: 0.78, maxCalmAlert: 0.144, missAlarms: 3, missConfirms: 6, falseWell: 1})
-	checkTriage(t, heldOutTriageZ, triageGoal{minHealth: 0.81, maxCalmAlert: 0.09, missAlarms: 2, missConfirms: 5, falseWell: 0})
+	checkTriage(t, heldOutTriageX, triageGoal{minHealth: 0.83, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 0, falseWell: 3})
+	checkTriage(t, heldOutTriageY, triageGoal{minHealth: 0.79, maxCalmAlert: 0.028, missAlarms: 1, missConfirms: 2, falseWell: 1})
+	checkTriage(t, heldOutTriageZ, triageGoal{minHealth: 0.86, maxCalmAlert: 0.0, missAlarms: 0, missConfirms: 1, falseWell: 0})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are

@@ -359,10 +359,11 @@ func normalizeTracked(s string, pos tracker) ([]rune, tracker) {
 	rs, pos := foldRunes(make([]rune, 0, len(s)+4), s, pos, true)
 	rs, pos = stripEmoji(rs, lx, true, pos)
 	rs, pos = readPinyin(rs, pos)
+	rs, pos = joinFragments(rs, pos)
 	rs, pos = punctuate(rs, pos)
 	rs, pos = rewrite(rs, lx, pos)
 	respellTable().apply(rs, lx)
-	return rs, pos
+	return splitRunOns(rs, pos)
 }
 
 // Normalize returns s as the parser sees it, for matching names and aliases: full

@@ -278,7 +278,7 @@ func (rd *reading) word(cs *clauseState, t token, negated bool) bool {
 			}
 		case kRecover:
 			used = true
-			if !negated && !cs.cf.aside(t.start) && !cs.cf.question {
+			if !negated && !cs.cf.aside(t.start) && !cs.cf.question && !cs.cf.future { // 过两天就出院了: not yet
 				rd.health = append(rd.health, hsig{value: HealthWell, pos: t.start, phrase: e.text, recov: true})
 				rd.triageHit(cs, mOver, t.start, t.end)
 			}

@@ -281,6 +281,8 @@ func ruleDanger(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fBurn)
 	case c.has(fStove) && m.any(fDizzy, fNausea, fPain, fLimp, fFaint):
 		return AlertAlarm, setOf(fStove, fDizzy, fNausea)
+	case c.has(fLocked) && m.has(mMitigate) && !m.any(fCold, fFrost): // 钥匙锁屋里了，我在邻居家坐着呢
+		return AlertNone, none
 	case c.has(fLocked) && m.any(fCold, fFrost):
 		return AlertAlarm, setOf(fLocked, fCold, fFrost)
 	case c.any(fPoison, fBurn, fLocked):

@@ -84,6 +84,18 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	tc.h1 = len(rd.hits)
 }
 
+// transferred reports whether the message says money was sent (转给, 转过去, 汇了): then a
+// denial in it (他说根本没这回事) proves the fraud rather than denying it.
+func transferred(rs []rune) bool {
+	s := string(rs)
+	for _, w := range [...]string{"转给", "转过去", "转了", "汇给", "汇过去", "汇了", "打过去", "打给他", "打给她"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // gasRunOut reports whether the message is about something that holds gas (a gas
 // bottle, a tyre): then 没气了 is about it.
 func gasRunOut(rs []rune) bool {
@@ -370,6 +382,11 @@ func (rd *reading) addFinding(out []finding, f finding, used featSet) []finding 
 		// 刚才胸口疼了一阵，现在不疼了; 前天突然说不出话，几分钟后缓过来了: chest pain or a
 		// stroke sign that passed, today or last night, is still worth a call
 		f.alert, f.why = AlertConfirm, because[st]
+	}
+	if f.sign == SignFraud && st == stDenied && transferred(rd.rs) {
+		// 钱已经转过去了，打我孙子电话，他说根本没这回事: the denial is the proof, and the
+		// money has gone
+		f.alert, f.why = AlertAlarm, ""
 	}
 	if f.sign == SignVitals && st == stOverToday && rd.tcls[f.c].feats.has(fLowSugar) && f.end <= f.start {
 		// 刚才低血糖了，手抖出汗，喝了杯糖水，现在缓过来了: treated and over

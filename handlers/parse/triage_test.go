@@ -275,3 +275,25 @@ func TestTriageRound10(t *testing.T) {
 		{"饭后两小时血糖7.6", "other unknown - unknown - no"},
 	})
 }
+
+// TestTriageRound11 holds what round 11 added: run-on speech cut where its time
+// changes, speech broken into many short lines joined, a meter that shows HI, a bare
+// complaint, a denial that proves a fraud, a lockout with somewhere warm to wait, a
+// recovery still to come, and calm talk of fraud.
+func TestTriageRound11(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"下午去菜场买了条鱼明天给孙子做红烧鱼对了昨天夜里起来上厕所摔了一跤腰还疼", "checkin unwell - unknown - no confirm"},
+		{"去年我在楼梯上摔断了腿住了两个月院现在天天下楼遛弯今天也挺好", "checkin well - unknown - no"},
+		{"小王 我跟 你说 我这 左手 怎么 拿不住 东西 了 刚刚 开始的", "urgent urgent - unknown - no"},
+		{"测了血糖，机器显示HI", "checkin unwell - unknown - no confirm"},
+		{"不行", "checkin unwell - unknown - no confirm"},
+		{"我把三万转给那个说是我外孙的人了，刚才给外孙打电话，外孙说根本没这回事", "urgent unknown - unknown - no"},
+		{"谁说我被骗了？那钱是我借给我外甥的", "other unknown - unknown - no"},
+		{"钥匙锁屋里了，我在邻居家坐着呢", "other unknown - unknown - no"},
+		{"医生说问题不大，就是血压有点高，过几天就出院了", "checkin unwell - unknown - no"},
+		{"刚才有个自称医保局的让我转钱，我没转，已经拉黑了", "other unknown - unknown - no"},
+		{"现在骗子真多，电视上天天讲", "other unknown - unknown - no"},
+		{"儿子发给我一篇文章，说中风前兆是打哈欠", "other unknown - unknown - no"},
+		{"防止煤气泄漏应该先关阀门还是先开窗", "other unknown - unknown - no"},
+	})
+}

@@ -245,6 +245,17 @@ func superseded(v vital, vs []vital, live featSet) bool {
 // (血压量了三次都是195/110).
 const figureReach = 8
 
+// shownAt returns the length of a word that introduces a meter's reading (显示, 机器显示,
+// 测出来是) at rs[i], or 0.
+func shownAt(rs []rune, i int) int {
+	for _, w := range [...]string{"机器显示", "仪器显示", "血糖仪显示", "测出来是", "显示", "结果是"} {
+		if i+len([]rune(w)) <= len(rs) && string(rs[i:i+len([]rune(w))]) == w {
+			return len([]rune(w))
+		}
+	}
+	return 0
+}
+
 // readVital finds the first plausible figure of kind k in rs[from:], within
 // figureReach runes and before a clause separator, unless the next clause starts with
 // the figure (血糖很高，二十多). Lexicon phrases in between are skipped whole
@@ -257,6 +268,10 @@ func readVital(rs []rune, k vitalKind, from, _ int) (vital, bool) {
 		if isSep(r) {
 			if i+1 < hi && (isDigit(rs[i+1]) || cnDigit(rs[i+1]) > 0 || rs[i+1] == 'h') {
 				i++
+				continue
+			}
+			if n := shownAt(rs, i+1); k == vSugar && n > 0 { // 测血糖，机器显示HI
+				i += 1 + n
 				continue
 			}
 			break

@@ -1,0 +1,142 @@
+package parse
+
+import "strings"
+
+// Run-on and broken speech: voice-to-text gives long stretches without a stop (今天小区
+// 解封了…明天去买排骨…对了昨天晚上起夜滑了一下…今天走路还有点疼), or a line break every two
+// or three words (小刘啊 / 你上次 / 送来的 / … / 说话 / 怎么 / 不利索了 / 舌头 / 发硬). The
+// first hides that the time changed inside a clause (the 明天 of the plan made the fall
+// a plan); the second cuts every sign from its body part. So a long stretch is cut
+// before a word that changes the time it tells, and the fragments of a message broken
+// into many short lines are joined again.
+
+// runOnMin is the length, in runes, from which a stretch without a separator is cut.
+const runOnMin = 16
+
+// timeClass sorts the time words that cut a run-on: a word cuts when the stretch
+// already told another class of time. 对了 and 跟你说 (by the way, listen) always cut.
+var timeClass = map[string]int8{
+	"前年": 1, "去年": 1, "上个月": 1, "上周": 1, "前几天": 1, "前两天": 1, "上次": 1, "上回": 1,
+	"前天": 2, "昨天": 2, "昨晚": 2,
+	"今天": 3, "今早": 3, "今晚": 3, "现在": 3, "刚才": 3, "刚刚": 3,
+	"明天": 4, "后天": 4, "下周": 4, "过两天": 4, "过几天": 4,
+	"对了": 0, "跟你说": 0, "跟你讲": 0,
+}
+
+// timeWordAt returns the time word of timeClass that starts at rs[i], or "".
+func timeWordAt(rs []rune, i int) string {
+	for n := 3; n >= 2; n-- { // the longest first: 跟你说 before 对了
+		if i+n <= len(rs) {
+			if _, ok := timeClass[string(rs[i:i+n])]; ok {
+				return string(rs[i : i+n])
+			}
+		}
+	}
+	return ""
+}
+
+// splitRunOns cuts every stretch longer than runOnMin before a time word that tells
+// another time than the stretch told so far, and before 对了; not right after 从, 打,
+// 自 or 到 (从昨天起, 到现在: one stretch of time), nor within four runes of the
+// stretch's start.
+func splitRunOns(rs []rune, pos tracker) ([]rune, tracker) {
+	if !hasRunOn(rs) {
+		return rs, pos
+	}
+	out := make([]rune, 0, len(rs)+8)
+	var po tracker
+	if pos != nil {
+		po = make(tracker, 0, len(rs)+8)
+	}
+	start, last := 0, int8(-1) // the stretch's start, the class of time it told (-1: none)
+	for i, r := range rs {
+		if isSep(r) {
+			start, last = i+1, -1
+		} else if w := timeWordAt(rs, i); w != "" {
+			c := timeClass[w]
+			cut := i-start >= 4 && stretchEnd(rs, start)-start > runOnMin &&
+				(c == 0 || last >= 0 && c != last) && !strings.ContainsRune("从打自到", rs[i-1])
+			if cut {
+				out = append(out, sepComma)
+				if pos != nil {
+					po = append(po, pos[i])
+				}
+				start = i
+			}
+			if c != 0 {
+				last = c
+			}
+		}
+		out = append(out, r)
+		if pos != nil {
+			po = append(po, pos[i])
+		}
+	}
+	return out, po
+}
+
+// hasRunOn reports whether rs has a stretch without a separator longer than runOnMin.
+func hasRunOn(rs []rune) bool {
+	n := 0
+	for _, r := range rs {
+		if isSep(r) {
+			n = 0
+			continue
+		}
+		if n++; n > runOnMin {
+			return true
+		}
+	}
+	return false
+}
+
+// stretchEnd returns where the stretch that starts at rs[start] ends.
+func stretchEnd(rs []rune, start int) int {
+	for i := start; i < len(rs); i++ {
+		if isSep(rs[i]) {
+			return i
+		}
+	}
+	return len(rs)
+}
+
+// joinFragments joins the lines of a message broken into many short ones: with five
+// fragments or more (between spaces, which line breaks have become), most of them
+// (four in five) of at most three runes, a space between two ideographs is dropped.
+// Spaces next to a digit or a letter stay (血压 130 80).
+func joinFragments(rs []rune, pos tracker) ([]rune, tracker) {
+	frags, short, n := 0, 0, 0
+	for i, r := range rs {
+		if r != ' ' {
+			n++
+		}
+		if (r == ' ' || i == len(rs)-1) && n > 0 {
+			frags++
+			if n <= 3 {
+				short++
+			}
+			n = 0
+		}
+	}
+	if frags < 5 || short*5 < frags*4 {
+		return rs, pos
+	}
+	n = 0
+	for i, r := range rs {
+		if r == ' ' && i > 0 && i+1 < len(rs) && isHan(rs[i-1]) && isHan(rs[i+1]) {
+			continue
+		}
+		rs[n] = r
+		if pos != nil {
+			pos[n] = pos[i]
+		}
+		n++
+	}
+	if pos != nil {
+		pos = pos[:n]
+	}
+	return rs[:n], pos
+}
+
+// isHan reports whether r is a common ideograph.
+func isHan(r rune) bool { return r >= cjkLo && r <= cjkHi }
