@@ -21,7 +21,12 @@ var timeClass = map[string]int8{
 	"今天": 3, "今早": 3, "今晚": 3, "现在": 3, "刚才": 3, "刚刚": 3,
 	"明天": 4, "后天": 4, "下周": 4, "过两天": 4, "过几天": 4,
 	"对了": 0, "跟你说": 0, "跟你讲": 0,
+	"到现在": 5, "至今": 5,
 }
+
+// untilNow are the time words that cut however short the stretch, when it told
+// yesterday or before: 昨天摔了一跤腰到现在还疼 is a fall yesterday and a pain now.
+var untilNow = map[string]bool{"到现在": true, "至今": true}
 
 // timeWordAt returns the time word of timeClass that starts at rs[i], or "".
 func timeWordAt(rs []rune, i int) string {
@@ -40,7 +45,7 @@ func timeWordAt(rs []rune, i int) string {
 // 自 or 到 (从昨天起, 到现在: one stretch of time), nor within four runes of the
 // stretch's start.
 func splitRunOns(rs []rune, pos tracker) ([]rune, tracker) {
-	if !hasRunOn(rs) {
+	if !hasRunOn(rs) && !hasUntilNow(rs) {
 		return rs, pos
 	}
 	out := make([]rune, 0, len(rs)+8)
@@ -55,7 +60,8 @@ func splitRunOns(rs []rune, pos tracker) ([]rune, tracker) {
 		} else if w := timeWordAt(rs, i); w != "" {
 			c := timeClass[w]
 			cut := i-start >= 4 && stretchEnd(rs, start)-start > runOnMin &&
-				(c == 0 || last >= 0 && c != last) && !strings.ContainsRune("从打自到", rs[i-1])
+				(c == 0 || last >= 0 && c != last) && !strings.ContainsRune("从打自到", rs[i-1]) ||
+				untilNow[w] && i-start >= 2 && (last == 1 || last == 2) && !strings.ContainsRune("从打自", rs[i-1])
 			if cut {
 				out = append(out, sepComma)
 				if pos != nil {
@@ -63,7 +69,7 @@ func splitRunOns(rs []rune, pos tracker) ([]rune, tracker) {
 				}
 				start = i
 			}
-			if c != 0 {
+			if c != 0 && c != 5 {
 				last = c
 			}
 		}
@@ -73,6 +79,16 @@ func splitRunOns(rs []rune, pos tracker) ([]rune, tracker) {
 		}
 	}
 	return out, po
+}
+
+// hasUntilNow reports whether rs has a word of untilNow.
+func hasUntilNow(rs []rune) bool {
+	for i := range rs {
+		if (rs[i] == '到' || rs[i] == '至') && untilNow[timeWordAt(rs, i)] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRunOn reports whether rs has a stretch without a separator longer than runOnMin.

@@ -295,5 +295,7 @@ func TestTriageRound11(t *testing.T) {
 		{"现在骗子真多，电视上天天讲", "other unknown - unknown - no"},
 		{"儿子发给我一篇文章，说中风前兆是打哈欠", "other unknown - unknown - no"},
 		{"防止煤气泄漏应该先关阀门还是先开窗", "other unknown - unknown - no"},
+		{"昨天夜里摔了一跤腰到现在还疼", "checkin unwell - unknown - no confirm"},
+		{"前几天摔了到现在还起不来", "urgent urgent - unknown - no"},
 	})
 }
