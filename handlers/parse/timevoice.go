@@ -79,6 +79,9 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 //     theirs — and no time, unless it pleads (怎么办, 救命, 救护车来了吗): 脑梗和脑出血有什么
 //     区别？
 //   - Worse now (更厉害了, 加重了) brings what was told as past or yesterday into now.
+//   - A denial said first (搞错了，…; 我是开玩笑的，…) covers the whole message.
+//   - A message that ends asking, names no one and no time, and speaks of illness in
+//     general (的人, 老人) asks in general in every clause (中风的人说话不清楚，能恢复吗？).
 //   - Denial, joke, long-standing (chronic), care and over look back: they
 //     cover their clause and the clauses before it (chronic stops at a clause that
 //     says 突然 or 现在). A clause that says now and fine (今天一切正常) is over for
@@ -86,6 +89,9 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 func settle(cls []tclause, hits []thit) {
 	time, hypo, warned := stNow, false, false
 	personal := personalMessage(cls)
+	// a message that ends asking, names no one and speaks of illness in general asks in
+	// general throughout (中风的人说话不清楚，能恢复吗？)
+	askedAll := lastAsks(cls) && !personal && anyGeneral(cls)
 	for i := range cls {
 		tc := &cls[i]
 		t, ok, firm := clauseTime(hits[tc.h0:tc.h1])
@@ -109,7 +115,8 @@ func settle(cls []tclause, hits []thit) {
 		switch {
 		case tc.hearsay:
 			tc.st = stHearsay
-		case tc.question && tc.feats.has(mGeneral), tc.asked && !personal && !tc.feats.any(mPlea, fHelp, fAmbul, fDying, fNoAnswer),
+		case tc.question && tc.feats.has(mGeneral),
+			(tc.asked || askedAll) && !personal && !tc.feats.any(mPlea, fHelp, fAmbul, fDying, fNoAnswer),
 			warned:
 			tc.st = stGeneral
 		case hypo, tc.feats.has(mBelief): // 以为着火了: a belief, its own clause only
@@ -129,6 +136,10 @@ func settle(cls []tclause, hits []thit) {
 				}
 			}
 		}
+	}
+	if len(cls) > 1 && cls[0].feats.has(mDenial) {
+		// 搞错了，摔倒的不是我妈; 我是开玩笑的，刚才喊救命是手机不会用: said first, it covers all
+		lookBack(cls, len(cls)-1, stDenied, false)
 	}
 	for k := len(cls) - 1; k >= 0; k-- {
 		f := cls[k].feats
@@ -156,6 +167,30 @@ func settle(cls []tclause, hits []thit) {
 			}
 		}
 	}
+}
+
+// lastAsks reports whether the last clause with words in it asks (a lone ？ is no
+// clause).
+func lastAsks(cls []tclause) bool {
+	for k := len(cls) - 1; k >= 0; k-- {
+		if cls[k].asked {
+			return true
+		}
+		if cls[k].hi-cls[k].lo > 1 {
+			return false
+		}
+	}
+	return false
+}
+
+// anyGeneral reports whether a clause speaks of illness in general (老人, 的人, 前兆).
+func anyGeneral(cls []tclause) bool {
+	for _, tc := range cls {
+		if tc.feats.has(mGeneral) {
+			return true
+		}
+	}
+	return false
 }
 
 // personalMessage reports whether any clause names the writer or someone of theirs,

@@ -297,5 +297,9 @@ func TestTriageRound11(t *testing.T) {
 		{"防止煤气泄漏应该先关阀门还是先开窗", "other unknown - unknown - no"},
 		{"昨天夜里摔了一跤腰到现在还疼", "checkin unwell - unknown - no confirm"},
 		{"前几天摔了到现在还起不来", "urgent urgent - unknown - no"},
+		{"心梗的人胸口疼得厉害，能治好吗？", "other unknown - unknown - no"},
+		{"搞错了，晕倒的不是我，是楼下的狗", "checkin well - unknown - no"},
+		{"我也不知道跟谁说，活着没意思", "urgent urgent - unknown - no"},
+		{"救命，微信的字怎么调大一点", "other unknown - unknown - no"},
 	})
 }
