@@ -18,33 +18,36 @@ import (
 // (docs/triage.md gives every figure). triage-dev.tsv is the project's public
 // development set.
 const (
-	heldOutTriageA = "testdata/heldout-triage-a.tsv"
-	heldOutTriageB = "testdata/heldout-triage-b.tsv"
-	heldOutTriageC = "testdata/heldout-triage-c.tsv"
-	heldOutTriageD = "testdata/heldout-triage-d.tsv"
-	heldOutTriageE = "testdata/heldout-triage-e.tsv"
-	heldOutTriageF = "testdata/heldout-triage-f.tsv"
-	heldOutTriageG = "testdata/heldout-triage-g.tsv"
-	heldOutTriageH = "testdata/heldout-triage-h.tsv"
-	heldOutTriageI = "testdata/heldout-triage-i.tsv"
-	heldOutTriageJ = "testdata/heldout-triage-j.tsv"
-	heldOutTriageK = "testdata/heldout-triage-k.tsv"
-	heldOutTriageL = "testdata/heldout-triage-l.tsv"
-	heldOutTriageM = "testdata/heldout-triage-m.tsv"
-	heldOutTriageN = "testdata/heldout-triage-n.tsv"
-	heldOutTriageO = "testdata/heldout-triage-o.tsv"
-	heldOutTriageP = "testdata/heldout-triage-p.tsv"
-	heldOutTriageQ = "testdata/heldout-triage-q.tsv"
-	heldOutTriageR = "testdata/heldout-triage-r.tsv"
-	heldOutTriageS = "testdata/heldout-triage-s.tsv"
-	heldOutTriageT = "testdata/heldout-triage-t.tsv"
-	heldOutTriageU = "testdata/heldout-triage-u.tsv"
-	heldOutTriageV = "testdata/heldout-triage-v.tsv"
-	heldOutTriageW = "testdata/heldout-triage-w.tsv"
-	heldOutTriageX = "testdata/heldout-triage-x.tsv"
-	heldOutTriageY = "testdata/heldout-triage-y.tsv"
-	heldOutTriageZ = "testdata/heldout-triage-z.tsv"
-	triageDevPath  = "../../../shared/corpus/triage-dev.tsv"
+	heldOutTriageA  = "testdata/heldout-triage-a.tsv"
+	heldOutTriageB  = "testdata/heldout-triage-b.tsv"
+	heldOutTriageC  = "testdata/heldout-triage-c.tsv"
+	heldOutTriageD  = "testdata/heldout-triage-d.tsv"
+	heldOutTriageE  = "testdata/heldout-triage-e.tsv"
+	heldOutTriageF  = "testdata/heldout-triage-f.tsv"
+	heldOutTriageG  = "testdata/heldout-triage-g.tsv"
+	heldOutTriageH  = "testdata/heldout-triage-h.tsv"
+	heldOutTriageI  = "testdata/heldout-triage-i.tsv"
+	heldOutTriageJ  = "testdata/heldout-triage-j.tsv"
+	heldOutTriageK  = "testdata/heldout-triage-k.tsv"
+	heldOutTriageL  = "testdata/heldout-triage-l.tsv"
+	heldOutTriageM  = "testdata/heldout-triage-m.tsv"
+	heldOutTriageN  = "testdata/heldout-triage-n.tsv"
+	heldOutTriageO  = "testdata/heldout-triage-o.tsv"
+	heldOutTriageP  = "testdata/heldout-triage-p.tsv"
+	heldOutTriageQ  = "testdata/heldout-triage-q.tsv"
+	heldOutTriageR  = "testdata/heldout-triage-r.tsv"
+	heldOutTriageS  = "testdata/heldout-triage-s.tsv"
+	heldOutTriageT  = "testdata/heldout-triage-t.tsv"
+	heldOutTriageU  = "testdata/heldout-triage-u.tsv"
+	heldOutTriageV  = "testdata/heldout-triage-v.tsv"
+	heldOutTriageW  = "testdata/heldout-triage-w.tsv"
+	heldOutTriageX  = "testdata/heldout-triage-x.tsv"
+	heldOutTriageY  = "testdata/heldout-triage-y.tsv"
+	heldOutTriageZ  = "testdata/heldout-triage-z.tsv"
+	heldOutTriageAA = "testdata/heldout-triage-aa.tsv"
+	heldOutTriageAB = "testdata/heldout-triage-ab.tsv"
+	heldOutTriageAC = "testdata/heldout-triage-ac.tsv"
+	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
 // triageGoal is what a set must reach.
@@ -137,6 +140,21 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageX, triageGoal{minHealth: 0.83, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 0, falseWell: 3})
 	checkTriage(t, heldOutTriageY, triageGoal{minHealth: 0.79, maxCalmAlert: 0.028, missAlarms: 1, missConfirms: 2, falseWell: 1})
 	checkTriage(t, heldOutTriageZ, triageGoal{minHealth: 0.86, maxCalmAlert: 0.0, missAlarms: 0, missConfirms: 1, falseWell: 0})
+}
+
+// TestHeldOutTriageBlind holds the parser to what it reached on the sets that measure
+// round 11, written by helpers who had not seen the parser and kept apart from its
+// tuning: AA (a festival week), AB (volunteers' door-knock and phone-round notes) and
+// AC (hospitals and clinics under lockdown). Round 10 → round 11 (alert recall ·
+// confirm lines · calm alerts · health · complaints read as well): AA 63/66 · 29/30 ·
+// 8/144 · 0.867 · 0, unchanged; AB 67/67 · 26/32 · 21→19/145 · 0.840→0.848 · 0; AC
+// 65/66 · 29/31 · 9/146 · 0.778→0.774 · 4. Round 11 learnt Y and Z and barely moved
+// on unseen text. The thresholds keep these figures from getting worse and should be
+// raised only by a newer set measured blind.
+func TestHeldOutTriageBlind(t *testing.T) {
+	checkTriage(t, heldOutTriageAA, triageGoal{minHealth: 0.86, maxCalmAlert: 0.056, missAlarms: 3, missConfirms: 1, falseWell: 0})
+	checkTriage(t, heldOutTriageAB, triageGoal{minHealth: 0.84, maxCalmAlert: 0.132, missAlarms: 0, missConfirms: 6, falseWell: 0})
+	checkTriage(t, heldOutTriageAC, triageGoal{minHealth: 0.77, maxCalmAlert: 0.062, missAlarms: 1, missConfirms: 2, falseWell: 4})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are

@@ -21,6 +21,7 @@ const (
 	stDenied                  // 没有的事, 别当真, 乱按的
 	stJoke                    // 哈哈, 😂, 笑死
 	stHearsay                 // 听说, 新闻说, a blessing
+	stExplained               // 嘴歪是刚打了牙麻药: the sign and its harmless cause
 )
 
 // live reports whether signs told in this voice stand (perhaps lowered): they count as
@@ -41,6 +42,7 @@ var because = [...]string{
 	stDenied:    "已否认",
 	stJoke:      "玩笑",
 	stHearsay:   "听说",
+	stExplained: "另有原因",
 }
 
 // apply lowers a rule's level by the clause's status and says why.

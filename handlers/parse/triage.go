@@ -270,6 +270,7 @@ func (rd *reading) triage() []finding {
 		return nil
 	}
 	settle(rd.tcls, rd.hits)
+	rd.explain()
 	if !rd.anySign() {
 		return nil
 	}
