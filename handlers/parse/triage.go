@@ -373,9 +373,10 @@ func (rd *reading) addFinding(out []finding, f finding, used featSet) []finding 
 			f.alert, f.why = over.apply(f.level, f.bodily)
 		}
 	}
-	if f.sign == SignFraud && st == stCare && rd.tcls[f.c].feats.has(fAuthority) &&
+	if f.sign == SignFraud && st == stCare && (rd.tcls[f.c].feats.has(fAuthority) || rd.tcls[f.c].feats.has(fScam) && rd.told().has(fMoney)) &&
 		!rd.told().any(mOver, mPast, mRecent) {
-		// 一个人上门说是燃气公司的…收了我三千块: the claimed authority is no care
+		// 一个人上门说是燃气公司的…收了我三千块; 说是医院的，说我儿子住院了要交押金: the
+		// hospital or the authority in a scam's story is no care
 		f.alert, f.why = f.level, ""
 	}
 	if (f.sign == SignHeart || f.sign == SignStroke && !rd.tcls[f.c].feats.has(fStrokeNamed)) && f.alert == AlertNone &&
