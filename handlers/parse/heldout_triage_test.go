@@ -48,6 +48,9 @@ const (
 	heldOutTriageAA = "testdata/heldout-triage-aa.tsv"
 	heldOutTriageAB = "testdata/heldout-triage-ab.tsv"
 	heldOutTriageAC = "testdata/heldout-triage-ac.tsv"
+	heldOutTriageAD = "testdata/heldout-triage-ad.tsv"
+	heldOutTriageAE = "testdata/heldout-triage-ae.tsv"
+	heldOutTriageAF = "testdata/heldout-triage-af.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -148,6 +151,22 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageAA, triageGoal{minHealth: 0.87, maxCalmAlert: 0.042, missAlarms: 0, missConfirms: 0, falseWell: 0})
 	checkTriage(t, heldOutTriageAB, triageGoal{minHealth: 0.86, maxCalmAlert: 0.069, missAlarms: 0, missConfirms: 1, falseWell: 0})
 	checkTriage(t, heldOutTriageAC, triageGoal{minHealth: 0.79, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 2, falseWell: 4})
+}
+
+// TestHeldOutTriageBlind holds the parser to what it reached on the sets that measure
+// round 12, written by helpers who had not seen the parser and kept apart from its
+// tuning: AD (retired doctors, nurses and engineers in clinical words), AE (dialects
+// across China) and AF (the night shift). Round 11 → round 12 (alert recall · confirm
+// lines · calm alerts · health · complaints read as well): AD 59/65 · 29/30 · 21/145 ·
+// 0.779 · 2, unchanged; AE 63/65 · 23/30 · 15→14/145 · 0.808 · 1; AF 64/66 · 28/30 ·
+// 11→9/145 · 0.826→0.830 · 2. The clinical and dialect words round 12 added from the
+// triage scales and the dialects, not from these sets, found almost none of their
+// lines. The thresholds keep these figures from getting worse and should be raised
+// only by a newer set measured blind.
+func TestHeldOutTriageBlind(t *testing.T) {
+	checkTriage(t, heldOutTriageAD, triageGoal{minHealth: 0.77, maxCalmAlert: 0.145, missAlarms: 6, missConfirms: 1, falseWell: 2})
+	checkTriage(t, heldOutTriageAE, triageGoal{minHealth: 0.80, maxCalmAlert: 0.097, missAlarms: 2, missConfirms: 7, falseWell: 1})
+	checkTriage(t, heldOutTriageAF, triageGoal{minHealth: 0.829, maxCalmAlert: 0.063, missAlarms: 2, missConfirms: 2, falseWell: 2})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
