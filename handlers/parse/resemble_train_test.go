@@ -33,6 +33,7 @@ var resembleSets = []string{
 	heldOutTriageL, heldOutTriageM, heldOutTriageN, heldOutTriageO, heldOutTriageP,
 	heldOutTriageQ, heldOutTriageR, heldOutTriageS, heldOutTriageT, heldOutTriageU, heldOutTriageV,
 	heldOutTriageW, heldOutTriageX, heldOutTriageY, heldOutTriageZ, heldOutTriageAA, heldOutTriageAB, heldOutTriageAC,
+	heldOutTriageAD, heldOutTriageAE, heldOutTriageAF,
 }
 
 // Training settings: passes over the data, step size, the L2 penalty, the threshold

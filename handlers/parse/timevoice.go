@@ -108,7 +108,7 @@ func settle(cls []tclause, hits []thit) {
 		case firm || tc.self:
 			warned = false // 提醒一下，我老伴刚才摔倒了
 		}
-		if tc.feats.has(mChronic) && !tc.feats.any(mOnset, mNow) {
+		if tc.feats.has(mChronic) && !tc.feats.has(mOnset) && !(ok && firm && t == stNow) { // 老毛病又犯了: 又 is no onset
 			time = stChronic // 中风三年了，右边手脚一直不灵活: the story goes on in that time
 		}
 		if tc.feats.has(mHypo) {
@@ -222,10 +222,13 @@ func lookBack(cls []tclause, k int, st status, stopAtNow bool) {
 // clauseTime returns the time the last time word among a clause's hits states, whether
 // it has one, and whether one is firmer than 又.
 func clauseTime(hits []thit) (st status, ok, firm bool) {
-	at, t := -1, stNow
+	at, t, end := -1, stNow, int32(-1)
 	for _, h := range hits {
 		if int(h.start) < at {
 			continue
+		}
+		if h.f == mNow && h.start == end && t != stNow {
+			continue // 前两天半夜, 三年前夜里: the part of the day of that day
 		}
 		switch h.f {
 		case mNow:
@@ -237,6 +240,7 @@ func clauseTime(hits []thit) (st status, ok, firm bool) {
 		default:
 			continue
 		}
+		end = h.end
 		// 又 (again) alone does not end a hypothesis: 万一喘不上来，救护车又打不通
 		firm = firm || h.end-h.start > 1
 	}

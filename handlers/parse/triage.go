@@ -84,6 +84,29 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	tc.h1 = len(rd.hits)
 }
 
+// lowSugarIn reports whether clause c reads a blood sugar under 3.9.
+func (rd *reading) lowSugarIn(c int) bool {
+	for _, v := range rd.vitals {
+		if v.kind == vSugar && v.clause == c && !v.high && v.value < 3.9 {
+			return true
+		}
+	}
+	return false
+}
+
+// laterNormal reports whether a reading of kind k after clause c is within its
+// thresholds.
+func (rd *reading) laterNormal(k vitalKind, c int) bool {
+	for _, v := range rd.vitals {
+		if v.kind == k && v.clause > c {
+			if level, _ := vitalLevel(v, featSet{}); level == AlertNone {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // transferred reports whether the message says money was sent (转给, 转过去, 汇了): then a
 // denial in it (他说根本没这回事) proves the fraud rather than denying it.
 func transferred(rs []rune) bool {
@@ -390,9 +413,17 @@ func (rd *reading) addFinding(out []finding, f finding, used featSet) []finding 
 		// money has gone
 		f.alert, f.why = AlertAlarm, ""
 	}
-	if f.sign == SignVitals && st == stOverToday && rd.tcls[f.c].feats.has(fLowSugar) && f.end <= f.start {
+	if f.sign == SignVitals && st == stOverToday && (rd.tcls[f.c].feats.has(fLowSugar) && f.end <= f.start || rd.lowSugarIn(f.c)) {
 		// 刚才低血糖了，手抖出汗，喝了杯糖水，现在缓过来了: treated and over
 		f.alert, f.why = AlertNone, because[st]
+	}
+	if f.sign == SignDespair && st == stChronic && f.level != AlertNone {
+		// 这几年的药都攒起来了，叫我别管她了: pills hoarded for years are the danger now
+		f.alert, f.why = f.level, ""
+	}
+	if f.sign == SignVitals && st == stNow && rd.tcls[f.c].feats.has(fLowSugar) && f.end <= f.start && rd.laterNormal(vSugar, f.c) {
+		// 上午低血糖了一次，吃了两块糖，现在血糖7.1: over
+		f.alert, f.why = AlertNone, because[stOverToday]
 	}
 	if f.sign == SignDespair && st == stHypo && f.level != AlertNone {
 		// 哪天熬不住就…: the act is "some day", the thought is now; with the means named

@@ -303,3 +303,20 @@ func TestTriageRound11(t *testing.T) {
 		{"救命，微信的字怎么调大一点", "other unknown - unknown - no"},
 	})
 }
+
+// TestTriageRound13 holds what round 13 added: low blood pressure with the signs of
+// shock, a part of the day that belongs to an earlier day, a long-standing complaint
+// flaring again (又), pills hoarded for years, a low sugar a later reading shows over,
+// a word that looks like a figure, and a false alarm.
+func TestTriageRound13(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"血压85/50，手脚发软，人迷迷糊糊的", "urgent urgent - unknown - no"},
+		{"血压85/50", "checkin unwell - unknown - no confirm"},
+		{"前几天半夜胸口疼了一阵，现在住院了", "checkin unwell - unknown - no"},
+		{"颈椎病又犯了，左手有点麻", "checkin unwell - unknown - no"},
+		{"这些年的安眠药我都攒着，以后不用你们管了", "urgent urgent - unknown - no"},
+		{"早上低血糖了一回，喝了糖水，刚才测血糖6.5", "checkin unwell - unknown - no"},
+		{"今天血糖九点一，比昨天高一点", "checkin unwell - unknown - no"},
+		{"老伴说胸口疼，拉去医院一查是胃胀气，虚惊一场", "checkin unwell - unknown - yes"},
+	})
+}

@@ -85,6 +85,7 @@ var (
 	sugarLowSymptoms = []feature{fSweat, fShake, fConfused, fUnresp, fDizzy, fLimp, fBlackout, fDrowsy}
 	sugarHiSymptoms  = []feature{fVomit, fNausea, fConfused, fUnresp, fDrowsy, fFaint}
 	feverSymptoms    = []feature{fConfused, fNoBreath, fBreath, fUnresp, fSeizure, fDrowsy}
+	shockSymptoms    = []feature{fConfused, fUnresp, fFaint, fBlackout, fDizzy, fCold, fLimp, fSweat, fDrowsy}
 	pulseSymptoms    = []feature{fDizzy, fBlackout, fLimp, fPalpit, fChest, fNoBreath, fFaint, fBalance}
 )
 
@@ -117,8 +118,14 @@ func vitalLevel(v vital, m featSet) (Alert, featSet) {
 		if x >= 180 || v.dia >= 110 {
 			return withSymptoms(bpSymptoms)
 		}
+		if x >= 170 && m.has(fSkipped) { // 降压药断了三天了，今天量了178
+			return AlertConfirm, setOf(fSkipped)
+		}
 		if x >= 170 { // 血压170/100，头有点胀: near the line, with a symptom, worth a look
 			return belowLine(withSymptoms(bpSymptoms))
+		}
+		if x < 90 && v.dia > 0 { // 血压80/50，四肢冰凉，问话反应很慢: shock
+			return withSymptoms(shockSymptoms)
 		}
 	case vDia:
 		if x >= 110 {
@@ -218,7 +225,7 @@ func (rd *reading) carryVital(cs *clauseState) {
 			lead++
 		}
 	}
-	if lead < 2 {
+	if lead < 2 || loneNumeral(rd.rs, v) {
 		return
 	}
 	v.clause, v.start, v.carried = cs.index, cs.lo, true
@@ -226,6 +233,23 @@ func (rd *reading) carryVital(cs *clauseState) {
 		v.start++
 	}
 	rd.vitals = append(rd.vitals, v)
+}
+
+// loneNumeral reports whether a carried figure is one Chinese numeral with no digit
+// after it (比平常高一眼, 好一点): a word, not a reading.
+func loneNumeral(rs []rune, v vital) bool {
+	n := 0
+	for i := min(v.end, len(rs)) - 1; i >= 0; i-- {
+		r := rs[i]
+		if isDigit(r) || r == '.' {
+			return false
+		}
+		if cnDigit(r) < 0 && r != '百' && r != '十' && r != '点' {
+			break
+		}
+		n++
+	}
+	return n <= 1
 }
 
 // superseded reports whether a later reading of the same measure, in a later clause,
