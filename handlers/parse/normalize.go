@@ -235,6 +235,15 @@ func emojiEnd(rs []rune, i int) int {
 	return 0
 }
 
+// isQuote reports whether r is a quotation mark; it is dropped, not a separator.
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '「', '」', '『', '』', '＂':
+		return true
+	}
+	return false
+}
+
 // isSep reports whether r separates clauses in parser text.
 func isSep(r rune) bool {
 	return r == sepComma || r == sepQuestion || r == sepColon
@@ -264,8 +273,10 @@ func punctuate(rs []rune, pos tracker) ([]rune, tracker) {
 		switch {
 		case r == '?':
 			sep = sepQuestion
-		case r == ':' || r == '】': // 【转】, 【物业通知】: a notice's header ends like 转:
+		case r == ':' || r == '】' || r == '》': // 【转】, 【物业通知】, 《急救小常识》: a header ends like 转:
 			sep = sepColon
+		case isQuote(r): // 被“公检法”骗了, 发的“救命”: a quote is read with its clause
+			continue
 		case r == '、' || r == '+':
 			keep(i, r)
 			continue

@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // clauseState is what the reading of one clause keeps between its tokens.
 type clauseState struct {
 	cf     clauseFlags
@@ -33,6 +35,18 @@ type clauseState struct {
 	afterBrk   bool // a word was read after it
 	brkPhrase  string
 	wellBefore bool // the message said "well" before the 就是
+}
+
+// feelingOnly reports whether what a hedge qualifies is a feeling, not the body: fear,
+// worry, boredom, loneliness (有点害怕, 有点无聊).
+func feelingOnly(rs []rune) bool {
+	s := string(rs)
+	for _, w := range [...]string{"怕", "害怕", "担心", "无聊", "孤单", "寂寞", "发慌想"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // negScope is the stretch a negator governs: parts that start in [from, to] are
@@ -357,7 +371,8 @@ func (rd *reading) endClause(cs *clauseState, toks []token) {
 	}
 	cf := cs.cf
 	if cs.hedge != "" && !cs.content && !cf.aside(cs.hi) && !cf.question && len(cs.objects) == 0 &&
-		!(cf.weather && cf.weatherEnd > cs.hedgeAt) { // 有点冷 is the weather
+		!(cf.weather && cf.weatherEnd > cs.hedgeAt) && // 有点冷 is the weather
+		!feelingOnly(rd.rs[min(cs.hedgeAt+len([]rune(cs.hedge)), cs.hi):cs.hi]) { // 有点害怕 is fear, not the body
 		rd.health = append(rd.health, hsig{value: HealthUnwell, pos: toks[0].start, phrase: cs.hedge})
 		rd.signal = true
 	}

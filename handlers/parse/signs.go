@@ -154,6 +154,8 @@ func ruleBreathing(c, m featSet) (Alert, featSet) {
 // confusion; confusion over days or a black-out alone asks to confirm.
 func ruleConsciousness(c, m featSet) (Alert, featSet) {
 	switch {
+	case c.has(fUnresp) && !c.any(fSeizure, fFaint, fDying) && m.has(mBenign) && !m.any(fFall, fFloor, fConfused, fBlue, fNoBreath):
+		return AlertNone, none // 睡懒觉，叫都叫不醒; 打呼噜推都推不醒: sleep
 	case c.any(fUnresp, fSeizure, fFaint, fDying):
 		return AlertAlarm, pick(c, fUnresp, fSeizure, fFaint, fDying, mOnset)
 	case c.has(fCalled) && m.has(fSilent), c.has(fSilent) && m.has(fCalled): // 叫她只是眼皮动动，不说话

@@ -320,3 +320,18 @@ func TestTriageRound13(t *testing.T) {
 		{"老伴说胸口疼，拉去医院一查是胃胀气，虚惊一场", "checkin unwell - unknown - yes"},
 	})
 }
+
+// TestTriageRound14 holds what round 14 added: quotation marks read with their clause,
+// a sleeper who will not wake, 表演, fear and boredom that are no complaint of the body,
+// and a notice headed 《…》.
+func TestTriageRound14(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老伴“躺地上”是在做俯卧撑", "checkin unwell - unknown - yes"},
+		{"孙子睡懒觉叫不醒", "other unknown - unknown - no"},
+		{"老伴打呼噜的声音很怪，推都推不醒", "urgent urgent - unknown - yes"},
+		{"孙女给我表演晕倒，笑死我了", "other unknown - unknown - no"},
+		{"晚上一个人在家有点害怕", "checkin unknown - unknown - no confirm"},
+		{"挺好的，就是在家待得无聊", "checkin well - unknown - no"},
+		{"《健康常识》胸口疼出冷汗要马上打120", "other unknown - unknown - no"},
+	})
+}
