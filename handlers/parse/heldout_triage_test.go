@@ -53,6 +53,8 @@ const (
 	heldOutTriageAF = "testdata/heldout-triage-af.tsv"
 	heldOutTriageAG = "testdata/heldout-triage-ag.tsv"
 	heldOutTriageAH = "testdata/heldout-triage-ah.tsv"
+	heldOutTriageAI = "testdata/heldout-triage-ai.tsv"
+	heldOutTriageAJ = "testdata/heldout-triage-aj.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -162,6 +164,19 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageAF, triageGoal{minHealth: 0.85, maxCalmAlert: 0.021, missAlarms: 0, missConfirms: 1, falseWell: 1})
 	checkTriage(t, heldOutTriageAG, triageGoal{minHealth: 0.89, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 0, falseWell: 2})
 	checkTriage(t, heldOutTriageAH, triageGoal{minHealth: 0.86, maxCalmAlert: 0.021, missAlarms: 0, missConfirms: 1, falseWell: 2})
+}
+
+// TestHeldOutTriageBlind holds the parser to what it reached on the sets that measure
+// round 14, written by helpers who had not seen the parser and kept apart from its
+// tuning: AI (an ordinary fortnight in a university's group) and AJ (thirty elders
+// writing privately in their own habits). Round 13 → round 14 (alert recall · confirm
+// lines · calm alerts · health · complaints read as well): AI 66/67 · 30/30 · 15/149 ·
+// 0.801 · 1, unchanged; AJ 62/65 · 25/30 · 9→10/145 · 0.817 · 1. The thresholds keep
+// these figures from getting worse and should be raised only by a newer set measured
+// blind.
+func TestHeldOutTriageBlind(t *testing.T) {
+	checkTriage(t, heldOutTriageAI, triageGoal{minHealth: 0.80, maxCalmAlert: 0.101, missAlarms: 1, missConfirms: 0, falseWell: 1})
+	checkTriage(t, heldOutTriageAJ, triageGoal{minHealth: 0.81, maxCalmAlert: 0.069, missAlarms: 3, missConfirms: 5, falseWell: 1})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
