@@ -57,7 +57,7 @@ func (rd *reading) hasSign(k int) bool {
 	return false
 }
 
-// opensWithCopula returns the length of 那是 or 这是 opening a clause (after its
+// opensWithCopula returns the length of 那是, 这是 or 其实是 opening a clause (after its
 // separator), or 0.
 func opensWithCopula(rs []rune) int {
 	i := 0
@@ -66,6 +66,9 @@ func opensWithCopula(rs []rune) int {
 	}
 	if i+1 < len(rs) && (rs[i] == '那' || rs[i] == '这') && rs[i+1] == '是' {
 		return i + 2
+	}
+	if i+2 < len(rs) && rs[i] == '其' && rs[i+1] == '实' && rs[i+2] == '是' { // 其实是假牙没戴
+		return i + 3
 	}
 	return 0
 }

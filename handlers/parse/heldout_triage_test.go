@@ -14,8 +14,8 @@ import (
 // 5's, N and O after round 6's, P after round 7's, Q after round 8's, R and S at the
 // start of round 9, T, U and V to measure it, W and X at the start of round 10, Y and Z
 // to measure it, AA, AB and AC to measure round 11, AD, AE and AF round 12, AG and AH
-// round 13, AI and AJ round 14. A to E are held to the goals; F to AH, tuned
-// on, to what they reach; AI and AJ to their blind figures
+// round 13, AI and AJ round 14, AK and AL round 15. A to E are held to the issue's
+// goals; F to AJ, tuned on, to what they reach; AK and AL to their blind figures
 // (docs/triage.md gives every figure). triage-dev.tsv is the project's public
 // development set.
 const (
@@ -126,7 +126,8 @@ func TestHeldOutTriage(t *testing.T) {
 // 67/67, 26/32, 19/145, 0.848, 0; 65/66, 29/31, 9/146, 0.774, 4), AD, AE and AF (blind
 // on 8c7e1d7: 59/65, 29/30, 21/145, 0.779, 2; 63/65, 23/30, 14/145, 0.808, 1; 64/66,
 // 28/30, 9/145, 0.830, 2), AG and AH (blind on 417160c: 65/65, 30/30, 5/145, 0.875, 2;
-// 64/65, 29/30, 11/145, 0.842, 3). T's 今天量了178 after 降压药断了 was the model's. They are
+// 64/65, 29/30, 11/145, 0.842, 3), AI and AJ (blind on 682d4c7: 66/67, 30/30, 15/149,
+// 0.801, 1; 62/65, 25/30, 10/145, 0.817, 1). T's 今天量了178 after 降压药断了 was the model's. They are
 // short of
 // the goals; these floors keep them from getting worse (docs/triage.md). U's
 // English line (my mom nearly fainted) was the model's, and the model lost it when it
@@ -164,19 +165,8 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageAF, triageGoal{minHealth: 0.85, maxCalmAlert: 0.021, missAlarms: 0, missConfirms: 1, falseWell: 1})
 	checkTriage(t, heldOutTriageAG, triageGoal{minHealth: 0.89, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 0, falseWell: 2})
 	checkTriage(t, heldOutTriageAH, triageGoal{minHealth: 0.86, maxCalmAlert: 0.021, missAlarms: 0, missConfirms: 1, falseWell: 2})
-}
-
-// TestHeldOutTriageBlind holds the parser to what it reached on the sets that measure
-// round 14, written by helpers who had not seen the parser and kept apart from its
-// tuning: AI (an ordinary fortnight in a university's group) and AJ (thirty elders
-// writing privately in their own habits). Round 13 → round 14 (alert recall · confirm
-// lines · calm alerts · health · complaints read as well): AI 66/67 · 30/30 · 15/149 ·
-// 0.801 · 1, unchanged; AJ 62/65 · 25/30 · 9→10/145 · 0.817 · 1. The thresholds keep
-// these figures from getting worse and should be raised only by a newer set measured
-// blind.
-func TestHeldOutTriageBlind(t *testing.T) {
-	checkTriage(t, heldOutTriageAI, triageGoal{minHealth: 0.80, maxCalmAlert: 0.101, missAlarms: 1, missConfirms: 0, falseWell: 1})
-	checkTriage(t, heldOutTriageAJ, triageGoal{minHealth: 0.81, maxCalmAlert: 0.069, missAlarms: 3, missConfirms: 5, falseWell: 1})
+	checkTriage(t, heldOutTriageAI, triageGoal{minHealth: 0.82, maxCalmAlert: 0.027, missAlarms: 0, missConfirms: 0, falseWell: 1})
+	checkTriage(t, heldOutTriageAJ, triageGoal{minHealth: 0.84, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 3, falseWell: 1})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are

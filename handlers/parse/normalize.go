@@ -318,7 +318,7 @@ func rewrite(rs []rune, lx *lexicon, pos tracker) ([]rune, tracker) {
 	var out []rune
 	var po tracker
 	for i := 0; i < len(rs); {
-		if idx := lx.rewrites.longest(rs, i); idx >= 0 {
+		if idx := lx.rewrites.longest(rs, i); idx >= 0 && wordAt(rs, i, len(lx.rewrites.entries[idx].runes)) {
 			if out == nil {
 				out = append(make([]rune, 0, len(rs)+8), rs[:i]...)
 				if pos != nil {
@@ -332,7 +332,11 @@ func rewrite(rs []rune, lx *lexicon, pos tracker) ([]rune, tracker) {
 			if pos != nil {
 				n := len([]rune(e.means[0].value))
 				for k := 0; k < n; k++ {
-					po = append(po, pos[i+min(k, len(e.runes)-1)])
+					at := i + min(k, len(e.runes)-1)
+					if k == n-1 {
+						at = i + len(e.runes) - 1 // fell → 摔倒: the quote ends where the word ends
+					}
+					po = append(po, pos[at])
 				}
 			}
 			i += len(e.runes)
@@ -351,6 +355,18 @@ func rewrite(rs []rune, lx *lexicon, pos tracker) ([]rune, tracker) {
 	}
 	return out, po
 }
+
+// wordAt reports whether rs[i:i+n] may be rewritten: a Latin word only whole (fell,
+// not the fell of fellow); anything else anywhere.
+func wordAt(rs []rune, i, n int) bool {
+	if !isLatin(rs[i]) {
+		return true
+	}
+	return (i == 0 || !isLatin(rs[i-1])) && (i+n >= len(rs) || !isLatin(rs[i+n]))
+}
+
+// isLatin reports whether r is an ASCII letter.
+func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // normalizeText is the parser's normalisation: the first maxInput bytes of s, folded,
 // simplified, without emoji codes, with canonical separators and rewrites applied.

@@ -205,7 +205,7 @@ func (rd *reading) resembles(m *resembleModel) ([nHeads]float32, int) {
 // the model's own finding makes it an alarm: 喘得说不出整句话 is a confirm to the
 // breathing rule, an alarm in the words of the emergencies learnt.
 func (rd *reading) like(out []finding) []finding {
-	if rd.saidWell() {
+	if rd.saidWell() || rd.onlyNormalReadings() {
 		return out
 	}
 	m := resemble()
@@ -232,6 +232,26 @@ func (rd *reading) like(out []finding) []finding {
 	}
 	bodily := level == AlertAlarm && out[0].bodily || level == AlertConfirm && rd.liveBody()
 	return append([]finding{{sign: SignLike, level: level, alert: level, bodily: bodily, c: c, start: lo, end: hi}}, out...)
+}
+
+// onlyNormalReadings reports whether the message gives readings, all within their
+// thresholds, and no sign (血氧98，体温36.5): a report that all is well, whatever
+// the model thinks of its characters.
+func (rd *reading) onlyNormalReadings() bool {
+	if len(rd.vitals) == 0 {
+		return false
+	}
+	for _, v := range rd.vitals {
+		if level, _ := vitalLevel(v, featSet{}); level != AlertNone || vitalHealth(v, false) != "" {
+			return false
+		}
+	}
+	for _, h := range rd.hits {
+		if !h.f.isMark() {
+			return false
+		}
+	}
+	return true
 }
 
 // liveBody reports whether a live clause names a part of the body or something wrong

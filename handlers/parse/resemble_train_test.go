@@ -33,7 +33,7 @@ var resembleSets = []string{
 	heldOutTriageL, heldOutTriageM, heldOutTriageN, heldOutTriageO, heldOutTriageP,
 	heldOutTriageQ, heldOutTriageR, heldOutTriageS, heldOutTriageT, heldOutTriageU, heldOutTriageV,
 	heldOutTriageW, heldOutTriageX, heldOutTriageY, heldOutTriageZ, heldOutTriageAA, heldOutTriageAB, heldOutTriageAC,
-	heldOutTriageAD, heldOutTriageAE, heldOutTriageAF, heldOutTriageAG, heldOutTriageAH,
+	heldOutTriageAD, heldOutTriageAE, heldOutTriageAF, heldOutTriageAG, heldOutTriageAH, heldOutTriageAI, heldOutTriageAJ,
 }
 
 // Training settings: passes over the data, step size, the L2 penalty, the threshold

@@ -267,7 +267,7 @@ func ruleDanger(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fFire)
 	case c.has(fGas) && m.has(fSmell):
 		return AlertAlarm, setOf(fGas, fSmell)
-	case c.has(fPoison) && m.any(fSwallow, fVomit, fNausea, fDizzy, fNumb, fConfused, fPain, fGas, fPalpit, fSweat, fShake):
+	case c.has(fPoison) && m.any(fSwallow, fVomit, fNausea, fDizzy, fNumb, fConfused, fPain, fGas, fPalpit, fSweat, fShake, fDrowsy, fUnresp):
 		return AlertAlarm, setOf(fPoison, fSwallow, fVomit, fNausea)
 	case c.has(fChoke) && m.any(mFamiliar, mDays) && !m.any(fNoBreath, fBlue, fSlur, mOnset): // 最近老是噎着
 		return AlertNone, none

@@ -84,6 +84,7 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 //   - A denial said first (搞错了，…; 我是开玩笑的，…) covers the whole message.
 //   - A message that ends asking, names no one and no time, and speaks of illness in
 //     general (的人, 老人) asks in general in every clause (中风的人说话不清楚，能恢复吗？).
+//   - A joke is over once the writer says it looks wrong after it (哈哈…不对，这回真不对劲).
 //   - Denial, joke, long-standing (chronic), care and over look back: they
 //     cover their clause and the clauses before it (chronic stops at a clause that
 //     says 突然 or 现在). A clause that says now and fine (今天一切正常) is over for
@@ -143,14 +144,16 @@ func settle(cls []tclause, hits []thit) {
 		// 搞错了，摔倒的不是我妈; 我是开玩笑的，刚才喊救命是手机不会用: said first, it covers all
 		lookBack(cls, len(cls)-1, stDenied, false)
 	}
+	worried := false // 哈哈…不对，这回真不对劲: the joke is over
 	for k := len(cls) - 1; k >= 0; k-- {
 		f := cls[k].feats
 		switch {
 		case f.has(mDenial):
 			lookBack(cls, k, stDenied, false)
-		case f.has(mJoke):
+		case f.has(mJoke) && !worried:
 			lookBack(cls, k, stJoke, false)
 		}
+		worried = worried || f.has(mWorry)
 		if f.has(mChronic) {
 			lookBack(cls, k, stChronic, true)
 		}

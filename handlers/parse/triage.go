@@ -61,7 +61,7 @@ func (rd *reading) noteClauseFlags(cs *clauseState) {
 func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	tc := &rd.tcls[cs.index]
 	switch f {
-	case fFall, fLost, fMissing, fCantUp, fChoke, fNoAnswer, fUnable, fNotEat:
+	case fFall, fLost, fMissing, fCantUp, fChoke, fNoAnswer, fUnable, fNotEat, fUnresp:
 		if rd.thingFalls(cs.index, start) {
 			return // 碗都摔了, 猫从柜子上摔下来了, 家里的猫走丢了, 钥匙找不到了, 手机卡住了动不了, 快递员联系不上
 		}
@@ -82,6 +82,28 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	tc.feats.add(f)
 	rd.hits = append(rd.hits, thit{f: f, c: int16(cs.index), start: int32(start), end: int32(end)})
 	tc.h1 = len(rd.hits)
+}
+
+// laughFirst reports whether every joke mark of clause c comes before pos: the writer
+// laughs first and then tells (哈哈今天量了下血糖…), rather than laughing it off after.
+func (rd *reading) laughFirst(c, pos int) bool {
+	tc, seen := &rd.tcls[c], false
+	for _, h := range rd.hits[tc.h0:tc.h1] {
+		if h.f == mJoke {
+			if int(h.start) > pos {
+				return false
+			}
+			seen = true
+		}
+	}
+	for _, o := range rd.tcls[c+1:] { // 😂 at the end of the message
+		for _, h := range rd.hits[o.h0:o.h1] {
+			if h.f == mJoke {
+				return false
+			}
+		}
+	}
+	return seen
 }
 
 // lowSugarIn reports whether clause c reads a blood sugar under 3.9.
@@ -307,6 +329,10 @@ func (rd *reading) triage() []finding {
 		}
 	}
 	told := rd.told()
+	warnedAny := false
+	for _, tc := range rd.tcls {
+		warnedAny = warnedAny || tc.feats.has(mWarn)
+	}
 	var out []finding
 	for c := range rd.tcls {
 		tc := &rd.tcls[c]
@@ -318,6 +344,9 @@ func (rd *reading) triage() []finding {
 			m := live
 			if r.sign == SignFraud || r.sign == SignDespair {
 				m = told // the money about to move; the plan, however hypothetical (哪天熬不住就一口吞了)
+			}
+			if r.sign == SignFraud && warnedAny {
+				m.add(mWarn) // 有老人被冒充医保局的骗走了养老钱，大家要小心: a warning, wherever it stands
 			}
 			level, used := r.fn(tc.feats, m)
 			if level == AlertNone {
@@ -380,7 +409,7 @@ func (rd *reading) anySign() bool {
 // bodyFeats make a sign that is not about the body (fire, fraud, a cry for help)
 // bodily when they come with it: 煤气味 + 头晕.
 var bodyFeats = []feature{fDizzy, fNausea, fVomit, fPain, fLimp, fConfused, fDementia, fUnresp, fFaint, fCold,
-	fShake, fBlue, fNoBreath, fBreath, fBurn, fChoke, fDying}
+	fShake, fBlue, fNoBreath, fBreath, fBurn, fChoke, fDying, fDrowsy}
 
 // addFinding quotes f, applies the time and voice of its clause, and keeps it unless
 // a finding of the same sign is already as strong.
@@ -416,6 +445,11 @@ func (rd *reading) addFinding(out []finding, f finding, used featSet) []finding 
 	if f.sign == SignVitals && st == stOverToday && (rd.tcls[f.c].feats.has(fLowSugar) && f.end <= f.start || rd.lowSugarIn(f.c)) {
 		// 刚才低血糖了，手抖出汗，喝了杯糖水，现在缓过来了: treated and over
 		f.alert, f.why = AlertNone, because[st]
+	}
+	if f.sign == SignVitals && st == stJoke && f.end > f.start && rd.laughFirst(f.c, f.start) {
+		// 哈哈今天量了下血糖，二十三点五，这下成蜜罐子了: a reading told laughing is still
+		// the reading (血氧八十几，后来发现是夹子夹歪了😂 laughs at it afterwards)
+		f.alert, f.why = f.level, ""
 	}
 	if f.sign == SignDespair && st == stChronic && f.level != AlertNone {
 		// 这几年的药都攒起来了，叫我别管她了: pills hoarded for years are the danger now

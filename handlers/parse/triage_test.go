@@ -335,3 +335,21 @@ func TestTriageRound14(t *testing.T) {
 		{"《健康常识》胸口疼出冷汗要马上打120", "other unknown - unknown - no"},
 	})
 }
+
+// TestTriageRound15 holds what round 15 added: 志愿者 is no blessing, a joke is over
+// once the writer says it looks wrong, a reading told laughing is still the reading,
+// a few English words, readings all within range, too many sleeping pills with
+// drowsiness, and 其实是 explaining a sign.
+func TestTriageRound15(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"志愿者：送菜到5栋，敲门听见里面有人喊救命", "urgent unknown - unknown - no"},
+		{"哈哈跟你开个玩笑，说话不利索了…不对，这回真不对劲", "urgent urgent - unknown - no"},
+		{"哈哈今天血糖二十二点八，甜得很", "checkin unwell - unknown - no confirm"},
+		{"血压二百了😂开玩笑的，气的", "checkin well - unknown - no"},
+		{"dad fell in the bathroom, please call an ambulance", "urgent urgent - unknown - no"},
+		{"hello my fellow retirees", "other unknown - unknown - no"},
+		{"血氧97，体温36.6", "other unknown - unknown - no"},
+		{"我妈把安眠药当钙片吃了，一下吃了十来片，现在直打瞌睡", "urgent urgent - unknown - yes"},
+		{"说我脸歪了，其实是假牙没戴", "checkin unwell - unknown - no"},
+	})
+}
