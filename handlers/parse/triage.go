@@ -132,8 +132,13 @@ func (rd *reading) laterNormal(k vitalKind, c int) bool {
 // transferred reports whether the message says money was sent (转给, 转过去, 汇了): then a
 // denial in it (他说根本没这回事) proves the fraud rather than denying it.
 func transferred(rs []rune) bool {
+	return containsAny(rs, "转给", "转过去", "转了", "汇给", "汇过去", "汇了", "打过去", "打给他", "打给她")
+}
+
+// containsAny reports whether rs holds one of words.
+func containsAny(rs []rune, words ...string) bool {
 	s := string(rs)
-	for _, w := range [...]string{"转给", "转过去", "转了", "汇给", "汇过去", "汇了", "打过去", "打给他", "打给她"} {
+	for _, w := range words {
 		if strings.Contains(s, w) {
 			return true
 		}
@@ -144,13 +149,7 @@ func transferred(rs []rune) bool {
 // gasRunOut reports whether the message is about something that holds gas (a gas
 // bottle, a tyre): then 没气了 is about it.
 func gasRunOut(rs []rune) bool {
-	s := string(rs)
-	for _, w := range [...]string{"煤气罐", "液化气", "气罐", "车胎", "轮胎", "打气", "气球"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(rs, "煤气罐", "液化气", "气罐", "车胎", "轮胎", "打气", "气球")
 }
 
 // since reports whether the time word at rs[start:end] starts a stretch that lasts

@@ -1,7 +1,5 @@
 package parse
 
-import "strings"
-
 // Vital signs: a figure read after a measure word (血压185/115, 血糖二十多, 血氧八十五,
 // 心跳一分钟一百五, 体温39度7) or a temperature in degrees (烧到40度), weighed
 // against the thresholds of shared/triage.md.
@@ -185,8 +183,7 @@ func (rd *reading) vitalAt(cs *clauseState, k vitalKind, start, from int) {
 	v.clause, v.start = cs.index, start
 	rd.vitals = append(rd.vitals, v)
 	cs.figEnd = v.end
-	text := string(rd.rs)
-	afterMeal := strings.Contains(text, "饭后") || strings.Contains(text, "餐后")
+	afterMeal := containsAny(rd.rs, "饭后", "餐后")
 	if h := vitalHealth(v, afterMeal); h != "" {
 		cs.content = true
 		rd.healthSig(h, start, string(rd.rs[start:v.end]), cs.cf.at(start), false)
