@@ -1,0 +1,117 @@
+package parse
+
+// Where time and voice do not have the last word: the status of a finding's clause
+// lowers it (timevoice.go), and then a few readings, each from a case the sets showed,
+// stand against that: a fraud's story is no care, a chest pain or a stroke sign that
+// passed still asks to confirm, a denial that proves a fraud, a low sugar treated and
+// over, a reading told laughing, despair that is years old, a plan for "some day".
+
+// standing returns the alert finding f gives once the time and voice of its clause
+// and these exceptions are applied, and why it was lowered ("" when it was not).
+func (rd *reading) standing(f finding) (Alert, string) {
+	st := rd.tcls[f.c].st
+	f.alert, f.why = st.apply(f.level, f.bodily)
+	if f.over { // a later normal reading: over today (an alarm asks to confirm), or over
+		over := stOver
+		if st == stNow {
+			over = stOverToday
+		}
+		if over > st {
+			f.alert, f.why = over.apply(f.level, f.bodily)
+		}
+	}
+	if f.sign == SignFraud && st == stCare && (rd.tcls[f.c].feats.has(fAuthority) || rd.tcls[f.c].feats.has(fScam) && rd.told().has(fMoney)) &&
+		!rd.told().any(mOver, mPast, mRecent) {
+		// 一个人上门说是燃气公司的…收了我三千块; 说是医院的，说我儿子住院了要交押金: the
+		// hospital or the authority in a scam's story is no care
+		f.alert, f.why = f.level, ""
+	}
+	if (f.sign == SignHeart || f.sign == SignStroke && !rd.tcls[f.c].feats.has(fStrokeNamed)) && f.alert == AlertNone &&
+		f.level != AlertNone && (st == stOverToday || st == stOver) {
+		// 刚才胸口疼了一阵，现在不疼了; 前天突然说不出话，几分钟后缓过来了: chest pain or a
+		// stroke sign that passed, today or last night, is still worth a call
+		f.alert, f.why = AlertConfirm, because[st]
+	}
+	if f.sign == SignFraud && st == stDenied && transferred(rd.rs) {
+		// 钱已经转过去了，打我孙子电话，他说根本没这回事: the denial is the proof, and the
+		// money has gone
+		f.alert, f.why = AlertAlarm, ""
+	}
+	if f.sign == SignVitals && st == stOverToday && (rd.tcls[f.c].feats.has(fLowSugar) && f.end <= f.start || rd.lowSugarIn(f.c)) {
+		// 刚才低血糖了，手抖出汗，喝了杯糖水，现在缓过来了: treated and over
+		f.alert, f.why = AlertNone, because[st]
+	}
+	if f.sign == SignVitals && st == stJoke && f.end > f.start && rd.laughFirst(f.c, f.start) {
+		// 哈哈今天量了下血糖，二十三点五，这下成蜜罐子了: a reading told laughing is still
+		// the reading (血氧八十几，后来发现是夹子夹歪了😂 laughs at it afterwards)
+		f.alert, f.why = f.level, ""
+	}
+	if f.sign == SignDespair && st == stChronic && f.level != AlertNone {
+		// 这几年的药都攒起来了，叫我别管她了: pills hoarded for years are the danger now
+		f.alert, f.why = f.level, ""
+	}
+	if f.sign == SignVitals && st == stNow && rd.tcls[f.c].feats.has(fLowSugar) && f.end <= f.start && rd.laterNormal(vSugar, f.c) {
+		// 上午低血糖了一次，吃了两块糖，现在血糖7.1: over
+		f.alert, f.why = AlertNone, because[stOverToday]
+	}
+	if f.sign == SignDespair && st == stHypo && f.level != AlertNone {
+		// 哪天熬不住就…: the act is "some day", the thought is now; with the means named
+		// (准备把药都吃了) it is a plan
+		f.alert, f.why = AlertConfirm, ""
+		if rd.told().any(fMeds, fPills, fSwallow, fHoard, fPoison) {
+			f.alert = AlertAlarm
+		}
+	}
+	return f.alert, f.why
+}
+
+// transferred reports whether the message says money was sent (转给, 转过去, 汇了): then a
+// denial in it (他说根本没这回事) proves the fraud rather than denying it.
+func transferred(rs []rune) bool {
+	return containsAny(rs, "转给", "转过去", "转了", "汇给", "汇过去", "汇了", "打过去", "打给他", "打给她")
+}
+
+// laughFirst reports whether every joke mark of clause c comes before pos: the writer
+// laughs first and then tells (哈哈今天量了下血糖…), rather than laughing it off after.
+func (rd *reading) laughFirst(c, pos int) bool {
+	tc, seen := &rd.tcls[c], false
+	for _, h := range rd.hits[tc.h0:tc.h1] {
+		if h.f == mJoke {
+			if int(h.start) > pos {
+				return false
+			}
+			seen = true
+		}
+	}
+	for _, o := range rd.tcls[c+1:] { // 😂 at the end of the message
+		for _, h := range rd.hits[o.h0:o.h1] {
+			if h.f == mJoke {
+				return false
+			}
+		}
+	}
+	return seen
+}
+
+// lowSugarIn reports whether clause c reads a blood sugar under 3.9.
+func (rd *reading) lowSugarIn(c int) bool {
+	for _, v := range rd.vitals {
+		if v.kind == vSugar && v.clause == c && !v.high && v.value < 3.9 {
+			return true
+		}
+	}
+	return false
+}
+
+// laterNormal reports whether a reading of kind k after clause c is within its
+// thresholds.
+func (rd *reading) laterNormal(k vitalKind, c int) bool {
+	for _, v := range rd.vitals {
+		if v.kind == k && v.clause > c {
+			if level, _ := vitalLevel(v, featSet{}); level == AlertNone {
+				return true
+			}
+		}
+	}
+	return false
+}
