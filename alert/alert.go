@@ -52,8 +52,13 @@ type Alert struct {
 	Recipients []string `json:"recipients,omitempty"`
 	// AckBy is who acknowledged or resolved it, for ack and resolve.
 	AckBy string `json:"ack_by,omitempty"`
-	// Content is the notice in Chinese, as staff read it.
+	// Content is the notice in Chinese, as staff read it: the elder's name, words
+	// and contacts.
 	Content string `json:"content"`
+	// Brief is the notice without the elder's name, words or contacts (the
+	// emergency's number, its liaison, what to do), for a channel that may
+	// reach more than staff.
+	Brief string `json:"brief"`
 }
 
 // Sender delivers an alert to one endpoint. An error wrapped with
@@ -77,6 +82,9 @@ type Options struct {
 	// WeComURL and WebhookURL are the endpoints; an empty one is not used.
 	WeComURL   string
 	WebhookURL string
+	// WeComDetails sends the WeCom robot the full notice (Content); by default
+	// it gets the Brief.
+	WeComDetails bool
 	// Timeout bounds one attempt; default 5s.
 	Timeout time.Duration
 	// Retries is how many more attempts follow a failed one.
@@ -113,7 +121,7 @@ func New(opts Options, log *slog.Logger) *Dispatcher {
 	}
 	var senders []Sender
 	if opts.WeComURL != "" {
-		senders = append(senders, &WeCom{URL: opts.WeComURL, Client: opts.Client})
+		senders = append(senders, &WeCom{URL: opts.WeComURL, Client: opts.Client, Details: opts.WeComDetails})
 	}
 	if opts.WebhookURL != "" {
 		senders = append(senders, &Webhook{URL: opts.WebhookURL, Client: opts.Client})

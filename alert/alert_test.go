@@ -80,6 +80,33 @@ func TestWeComPayloadAndRetry(t *testing.T) {
 	}
 }
 
+// TestWeComBrief: the robot gets the brief notice unless it is set to get the
+// details (a robot group of staff only).
+func TestWeComBrief(t *testing.T) {
+	a := sample
+	a.Brief = "【紧急 #7】联络员李娜名下一位老人需要马上联系。"
+	for _, details := range []bool{false, true} {
+		srv := newServer(t, func(int) (int, string) { return 200, `{"errcode":0}` })
+		d := alert.New(alert.Options{WeComURL: srv.URL, WeComDetails: details}, quiet)
+		d.Send(context.Background(), a)
+		d.Wait()
+		var m struct {
+			Text map[string]string `json:"text"`
+		}
+		bodies := srv.got()
+		if len(bodies) != 1 || json.Unmarshal(bodies[0], &m) != nil {
+			t.Fatalf("details %v: bodies %q", details, bodies)
+		}
+		want := a.Brief
+		if details {
+			want = a.Content
+		}
+		if m.Text["content"] != want {
+			t.Errorf("details %v: content %q, want %q", details, m.Text["content"], want)
+		}
+	}
+}
+
 // TestWebhookPayload: the generic webhook gets the emergency's fields.
 func TestWebhookPayload(t *testing.T) {
 	srv := newServer(t, func(int) (int, string) { return 204, "" })

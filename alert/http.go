@@ -10,10 +10,13 @@ import (
 	"net/url"
 )
 
-// WeCom posts alerts to a WeCom (企业微信) group robot as text messages.
+// WeCom posts alerts to a WeCom (企业微信) group robot as text messages: the
+// alert's Brief, or its full Content when Details is set (a robot group of staff
+// only).
 type WeCom struct {
-	URL    string
-	Client *http.Client
+	URL     string
+	Client  *http.Client
+	Details bool
 }
 
 // Name names the endpoint in logs without its key.
@@ -22,7 +25,11 @@ func (w *WeCom) Name() string { return "wecom " + redact(w.URL) }
 // Send posts {"msgtype":"text","text":{"content":…}}; the robot answers
 // 200 with errcode 0 when it took the message.
 func (w *WeCom) Send(ctx context.Context, a Alert) error {
-	body, err := json.Marshal(map[string]any{"msgtype": "text", "text": map[string]string{"content": a.Content}})
+	content := a.Brief
+	if w.Details || content == "" {
+		content = a.Content
+	}
+	body, err := json.Marshal(map[string]any{"msgtype": "text", "text": map[string]string{"content": content}})
 	if err != nil {
 		return Permanent(err)
 	}

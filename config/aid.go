@@ -41,6 +41,7 @@ type Aid struct {
 //	  widen_after: 15m
 //	  confirm_within: 10m
 //	  wecom_webhook: https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…
+//	  wecom_details: false
 //	  webhook: https://sms-gateway.example/pingan
 //	  timeout: 5s
 //	  retries: 3
@@ -56,8 +57,13 @@ type Urgent struct {
 	// becomes an alarm to the admins with repeats. Default 10m; 1m to 2h.
 	ConfirmWithin Duration `yaml:"confirm_within"`
 	// WeComWebhook is a WeCom (企业微信) group-robot webhook URL; when set,
-	// every alert to staff is also posted there as a text message.
+	// every alert to staff is also posted there as a text message: by default a
+	// brief one, without the elder's name, words or phone numbers.
 	WeComWebhook string `yaml:"wecom_webhook"`
+	// WeComDetails sends the robot the full staff notice (name, words, phone
+	// numbers). Set it only when the robot's group holds staff and nobody else.
+	// Default false.
+	WeComDetails bool `yaml:"wecom_details"`
 	// Webhook is a generic HTTPS endpoint (e.g. an SMS gateway); when set,
 	// every alert is also POSTed there as JSON with the emergency's fields.
 	Webhook string `yaml:"webhook"`

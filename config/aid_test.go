@@ -30,6 +30,7 @@ func TestAidConfig(t *testing.T) {
 urgent:
   repeat_every: 2m
   wecom_webhook: https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc
+  wecom_details: true
   webhook: http://127.0.0.1:8080/sms
   retries: 0
 `
@@ -40,7 +41,8 @@ urgent:
 	if v := c.Volunteers(); len(v) != 1 || v[0].Name != "李娜" {
 		t.Errorf("volunteers by remark: %+v", v)
 	}
-	if c.Aid.ClaimWithin.D() != 90*time.Minute || !c.Aid.Shows(ShowFamily) || c.Urgent.RetryCount() != 0 || c.Urgent.RepeatEvery.D() != 2*time.Minute {
+	if c.Aid.ClaimWithin.D() != 90*time.Minute || !c.Aid.Shows(ShowFamily) || c.Urgent.RetryCount() != 0 || c.Urgent.RepeatEvery.D() != 2*time.Minute ||
+		!c.Urgent.WeComDetails {
 		t.Errorf("aid %+v urgent %+v", c.Aid, c.Urgent)
 	}
 }
@@ -75,7 +77,7 @@ func TestAidConfigErrors(t *testing.T) {
 		{"timeout", "urgent:\n  timeout: 2m\n",
 			"pingan.yaml:21: urgent.timeout: 2m is out of range; give 1s to 1m, e.g. 5s"},
 		{"unknown urgent key", "urgent:\n  sms: x\n",
-			"pingan.yaml:21: sms: unknown key; valid keys here are repeat_every, widen_after, confirm_within, wecom_webhook, webhook, timeout, retries"},
+			"pingan.yaml:21: sms: unknown key; valid keys here are repeat_every, widen_after, confirm_within, wecom_webhook, wecom_details, webhook, timeout, retries"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

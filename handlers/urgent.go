@@ -172,7 +172,37 @@ func (s *Service) urgentText(em store.Emergency, e store.Elder, who string) stri
 func (s *Service) alertOf(em store.Emergency, e store.Elder, ev alert.Event, text string, to []config.Staff, by string) alert.Alert {
 	return alert.Alert{ID: em.ID, Event: ev, Round: em.Round, Office: s.cfg.Office, OfficeName: s.cfg.Name,
 		Elder: e.Name, Text: em.Text, Group: em.Group, Phone: e.Phone, Family: e.Family, Liaison: e.Liaison,
-		Opened: em.Opened, At: s.now(), Recipients: names(to), AckBy: by, Content: s.cfg.Name + " " + text}
+		Opened: em.Opened, At: s.now(), Recipients: names(to), AckBy: by, Content: s.cfg.Name + " " + text,
+		Brief: s.briefOf(em, e, ev, by)}
+}
+
+// briefOf is the second channel's notice without the elder's name, words or
+// contacts: which emergency, whose elder, what to do. Details stay in staff's
+// private chats.
+func (s *Service) briefOf(em store.Emergency, e store.Elder, ev alert.Event, by string) string {
+	kind, id := "紧急", "·系统存储故障，暂无编号"
+	if em.Confirm {
+		kind = "待确认"
+	}
+	if em.ID > 0 {
+		id = fmt.Sprintf(" #%d", em.ID)
+	}
+	head := fmt.Sprintf("%s【%s%s】", s.cfg.Name, kind, id)
+	switch ev {
+	case alert.EventAck:
+		return fmt.Sprintf("%s已由%s确认，正在处理。", head, by)
+	case alert.EventResolve:
+		return fmt.Sprintf("%s已由%s办结。", head, by)
+	}
+	round := ""
+	if ev == alert.EventRepeat && em.Round > 1 {
+		round = fmt.Sprintf("（第%d次提醒）", em.Round)
+	}
+	ask := "请在微信查看。"
+	if em.ID > 0 {
+		ask = fmt.Sprintf("请在微信查看；已有人处理请在微信回复 /收到 %d。", em.ID)
+	}
+	return fmt.Sprintf("%s联络员%s名下一位老人需要马上联系%s。姓名、原话和电话只发给工作人员的微信私聊，%s", head, orDash(e.Liaison), round, ask)
 }
 
 // escalateUrgent repeats every alert due at at; of two processes, or two

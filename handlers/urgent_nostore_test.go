@@ -62,7 +62,8 @@ func TestUrgentWhileRedisDown(t *testing.T) {
 	if d.Sent() != 2 {
 		t.Errorf("dispatcher sent %d, want 2 (one per endpoint, once)", d.Sent())
 	}
-	if len(wecom) != 1 || !strings.Contains(wecom[0], "【紧急·系统存储故障，暂无编号】张建国") || !strings.Contains(wecom[0], "13800000001") {
+	if len(wecom) != 1 || !strings.Contains(wecom[0], "【紧急·系统存储故障，暂无编号】联络员李娜名下一位老人需要马上联系") ||
+		strings.Contains(wecom[0], "13800000001") {
 		t.Errorf("wecom got %q", wecom)
 	}
 	if len(sms) != 1 || sms[0].ID != 0 || sms[0].Elder != "张建国" || sms[0].Text != "我摔倒了起不来" || strings.Join(sms[0].Recipients, ",") != "李娜,陈主任" {

@@ -37,7 +37,11 @@ func TestEmergencyRepeatsUntilAck(t *testing.T) {
 		t.Error("the admin's alert differs")
 	}
 	wecom, sms := h.wait(t, 2)
-	if len(wecom) != 1 || !strings.Contains(wecom[0], "【紧急 #1】张建国") || !strings.Contains(wecom[0], "我摔倒了起不来") {
+	// The robot's group may hold more than staff: it gets the number, the liaison and
+	// what to do, not the elder's name, words or phone.
+	if len(wecom) != 1 || !strings.Contains(wecom[0], "【紧急 #1】联络员李娜名下一位老人需要马上联系") ||
+		!strings.Contains(wecom[0], "/收到 1") || strings.Contains(wecom[0], "张建国") ||
+		strings.Contains(wecom[0], "我摔倒了起不来") || strings.Contains(wecom[0], "13800000001") {
 		t.Errorf("wecom got %q", wecom)
 	}
 	if len(sms) != 1 {
@@ -81,9 +85,12 @@ func TestEmergencyRepeatsUntilAck(t *testing.T) {
 	for _, who := range []string{liNa, xiaoLiu, chen} {
 		mustContain(t, one(t, sent, who), "【已确认 #1】王强 已于 11-24 10:17 收到 张建国 的紧急情况")
 	}
-	_, sms = h.wait(t, 2)
+	wecom, sms = h.wait(t, 2)
 	if len(sms) != 1 || sms[0].Event != alert.EventAck || sms[0].AckBy != "王强" {
 		t.Errorf("ack sms = %+v", sms)
+	}
+	if len(wecom) != 1 || !strings.Contains(wecom[0], "【紧急 #1】已由王强确认，正在处理。") || strings.Contains(wecom[0], "张建国") {
+		t.Errorf("ack wecom = %q", wecom)
 	}
 	em, _ := o.st.Emergency(o.ctx, 1)
 	if em.Status != store.EmergencyAcked || em.AckBy != "王强" || em.Round != 4 || len(em.Alerted) != 4 {
@@ -161,7 +168,7 @@ func TestEmergencyWhenWeChatIsDown(t *testing.T) {
 		t.Fatalf("nothing can go out on WeChat, got:\n%s", bottest.Dump(sent))
 	}
 	wecom, sms := h.wait(t, 2)
-	if len(wecom) != 1 || len(sms) != 1 || sms[0].Event != alert.EventAlert || !strings.Contains(wecom[0], "我摔倒了起不来") {
+	if len(wecom) != 1 || len(sms) != 1 || sms[0].Event != alert.EventAlert || !strings.Contains(wecom[0], "【紧急 #1】") {
 		t.Fatalf("second channel got wecom %q sms %+v", wecom, sms)
 	}
 	o.at(0, 10, 5)

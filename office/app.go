@@ -168,7 +168,7 @@ func New(ctx context.Context, o Options) (*App, error) {
 		return a.Service().AckMessage(ctx, group, items)
 	}
 	// The second channel for emergencies (WeCom robot, SMS webhook), when configured.
-	a.Alerts = alert.New(alert.Options{WeComURL: o.Cfg.Urgent.WeComWebhook, WebhookURL: o.Cfg.Urgent.Webhook,
+	a.Alerts = alert.New(alert.Options{WeComURL: o.Cfg.Urgent.WeComWebhook, WeComDetails: o.Cfg.Urgent.WeComDetails, WebhookURL: o.Cfg.Urgent.Webhook,
 		Timeout: o.Cfg.Urgent.Timeout.D(), Retries: o.Cfg.Urgent.RetryCount()}, a.Log)
 	jobs, err := scheduler.JobsFor(o.Cfg, liveService{a})
 	if err != nil {
