@@ -34,6 +34,7 @@ var resembleSets = []string{
 	heldOutTriageQ, heldOutTriageR, heldOutTriageS, heldOutTriageT, heldOutTriageU, heldOutTriageV,
 	heldOutTriageW, heldOutTriageX, heldOutTriageY, heldOutTriageZ, heldOutTriageAA, heldOutTriageAB, heldOutTriageAC,
 	heldOutTriageAD, heldOutTriageAE, heldOutTriageAF, heldOutTriageAG, heldOutTriageAH, heldOutTriageAI, heldOutTriageAJ,
+	heldOutTriageAK, heldOutTriageAL,
 }
 
 // Training settings: passes over the data, step size, the L2 penalty, the threshold

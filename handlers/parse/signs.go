@@ -73,6 +73,10 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, used.union(setOf(fWeak))
 	case limb && c.any(fNumb, fLimp) && c.has(fSide):
 		return AlertAlarm, used.union(pick(c, fNumb, fLimp))
+	case c.has(fFace) && c.has(fNumb) && c.has(fSide) && !c.has(mMild) && !m.any(mDays, mFamiliar):
+		return AlertAlarm, used.union(setOf(fNumb)) // 左边脸麻了: one side of the face numb, now
+	case c.has(fFace) && c.has(fNumb) && c.has(fSide):
+		return AlertConfirm, used.union(setOf(fNumb)) // 嘴巴右边有点麻，这两天: worth a look
 	case c.has(fSlur) && (onset || m.has(fDroop) || (m.any(limbs...) && m.any(fWeak, fNumb))):
 		return AlertAlarm, used.union(setOf(fSlur))
 	case c.has(fBalance) && (onset || c.has(fSide) || m.has(fDizzy)):

@@ -46,7 +46,8 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// the reading (血氧八十几，后来发现是夹子夹歪了😂 laughs at it afterwards)
 		f.alert, f.why = f.level, ""
 	}
-	if f.sign == SignDespair && st == stChronic && f.level != AlertNone {
+	if f.sign == SignDespair && (st == stChronic || st == stYoung) && f.level != AlertNone {
+		// 不想拖累儿子: the child named is not the one in despair
 		// 这几年的药都攒起来了，叫我别管她了: pills hoarded for years are the danger now
 		f.alert, f.why = f.level, ""
 	}

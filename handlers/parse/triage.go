@@ -61,7 +61,7 @@ func (rd *reading) noteClauseFlags(cs *clauseState) {
 func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	tc := &rd.tcls[cs.index]
 	switch f {
-	case fFall, fLost, fMissing, fCantUp, fChoke, fNoAnswer, fUnable, fNotEat, fUnresp:
+	case fFall, fLost, fMissing, fCantUp, fChoke, fNoAnswer, fUnable, fNotEat, fUnresp, fStrokeNamed:
 		if rd.thingFalls(cs.index, start) {
 			return // 碗都摔了, 猫从柜子上摔下来了, 家里的猫走丢了, 钥匙找不到了, 手机卡住了动不了, 快递员联系不上
 		}

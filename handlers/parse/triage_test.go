@@ -353,3 +353,19 @@ func TestTriageRound15(t *testing.T) {
 		{"说我脸歪了，其实是假牙没戴", "checkin unwell - unknown - no"},
 	})
 }
+
+// TestTriageRound16 holds what round 16 added: a drama or a film tells of others
+// until the writer speaks of themselves, one side of the face numb now, despair that
+// names the child it will not burden, a door that groceries hang on for days, a
+// sleeper and a fright, a thing that "has a stroke".
+func TestTriageRound16(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"电影里那个老头摔倒了，躺在地上起不来，看得我心里难受", "checkin unwell - unknown - no"},
+		{"刚才右边脸一下子麻了", "urgent urgent - unknown - no"},
+		{"这两天嘴角左边有点麻", "checkin unwell - unknown - no confirm"},
+		{"我撑不下去了，不想拖累女儿", "urgent urgent - unknown - no"},
+		{"12栋王大爷门口挂的菜两天没拿进去了", "urgent unknown - unknown - yes"},
+		{"这电脑怕是中风了，半边屏幕不亮", "checkin unwell - unknown - no"},
+		{"蹲久了起来眼前黑了一下，坐一会就好了", "checkin unwell - unknown - no"},
+	})
+}
