@@ -125,6 +125,8 @@ func TestLoadErrors(t *testing.T) {
 		{"not yaml", "office: [", "", "pingan.yaml: not valid YAML: line 1: did not find expected node content"},
 		{"negative cap", goodConfig + "outbox: {per_minute: -1}\n", goodRoster,
 			"pingan.yaml:20: outbox.per_minute: must be 0 (no cap) or more"},
+		{"too many workers", goodConfig + "inbound: {workers: 1000}\n", goodRoster,
+			"pingan.yaml:20: inbound.workers: 1000 is out of range; give 1 to 256, or leave it out for the default 16"},
 		{"bad ack mode", goodConfig + "ack:\n  mode: loud\n", goodRoster,
 			"pingan.yaml:21: ack.mode: \"loud\" is not a mode; give batch (one message per group every few minutes), each or off"},
 		{"ack too often", goodConfig + "ack: {every: 5s}\n", goodRoster,
@@ -159,6 +161,9 @@ func TestLoadErrors(t *testing.T) {
 
 // TestPacingSaysWhatItMeans: 0 means none; a value left out takes its default.
 func TestPacingSaysWhatItMeans(t *testing.T) {
+	if c, err := load(t, goodConfig+"inbound: {workers: 4}\n", goodRoster); err != nil || c.Inbound.Workers != 4 {
+		t.Errorf("inbound.workers 4: %v, %+v", err, c)
+	}
 	c, err := load(t, goodConfig+"outbox: {per_minute: 0, jitter: 0s}\n", goodRoster)
 	if err != nil {
 		t.Fatal(err)

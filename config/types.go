@@ -40,6 +40,8 @@ type Config struct {
 	Jobs Jobs `yaml:"jobs"`
 	// Outbox paces sending.
 	Outbox Outbox `yaml:"outbox"`
+	// Inbound says how many inbound messages are handled at once.
+	Inbound Inbound `yaml:"inbound"`
 	// Ack says how replies are acknowledged in groups.
 	Ack Ack `yaml:"ack"`
 	// WeChat configures the real WeChat transport.
@@ -147,6 +149,16 @@ type Chart struct {
 	// config; empty: $PINGAN_FONT, else Debian's fonts-noto-cjk.
 	Font string `yaml:"font"`
 }
+
+// Inbound is how inbound messages are handled: Workers of them at once, each
+// sender's in order. 0 (left out) takes the default, 16: each message waits on
+// Redis most of its time, so a few more than the cores.
+type Inbound struct {
+	Workers int `yaml:"workers"`
+}
+
+// MaxInboundWorkers bounds inbound.workers.
+const MaxInboundWorkers = 256
 
 // Outbox paces sending, to keep within WeChat's limits. A value left out
 // takes its default; a value given, 0 included, means what it says.

@@ -75,6 +75,9 @@ func (c *Config) validate(l *errList) {
 	if c.Checkin.Window <= 0 || c.Checkin.Window.D() > 24*time.Hour {
 		l.add("must be between 1m and 24h, e.g. 8h", "checkin", "window")
 	}
+	if w := c.Inbound.Workers; w < 0 || w > MaxInboundWorkers {
+		l.addf([]any{"inbound", "workers"}, "%d is out of range; give 1 to %d, or leave it out for the default 16", w, MaxInboundWorkers)
+	}
 	if c.Outbox.Cap() < 0 {
 		l.add("must be 0 (no cap) or more", "outbox", "per_minute")
 	}

@@ -93,7 +93,8 @@ type Options struct {
 	// minute. Default 1s.
 	StoreRetry time.Duration
 	// Workers is how many inbound messages Run handles at once, each
-	// sender's in order; default DefaultWorkers. 1 handles each message in
+	// sender's in order; default the config's inbound.workers, else
+	// DefaultWorkers. 1 handles each message in
 	// the transport's goroutine before it reads the next (the demo's
 	// console, whose script moves the clock between messages).
 	Workers int
@@ -110,6 +111,9 @@ func New(ctx context.Context, o Options) (*App, error) {
 		workers: o.Workers}
 	if a.retry <= 0 {
 		a.retry = time.Second
+	}
+	if a.workers <= 0 {
+		a.workers = o.Cfg.Inbound.Workers // inbound.workers in the config
 	}
 	if a.workers <= 0 {
 		a.workers = DefaultWorkers
