@@ -29,6 +29,14 @@ func (cf clauseFlags) aside(pos int) bool {
 	return c.others || c.hearsay || c.blessing || (cf.kin && !cf.self)
 }
 
+// reporterBefore reports whether the words before a notice's header at rs[at] name
+// someone who reports what they see (志愿者通知：楼道里燃气味很大): their notice is
+// news, not a forward.
+func reporterBefore(rs []rune, at int) bool {
+	s := string(rs[max(0, at-3):at])
+	return strings.HasSuffix(s, "志愿者") || strings.HasSuffix(s, "楼长") || strings.HasSuffix(s, "网格员")
+}
+
 // firstAt keeps the first position of a marker.
 func firstAt(p *int, pos int) {
 	if *p < 0 || pos < *p {
@@ -85,7 +93,7 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					cf.report = true
 					firstAt(&cf.reportAt, t.start)
 				case "forward":
-					if rd.forward == "" {
+					if rd.forward == "" && !reporterBefore(rd.rs, t.start) {
 						rd.forward = t.e.text
 					}
 				case "retract":

@@ -367,5 +367,7 @@ func TestTriageRound16(t *testing.T) {
 		{"12栋王大爷门口挂的菜两天没拿进去了", "urgent unknown - unknown - yes"},
 		{"这电脑怕是中风了，半边屏幕不亮", "checkin unwell - unknown - no"},
 		{"蹲久了起来眼前黑了一下，坐一会就好了", "checkin unwell - unknown - no"},
+		{"楼长通知：3单元楼道里煤气味很大，大家先别开灯", "urgent unknown - unknown - no"},
+		{"楼长通知：明天上午九点发菜", "other unknown - unknown - no"},
 	})
 }
