@@ -37,9 +37,10 @@ var pinyinCommon = map[string]string{
 // pinyinReader holds the syllables and the lexicon's phrases by their sounds.
 type pinyinReader struct {
 	syllables map[string]bool
-	longest   int               // letters in the longest syllable
-	phrases   map[string][]rune // "xue ya" → 血压
-	common    map[string][]rune // "wo" → 我
+	longest   int                 // letters in the longest syllable
+	sounds    *respeller          // each ideograph's commonest reading, numbered
+	phrases   map[soundKey][]rune // the readings' numbers of 血压 (xue ya) → 血压
+	common    map[string][]rune   // "wo" → 我
 }
 
 var (
@@ -55,29 +56,27 @@ func pinyinTable() *pinyinReader {
 }
 
 // newPinyinReader collects every toneless syllable and keys each phrase of the lexicon
-// made only of common ideographs by the sounds of its characters; the phrases of the
-// triage layer come first, so that they win a shared sound.
+// made only of common ideographs by the sounds of its characters, as the respeller
+// hears them (the commonest reading); the phrases of the triage layer come first, so
+// that they win a shared sound.
 func newPinyinReader(lx *lexicon) *pinyinReader {
-	pr := &pinyinReader{syllables: map[string]bool{}, phrases: map[string][]rune{}, common: map[string][]rune{}}
-	first := map[rune]string{}
+	pr := &pinyinReader{syllables: map[string]bool{}, sounds: respellTable(), phrases: map[soundKey][]rune{},
+		common: map[string][]rune{}}
 	for r, readings := range pinyin.PinyinDict {
 		if r < cjkLo || r > cjkHi {
 			continue
 		}
-		for i, reading := range strings.Split(readings, ",") {
+		for _, reading := range strings.Split(readings, ",") {
 			s := toneless.Replace(reading)
 			pr.syllables[s] = true
 			pr.longest = max(pr.longest, len(s))
-			if i == 0 {
-				first[rune(r)] = s
-			}
 		}
 	}
 	for _, m := range []*matcher{&lx.signs, &lx.words} {
 		for _, e := range m.entries {
-			key, ok := soundKey(e.text, first)
+			key, ok := pr.keyOf(e.runes)
 			if _, taken := pr.phrases[key]; ok && !taken {
-				pr.phrases[key] = []rune(e.text)
+				pr.phrases[key] = e.runes
 			}
 		}
 	}
@@ -87,23 +86,23 @@ func newPinyinReader(lx *lexicon) *pinyinReader {
 	return pr
 }
 
-// soundKey is the sounds of a phrase of one to pinyinMaxRun common ideographs, space
-// separated; ok is false for any other phrase.
-func soundKey(text string, first map[rune]string) (string, bool) {
-	var b strings.Builder
-	n := 0
-	for _, r := range text {
-		s, ok := first[r]
-		if !ok || n == pinyinMaxRun {
-			return "", false
-		}
-		if n > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(s)
-		n++
+// soundKey is the reading numbers of up to pinyinMaxRun syllables, 0 after the last:
+// a map key that costs no allocation to build.
+type soundKey [pinyinMaxRun]uint16
+
+// keyOf is the key of a phrase of one to pinyinMaxRun common ideographs; ok is false
+// for any other phrase.
+func (pr *pinyinReader) keyOf(phrase []rune) (soundKey, bool) {
+	var key soundKey
+	if len(phrase) == 0 || len(phrase) > pinyinMaxRun {
+		return key, false
 	}
-	return b.String(), n > 0
+	for i, r := range phrase {
+		if key[i] = pr.sounds.sound(r); key[i] == 0 {
+			return key, false
+		}
+	}
+	return key, true
 }
 
 // syllable is one syllable read, at rs[start:end].
@@ -214,14 +213,21 @@ func (pr *pinyinReader) match(rs []rune, syls []syllable) (int, []rune) {
 	for run < len(syls) && run < pinyinMaxRun && gapOnlySpace(rs, syls[run-1].end, syls[run].start) {
 		run++
 	}
-	for n := run; n > 0; n-- {
-		texts := make([]string, n)
-		for i := range texts {
-			texts[i] = syls[i].text
+	var key soundKey
+	known := 0
+	for _, s := range syls[:run] {
+		id := pr.sounds.ids[s.text]
+		if id == 0 {
+			break // no ideograph's commonest reading: no phrase goes past it
 		}
-		if w, ok := pr.phrases[strings.Join(texts, " ")]; ok {
+		key[known] = id
+		known++
+	}
+	for n := known; n > 0; n-- {
+		if w, ok := pr.phrases[key]; ok {
 			return n, w
 		}
+		key[n-1] = 0
 	}
 	return 0, nil
 }

@@ -31,7 +31,8 @@ const (
 // respeller holds the sounds of the ideographs and the phrases by their first two
 // sounds.
 type respeller struct {
-	syl     []uint16 // syl[r-cjkLo]: the first (commonest) reading, toneless; 0 = none
+	syl     []uint16          // syl[r-cjkLo]: the first (commonest) reading, toneless; 0 = none
+	ids     map[string]uint16 // a toneless reading → its number in syl
 	nSyl    int
 	pairBit []uint64           // bit a*nSyl+b set when some target starts with sounds a, b
 	byPair  map[uint32][]int32 // a<<16|b → targets, longest first
@@ -59,8 +60,8 @@ var toneless = strings.NewReplacer(
 // newRespeller reads the sounds of the common ideographs from go-pinyin's table and
 // indexes the lexicon's respell phrases by their first two.
 func newRespeller(lx *lexicon) *respeller {
-	sp := &respeller{syl: make([]uint16, cjkHi-cjkLo+1), byPair: make(map[uint32][]int32)}
-	ids := map[string]uint16{}
+	sp := &respeller{syl: make([]uint16, cjkHi-cjkLo+1), ids: map[string]uint16{}, byPair: make(map[uint32][]int32)}
+	ids := sp.ids
 	for r := cjkLo; r <= cjkHi; r++ {
 		readings, ok := pinyin.PinyinDict[r]
 		if !ok {

@@ -28,12 +28,26 @@ var timeClass = map[string]int8{
 // yesterday or before: 昨天摔了一跤腰到现在还疼 is a fall yesterday and a pain now.
 var untilNow = map[string]bool{"到现在": true, "至今": true}
 
+// timeWords holds the words of timeClass by their runes (a word of two ends in 0), so
+// that a lookup builds no string.
+var timeWords = func() map[[3]rune]string {
+	m := map[[3]rune]string{}
+	for w := range timeClass {
+		var k [3]rune
+		copy(k[:], []rune(w))
+		m[k] = w
+	}
+	return m
+}()
+
 // timeWordAt returns the time word of timeClass that starts at rs[i], or "".
 func timeWordAt(rs []rune, i int) string {
 	for n := 3; n >= 2; n-- { // the longest first: 跟你说 before 对了
 		if i+n <= len(rs) {
-			if _, ok := timeClass[string(rs[i:i+n])]; ok {
-				return string(rs[i : i+n])
+			var k [3]rune
+			copy(k[:], rs[i:i+n])
+			if w, ok := timeWords[k]; ok {
+				return w
 			}
 		}
 	}
