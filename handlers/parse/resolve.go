@@ -48,7 +48,8 @@ func (rd *reading) voiceHealth() {
 		rd.health = append(rd.health, hsig{value: HealthWell, pos: denied, phrase: "否认", c: -1})
 	}
 	for c, tc := range rd.tcls {
-		if tc.feats.has(fComplaint) && tc.feats.any(fOrgan, fHead, fArm, fLeg, fFace, fEye, fChest, fReach) &&
+		if (tc.feats.has(fComplaint) && tc.feats.any(fOrgan, fHead, fArm, fLeg, fFace, fEye, fChest, fReach) ||
+			tc.feats.has(fInner) && tc.feats.has(fPress) && !tc.feats.has(fScared)) && // 心里堵得慌: the mind is unwell too (fear is no illness)
 			!tc.aside && (tc.st.live() || tc.st == stRecent || tc.st == stCare) && !rd.saysHealth(c) {
 			rd.health = append(rd.health, hsig{value: HealthUnwell, pos: tc.lo, phrase: string(rd.rs[tc.lo:tc.hi]), c: c})
 			rd.signal = true
@@ -151,13 +152,13 @@ func (rd *reading) selfFirst() bool {
 // as past (上个月住院了，现在挺好), then urgent > unwell > well.
 func (rd *reading) resolveHealth() (Health, string) {
 	best, ev := HealthUnknown, ""
-	for i, s := range rd.health {
+	for _, s := range rd.health {
 		if s.value == HealthWell && s.pos < rd.retract {
 			continue
 		}
 		if s.value == HealthUnwell && !s.recov {
 			cleared := false
-			for _, later := range rd.health[i+1:] {
+			for _, later := range rd.health { // by position: complaints read from parts come last
 				if later.pos > s.pos && (later.recov || (s.past && !later.past && later.value == HealthWell)) {
 					cleared = true
 					break
@@ -184,6 +185,9 @@ func (rd *reading) finish(r *Reply, text string) {
 		rd.dropWellThen()
 	}
 	health, healthEv := rd.resolveHealth()
+	if health == HealthUnknown {
+		health, healthEv = rd.inCare() // 在ICU门口守着，医生说还没脱离危险: being treated is being unwell
+	}
 	switch {
 	case alert == AlertAlarm && (bodily || health == HealthUnwell):
 		health, healthEv = HealthUrgent, alertEv
@@ -301,4 +305,27 @@ func rank(h Health) int {
 		return 3
 	}
 	return 0
+}
+
+// inCare returns unwell and the words of the first clause that tells of someone of the
+// writer's being treated now or lately (在急诊, 医生在处理, 吸上氧了), for a message that
+// says nothing else of health and asks for nothing; a police call, a fire brigade or a
+// gas fitter is no treatment, nor is a thank-you, and a message with a question,
+// hearsay, a grandchild or a hypothesis in it is left alone.
+func (rd *reading) inCare() (Health, string) {
+	if rd.askEv != "" || len(rd.needs) > 0 {
+		return HealthUnknown, "" // 出院带的药就剩三天的了: a request, not a report
+	}
+	for _, tc := range rd.tcls {
+		if tc.feats.any(fFire, fGas, fSmell, fScam, fMoney, fVictim, fLost, fMissing, fLocked, fStove, mHypo, mGeneral, mWarn) ||
+			tc.hearsay || tc.asked || tc.question || tc.young || tc.aside {
+			return HealthUnknown, ""
+		}
+	}
+	for _, tc := range rd.tcls {
+		if tc.st == stCare && tc.feats.has(mCare) && !tc.aside && !tc.hearsay && !tc.question && !tc.thanks {
+			return HealthUnwell, string(rd.rs[tc.lo:tc.hi])
+		}
+	}
+	return HealthUnknown, ""
 }

@@ -360,7 +360,7 @@ func TestTriageRound15(t *testing.T) {
 // sleeper and a fright, a thing that "has a stroke".
 func TestTriageRound16(t *testing.T) {
 	checkCases(t, []parseCase{
-		{"电影里那个老头摔倒了，躺在地上起不来，看得我心里难受", "checkin unwell - unknown - no"},
+		{"电影里那个老头摔倒了，躺在地上起不来，看得我心里难受", "other unknown - unknown - no"}, // a film and the viewer moved: nobody's health
 		{"刚才右边脸一下子麻了", "urgent urgent - unknown - no"},
 		{"这两天嘴角左边有点麻", "checkin unwell - unknown - no confirm"},
 		{"我撑不下去了，不想拖累女儿", "urgent urgent - unknown - no"},
