@@ -53,8 +53,8 @@ func mildly(c, m featSet) bool { return c.has(mMild) || m.has(mBenign) }
 
 // ruleStroke: one side of the face drooping; an arm or leg on one side, or suddenly,
 // weak or numb; speech slurred or lost; sudden loss of balance or vision; the worst
-// headache. Told without side or onset, a failing limb or slurred speech asks to
-// confirm.
+// headache. Told without side or onset, or as lasting days with no onset, a failing
+// limb, a drooping face or slurred speech asks to confirm.
 func ruleStroke(c, m featSet) (Alert, featSet) {
 	limb := c.any(limbs...)
 	onset := m.has(mOnset)
@@ -62,9 +62,14 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 		c.add(fSlur)
 	}
 	used := pick(c, fSide, fArm, fLeg, fBody, fFace, fSpeech, fEye, fHead, mOnset).union(pick(m, mOnset))
+	// told as lasting days with no onset (左手指头麻了好几天了), the sign is not sudden:
+	// someone should look today, but it is no stroke in progress
+	lasting := m.has(mDays) && !onset
 	switch {
 	case c.has(fStrokeNamed):
 		return AlertAlarm, setOf(fStrokeNamed)
+	case lasting && (c.has(fFace) && c.any(fDroop, fNumb) || limb && c.any(fWeak, fNumb, fLimp) && c.has(fSide) || c.has(fSlur)):
+		return AlertConfirm, used.union(pick(c, fDroop, fNumb, fWeak, fLimp, fSlur)).union(setOf(mDays))
 	case c.has(fFace) && c.has(fDroop) && c.has(mMild) && m.has(mBenign): // 嘴巴有点歪，是牙床肿的
 		return AlertConfirm, used.union(setOf(fDroop))
 	case c.has(fFace) && c.has(fDroop):
