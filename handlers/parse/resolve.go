@@ -31,6 +31,9 @@ func (rd *reading) voiceHealth() {
 	denied := -1
 	for _, h := range rd.health {
 		if h.c >= 0 && h.c < len(rd.tcls) {
+			if h.value == HealthUnwell && rd.tcls[h.c].feats.has(fScared) && sleepless[h.phrase] {
+				continue // 晚上怕得睡不着: the fear keeps one awake, no illness
+			}
 			switch st := rd.tcls[h.c].st; {
 			case st == stRecent, st == stOver:
 				h.past = true // 昨天有点胸闷…医生说没问题: cleared by a "well" told after it
@@ -56,6 +59,9 @@ func (rd *reading) voiceHealth() {
 		}
 	}
 }
+
+// sleepless holds the words of a night without sleep, which fear explains.
+var sleepless = map[string]bool{"睡不着": true, "睡不好": true, "睡不踏实": true, "失眠": true, "没睡着": true, "一夜没睡": true}
 
 // dropWellThen removes the wells told of an earlier time.
 func (rd *reading) dropWellThen() {

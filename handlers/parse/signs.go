@@ -92,12 +92,33 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, used.union(pick(c, fWorst, fPain))
 	case c.has(fHead) && c.has(fPain) && onset && (c.has(mSevere) || m.any(fVomit, fDrowsy, fConfused, fBlind)):
 		return AlertAlarm, used.union(pick(m, fPain, fVomit, fDrowsy, mSevere)) // 突然剧烈头痛，呕吐两次
+	case !lasting && !mildly(c, m) && strokeSigns(c) > 0 && strokeSigns(m) >= 2:
+		// 左眼看东西是俩影，走道往一边偏: two of BE-FAST's signs together are a stroke
+		return AlertAlarm, used.union(pick(c, fDroop, fNumb, fWeak, fSlur, fBalance, fBlind))
 	case mildly(c, m):
 		return AlertNone, none
 	case limb && c.has(fWeak), c.has(fSlur), c.has(fBalance):
 		return AlertConfirm, used.union(pick(c, fWeak, fSlur, fBalance))
 	}
 	return AlertNone, none
+}
+
+// strokeSigns counts the stroke signs s holds: a face drooping, a limb weak or numb,
+// speech slurred, balance lost, sight lost or doubled.
+func strokeSigns(s featSet) int {
+	n := 0
+	if s.has(fFace) && s.has(fDroop) {
+		n++
+	}
+	if s.any(limbs...) && s.any(fWeak, fNumb) {
+		n++
+	}
+	for _, f := range []feature{fSlur, fBalance, fBlind} {
+		if s.has(f) {
+			n++
+		}
+	}
+	return n
 }
 
 // ruleHeart: chest pain or pressure with sweating, breathlessness, spread to the arm,
@@ -124,6 +145,12 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 			return AlertAlarm, used.union(other)
 		}
 		return AlertConfirm, used
+	}
+	// 胃那里疼，连着胸口，出冷汗: a pain that reaches the chest, or the stomach's or the
+	// back's pain with a cold sweat and nausea, is the heart's until a doctor says not
+	if c.has(fChest) && m.has(fPain) && m.has(fSweat) ||
+		c.has(fReach) && c.has(fPain) && m.has(fSweat) && m.any(fNausea, fVomit) {
+		return AlertAlarm, pick(c, fChest, fReach, fPain).union(pick(m, fPain, fSweat, fNausea, fVomit))
 	}
 	if c.has(fPalpit) && m.any(fBlackout, fFaint, fBalance) {
 		return AlertAlarm, setOf(fPalpit, fBlackout, fFaint, fBalance)

@@ -103,9 +103,12 @@ func vitalLevel(v vital, m featSet) (Alert, featSet) {
 		if s := pick(m, fs...); !s.empty() {
 			if s.has(fHead) && !m.any(fPain, fWorst, fDizzy) {
 				s[fHead>>6] &^= 1 << (fHead & 63) // 头 alone is no headache
-				if s.empty() {
-					return AlertConfirm, none
-				}
+			}
+			if s.has(fNumb) && !m.any(fArm, fLeg, fFace, fBody, fSide, fReach) {
+				s[fNumb>>6] &^= 1 << (fNumb & 63) // 血压186，没感觉: numb of nothing is feeling nothing
+			}
+			if s.empty() {
+				return AlertConfirm, none
 			}
 			return AlertAlarm, s.union(pick(m, fPain))
 		}
@@ -300,6 +303,10 @@ func readVital(rs []rune, k vitalKind, from, _ int) (vital, bool) {
 		if k == vSugar && (r == 'h' && i+1 < hi && rs[i+1] == 'i') {
 			return vital{kind: k, high: true, end: i + 2}, true
 		}
+		if r == '一' && i+1 < hi && notNumeralAfterYi[rs[i+1]] {
+			i += 2 // 血糖仪一直显示HI: 一直, 一下, 一样 are words, not the figure 1
+			continue
+		}
 		if isDigit(r) || cnDigit(r) >= 0 || r == '百' {
 			v, end, ok := readFigure(rs, i, hi)
 			if ok && !countFollows(rs, end) && plausible(k, v) {
@@ -323,6 +330,13 @@ func readVital(rs []rune, k vitalKind, from, _ int) (vital, bool) {
 		i++
 	}
 	return vital{}, false
+}
+
+// notNumeralAfterYi holds the runes that make 一 a word rather than a figure: 一直,
+// 一下, 一样, 一般, 一起, 一定, 一些, 一阵, 一会, 一切, 一共, 一向, 一旦, 一路.
+var notNumeralAfterYi = map[rune]bool{
+	'直': true, '下': true, '样': true, '般': true, '起': true, '定': true, '些': true, '阵': true,
+	'会': true, '切': true, '共': true, '向': true, '旦': true, '路': true, '测': true, '量': true,
 }
 
 // countFollows reports whether the number ending at rs[end] counts something else:

@@ -1,0 +1,44 @@
+package parse
+
+import "testing"
+
+// TestTriageRound17 holds what round 17 (tuned on AM and AN, and on the health
+// readings of sets AA to AN) changed: signs told as lasting days, falls the elder got
+// up from, figures with nothing felt, two stroke signs together, pain that reaches
+// the chest with a cold sweat; and health — being treated, grief, boredom, fear, a
+// carer's fever and a viewer's tears.
+func TestTriageRound17(t *testing.T) {
+	checkCases(t, []parseCase{
+		// days without onset: someone looks today, no stroke in progress
+		{"左手指头麻了好几天了，拿东西还行", "checkin unwell - unknown - no confirm"},
+		{"右半边脸有点麻，两三天了，不疼", "checkin unwell - unknown - no confirm"},
+		{"今天早上突然左手抬不起来了", "urgent urgent - unknown - no"},
+		// a fall got up from asks to confirm; with blood from the head it is an alarm
+		{"姥爷上午摔了一下，自己爬起来了，说屁股疼，走路一瘸一拐的", "checkin unwell - unknown - yes confirm"},
+		{"摔了一跤，自己爬起来了，头磕破了在流血", "urgent urgent - unknown - no"},
+		// figures past the line with nothing felt ask to confirm; 一直 is no figure
+		{"血糖仪一直显示HI，人倒没觉得哪不舒服", "checkin unwell - unknown - no confirm"},
+		{"血压１８６/９８ 没感觉", "checkin unwell - unknown - no confirm"},
+		{"血压一百八十八，左边胳膊没感觉", "urgent urgent - unknown - no"},
+		// the heart's pain told from the stomach, and two stroke signs together
+		{"我爸说胃那里疼，连着胸口，出冷汗，下巴也发酸", "urgent urgent - unknown - yes"},
+		{"今早起来左眼看东西是俩影，走道往一边偏", "urgent urgent - unknown - no"},
+		{"我把老伴的安眠药当成降压药吃了，吃了四五片，现在脑袋发沉", "urgent urgent - unknown - yes"},
+		{"活著太累了，不想再撐了", "urgent urgent - unknown - no"},
+		{"烧到39度8，人迷迷瞪瞪的，问他话也不答", "urgent urgent - unknown - no"},
+		{"120刚把我们楼的老赵拉走了，不知道怎么回事", "other unknown - unknown - no"},
+		// health
+		{"电视剧里那个老头中风了，看得我直掉眼泪", "other unknown - unknown - no"},
+		{"老伴走了三个月了，心里还是堵得慌", "checkin unwell - unknown - yes"},
+		{"在ICU门口守着，我爸还插着管，医生说没脱离危险", "checkin unwell - unknown - yes"},
+		{"保姆发烧39度，今天来不了，我妈一个人在家", "checkin unknown - unknown - yes confirm"},
+		{"一个人在家晚上怕得睡不着，外头老有动静", "checkin unknown - unknown - no confirm"},
+		{"两天没吃饭了，不饿，也不想吃", "checkin unwell - unknown - no confirm"},
+		{"家里两天没吃的了，也没人送", "aid unknown - unknown food no confirm"},
+		{"哪儿都不难受", "checkin well - unknown - no"},
+		{"出院一周了，还在吃药，刀口快长好了", "checkin unwell - unknown - no"},
+		{"出院一个礼拜了，伤口长好了，能自己下楼了", "checkin well - unknown - no"},
+		{"天天关在家里，憋死了，想出去溜达溜达", "other unknown - unknown - no"},
+		{"挺好的，就是老伴打呼噜吵得我睡不着", "checkin unwell - unknown - no"},
+	})
+}
