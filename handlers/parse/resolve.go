@@ -191,8 +191,11 @@ func (rd *reading) finish(r *Reply, text string) {
 		rd.dropWellThen()
 	}
 	health, healthEv := rd.resolveHealth()
-	if health == HealthUnknown {
+	switch {
+	case health == HealthUnknown:
 		health, healthEv = rd.inCare() // 在ICU门口守着，医生说还没脱离危险: being treated is being unwell
+	case health == HealthWell && rd.incidentOnly():
+		health, healthEv = HealthUnknown, "" // 锅烧干了冒了点烟，已经关火开窗，虚惊一场: the house is fine
 	}
 	switch {
 	case alert == AlertAlarm && (bodily || health == HealthUnwell):
@@ -334,4 +337,28 @@ func (rd *reading) inCare() (Health, string) {
 		}
 	}
 	return HealthUnknown, ""
+}
+
+// incidentWell holds the words that, after a scare at home, say the scare is over
+// rather than how anyone is.
+var incidentWell = map[string]bool{"没事": true, "没事了": true, "虚惊一场": true, "没什么事": true, "没啥事": true,
+	"没什么事了": true, "没问题": true, "正常": true}
+
+// incidentOnly reports whether the message tells of a scare with nobody's body in it
+// (smoke, gas, a fire, a lost elder found, a lock-out, a fraud call) and says only
+// that the scare is over: 人没事, 人好好的 still tell how someone is.
+func (rd *reading) incidentOnly() bool {
+	for _, h := range rd.health {
+		if h.value != HealthWell {
+			continue
+		}
+		if !incidentWell[h.phrase] || h.pos > 0 && (rd.rs[h.pos-1] == '人' || rd.rs[h.pos-1] == '都' || rd.rs[h.pos-1] == '家') {
+			return false
+		}
+	}
+	var all featSet
+	for _, tc := range rd.tcls {
+		all = all.union(tc.feats)
+	}
+	return all.any(fFire, fGas, fSmell, fStove, fLost, fMissing, fLocked, fScam, fMoney, fVictim) && !all.any(bodyFeats...)
 }

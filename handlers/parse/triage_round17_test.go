@@ -42,3 +42,14 @@ func TestTriageRound17(t *testing.T) {
 		{"挺好的，就是老伴打呼噜吵得我睡不着", "checkin unwell - unknown - no"},
 	})
 }
+
+// TestIncidentOver: a scare at home with nobody's body in it, told as over, says how
+// the house is, not how anyone is; 人没事 still tells of someone.
+func TestIncidentOver(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"厨房冒烟了，是锅烧干了，关了火开了窗，没事了", "other unknown - unknown - no"},
+		{"刚才闻到煤气味，原来是灶没关严，已经关了开了窗，虚惊一场", "other unknown - unknown - no"},
+		{"刚才炒菜油锅起火，赶紧盖上锅盖灭了，虚惊一场，人没事", "checkin well - unknown - no"},
+		{"隔壁单元着火了，消防车来了已经扑灭，我们家没事", "checkin well - unknown - no"},
+	})
+}
