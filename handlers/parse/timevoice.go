@@ -85,6 +85,8 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 //   - A message that ends asking, names no one and no time, and speaks of illness in
 //     general (的人, 老人) asks in general in every clause (中风的人说话不清楚，能恢复吗？).
 //   - A joke is over once the writer says it looks wrong after it (哈哈…不对，这回真不对劲).
+//   - A rumour checked (是真的吗, 不知道真假) makes hearsay of what it follows, except
+//     what the writer tells of themselves or theirs.
 //   - Denial, joke, long-standing (chronic), care and over look back: they
 //     cover their clause and the clauses before it (chronic stops at a clause that
 //     says 突然 or 现在). A clause that says now and fine (今天一切正常) is over for
@@ -152,6 +154,12 @@ func settle(cls []tclause, hits []thit) {
 			lookBack(cls, k, stDenied, false)
 		case f.has(mJoke) && !worried:
 			lookBack(cls, k, stJoke, false)
+		case f.has(mRumour) && !anyFraud(cls): // 楼下大妈说三号楼有人晕倒被拉走了，是真的吗: a rumour checked
+			for j := k; j >= 0; j-- {
+				if !cls[j].self && cls[j].st < stHearsay {
+					cls[j].st = stHearsay
+				}
+			}
 		}
 		worried = worried || f.has(mWorry)
 		if f.has(mChronic) {
@@ -248,4 +256,15 @@ func clauseTime(hits []thit) (st status, ok, firm bool) {
 		firm = firm || h.end-h.start > 1
 	}
 	return t, at >= 0, firm
+}
+
+// anyFraud reports whether a clause tells of a scam or money asked for: asking whether
+// it is true (中了大奖要交手续费，这是真的吗) is the fraud in progress.
+func anyFraud(cls []tclause) bool {
+	for _, tc := range cls {
+		if tc.feats.any(fScam, fMoney, fVictim, fAuthority) {
+			return true
+		}
+	}
+	return false
 }

@@ -53,3 +53,16 @@ func TestIncidentOver(t *testing.T) {
 		{"隔壁单元着火了，消防车来了已经扑灭，我们家没事", "checkin well - unknown - no"},
 	})
 }
+
+// TestRumourAndDrama: a rumour checked (是真的吗) is hearsay, a scene of a drama (那段,
+// 演得真像) is a story; a fraud asked about is still a fraud.
+func TestRumourAndDrama(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"听说隔壁楼有个老头中风了，昨晚被救护车拉走了，是真的吗", "other unknown - unknown - no"},
+		{"听楼下说昨天半夜救护车来了，不知道是哪家，有人知道吗", "other unknown - unknown - no"},
+		{"有个电话说我中了大奖，要先交手续费才能领，这是真的吗", "urgent unknown - unknown - no"},
+		{"看《人世间》看到周母中风那段，哭得不行", "other unknown - unknown - no"},
+		{"外婆看的那个电视剧里老头中风了，嘴歪了，她边看边抹眼泪，说演得真像", "other unknown - unknown - yes"},
+		{"那段时间我一直头晕，现在好了", "checkin well - unknown - no"},
+	})
+}
