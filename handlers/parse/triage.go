@@ -314,7 +314,7 @@ func (rd *reading) triage() []finding {
 			continue
 		}
 		f := finding{sign: SignVitals, level: level, bodily: true, c: v.clause, start: v.start, end: v.end,
-			over: superseded(v, rd.vitals, live)}
+			over: superseded(v, rd.vitals, live, rd.rs, rd.tcls)}
 		out = rd.addFinding(out, f, used)
 	}
 	out = rd.doubt(out, live)

@@ -66,3 +66,15 @@ func TestRumourAndDrama(t *testing.T) {
 		{"那段时间我一直头晕，现在好了", "checkin well - unknown - no"},
 	})
 }
+
+// TestFigureChains: a figure that became another is read as what it became, figures
+// told side by side count by the worse, a reading told beside another (白天94) does
+// not clear it, and blood pressure's 、 joins the upper and the lower figure.
+func TestFigureChains(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"爸爸血氧这两天从97掉到93、92了，他说不难受", "checkin unwell - unknown - yes confirm"},
+		{"我妈血氧这两晚都是91、92，白天94，她说不难受", "checkin unwell - unknown - yes confirm"},
+		{"血压一百九十五、一百二十，头疼得要炸，看东西模模糊糊", "urgent urgent - unknown - no"},
+		{"血压185，吃了药歇了一会儿，再量140", "checkin unwell - unknown - no"},
+	})
+}

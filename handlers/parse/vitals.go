@@ -1,5 +1,7 @@
 package parse
 
+import "math"
+
 // Vital signs: a figure read after a measure word (血压185/115, 血糖二十多, 血氧八十五,
 // 心跳一分钟一百五, 体温39度7) or a temperature in degrees (烧到40度), weighed
 // against the thresholds of shared/triage.md.
@@ -254,15 +256,30 @@ func loneNumeral(rs []rune, v vital) bool {
 
 // superseded reports whether a later reading of the same measure, in a later clause,
 // is within its thresholds: the figure before it is over (…一百九，今天一百四了).
-func superseded(v vital, vs []vital, live featSet) bool {
+func superseded(v vital, vs []vital, live featSet, rs []rune, cls []tclause) bool {
 	for _, w := range vs {
-		if w.kind == v.kind && w.clause > v.clause {
+		if w.kind == v.kind && w.clause > v.clause && laterReading(v, w, rs, cls) {
 			if level, _ := vitalLevel(w, live); level == AlertNone {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// laterReading reports whether w, read after v, is a later reading rather than one
+// told beside it (夜里91、92，白天94): its clause says now, over or in care, or a
+// second measurement or what was done comes between (复测, 吃了药, 歇了会儿).
+func laterReading(v, w vital, rs []rune, cls []tclause) bool {
+	if int(w.clause) < len(cls) && cls[w.clause].feats.any(mNow, mOver, mCare, mRecent) {
+		return true
+	}
+	lo, hi := min(v.end, len(rs)), min(w.end, len(rs))
+	if lo >= hi {
+		return false
+	}
+	return containsAny(rs[lo:hi], "复测", "再测", "再量", "重测", "又测", "又量", "重新量", "换了", "吃了", "歇了", "坐了",
+		"过了", "后来", "然后", "之后", "再夹", "搓热", "吃完", "喝了")
 }
 
 // figureReach is how many runes may stand between a measure word and its figure
@@ -316,6 +333,9 @@ func readVital(rs []rune, k vitalKind, from, _ int) (vital, bool) {
 						out.dia, out.end = d, dend
 					}
 				}
+				if out.dia == 0 {
+					out = laterFigure(rs, out, hi)
+				}
 				return out, true
 			}
 			if end > i {
@@ -337,6 +357,65 @@ func readVital(rs []rune, k vitalKind, from, _ int) (vital, bool) {
 var notNumeralAfterYi = map[rune]bool{
 	'直': true, '下': true, '样': true, '般': true, '起': true, '定': true, '些': true, '阵': true,
 	'会': true, '切': true, '共': true, '向': true, '旦': true, '路': true, '测': true, '量': true,
+}
+
+// figureTurns join a figure to the one it became (从97掉到93: 93 is the reading);
+// figureLists join figures told side by side (91、92, 91到93之间: the worst counts).
+var (
+	figureTurns = []string{"掉到", "降到", "升到", "涨到", "飙到", "变成", "降至", "升至"}
+	figureLists = []string{"、", "到", "~", "～"}
+)
+
+// laterFigure follows a figure's links: the figure it became, or the worse of two
+// told side by side. For blood pressure, 一百九十五、一百二十 is the upper and the lower.
+func laterFigure(rs []rune, v vital, hi int) vital {
+	for {
+		f, end, turn, ok := linkedFigure(rs, v, hi)
+		if !ok {
+			return v
+		}
+		switch {
+		case v.kind == vBP && !turn:
+			if f < v.value && plausible(vDia, f) {
+				v.dia, v.end = f, end
+			}
+			return v
+		case turn || worse(v.kind, f, v.value):
+			v.value = f
+		}
+		v.end = end
+	}
+}
+
+// linkedFigure reads the figure linked to v's, and whether the link is a turn.
+func linkedFigure(rs []rune, v vital, hi int) (float64, int, bool, bool) {
+	for i, links := range [2][]string{figureTurns, figureLists} {
+		for _, l := range links {
+			lr := []rune(l)
+			j := v.end
+			if j+len(lr) >= hi || string(rs[j:j+len(lr)]) != l {
+				continue
+			}
+			f, end, ok := readFigure(rs, j+len(lr), hi)
+			if ok && end > j+len(lr) && !countFollows(rs, end) && plausible(v.kind, f) {
+				return f, end, i == 0, true
+			}
+		}
+	}
+	return 0, 0, false, false
+}
+
+// worse reports whether figure a is further from health than b.
+func worse(k vitalKind, a, b float64) bool {
+	switch k {
+	case vSpO2:
+		return a < b
+	case vSugar:
+		return math.Abs(a-6) > math.Abs(b-6)
+	case vPulse:
+		return math.Abs(a-75) > math.Abs(b-75)
+	}
+	return a > b
 }
 
 // countFollows reports whether the number ending at rs[end] counts something else:
