@@ -62,9 +62,10 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 		c.add(fSlur)
 	}
 	used := pick(c, fSide, fArm, fLeg, fBody, fFace, fSpeech, fEye, fHead, mOnset).union(pick(m, mOnset))
-	// told as lasting days with no onset (左手指头麻了好几天了), the sign is not sudden:
-	// someone should look today, but it is no stroke in progress
-	lasting := m.has(mDays) && !onset
+	// told as lasting days, or as a known or long-standing trouble, with no onset
+	// (左手指头麻了好几天了, 腰椎的老毛病又犯了，右腿发麻), the sign is not sudden: someone
+	// should look today, but it is no stroke in progress
+	lasting := m.any(mDays, mFamiliar, mChronic) && !onset
 	switch {
 	case c.has(fStrokeNamed):
 		return AlertAlarm, setOf(fStrokeNamed)
