@@ -78,3 +78,11 @@ func TestFigureChains(t *testing.T) {
 		{"血压185，吃了药歇了一会儿，再量140", "checkin unwell - unknown - no"},
 	})
 }
+
+// TestGroanBehindDoor: a groan behind a door no one opens is a body in trouble.
+func TestGroanBehindDoor(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"隔壁王阿姨家门锁着，敲了半天没人开，里面有人哼哼", "urgent urgent - unknown - yes"},
+		{"402屋里一直有人在哼哼，门敲不开，应该是李奶奶，她一个人住", "urgent urgent - unknown - yes"},
+	})
+}
