@@ -112,7 +112,7 @@ func parseText(text string) Reply {
 	r := Reply{Intent: IntentOther, Health: HealthUnknown, Doses: -1, Test: TestUnknown, Alert: AlertNone}
 	var rd reading
 	if !rd.read(text) {
-		return r
+		return r // 👍, [强]: a thumbs-up is a greeting (the public corpus reads it so)
 	}
 	defer triagePool.Put(rd.buf)
 	if rd.forward != "" {
@@ -137,6 +137,10 @@ func (rd *reading) read(text string) bool {
 		buf: triagePool.Get().(*triageBuf)}
 	rd.tcls, rd.hits, rd.vitals, rd.comps = rd.buf.tcls[:0], rd.buf.hits[:0], rd.buf.vitals[:0], rd.buf.comps[:0]
 
+	if loneFine(rs) { // 好, 好 好 好, 回复1: the shortest reply that all is well
+		rd.health = append(rd.health, hsig{value: HealthWell, pos: 0, phrase: string(rs), c: -1})
+		rd.signal = true
+	}
 	choices, nMenu := menuChoices(rs, toks)
 	if choices[1] {
 		rd.health = append(rd.health, hsig{value: HealthWell, pos: -1, phrase: "1"})
@@ -215,4 +219,24 @@ func joinersOnly(rs []rune) bool {
 // joinerFollows reports whether a list joiner comes right after position i.
 func joinerFollows(rs []rune, i int) bool {
 	return i < len(rs) && joinersOnly(rs[i:i+1])
+}
+
+// loneFine reports whether a message is only 好, once or repeated (好 好 好), or 回复1:
+// a reply to the check-in prompt that all is well.
+func loneFine(rs []rune) bool {
+	switch string(rs) {
+	case "回复1", "回1", "好的好的":
+		return true
+	}
+	n := 0
+	for _, r := range rs {
+		switch {
+		case r == '好':
+			n++
+		case isSep(r) || r == ' ':
+		default:
+			return false
+		}
+	}
+	return n > 0 && n <= 4
 }

@@ -86,3 +86,17 @@ func TestGroanBehindDoor(t *testing.T) {
 		{"402屋里一直有人在哼哼，门敲不开，应该是李奶奶，她一个人住", "urgent urgent - unknown - yes"},
 	})
 }
+
+// TestShortestWell: 好 and 回复1 answer the check-in prompt; a dream ends on waking
+// (梦见自己摔了，吓醒了，其实好好的); a thumbs-up stays a greeting, as the public corpus
+// reads it.
+func TestShortestWell(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"好", "checkin well - unknown - no"},
+		{"好 好 好", "checkin well - unknown - no"},
+		{"回复1", "checkin well - unknown - no"},
+		{"👍👍👍", "other unknown - unknown - no"},
+		{"好像有点发烧", "checkin unwell - unknown - no"},
+		{"半夜做梦梦见自己摔了，吓醒了，其实好好的", "checkin well - unknown - no"},
+	})
+}
