@@ -292,7 +292,8 @@ func (rd *reading) word(cs *clauseState, t token, negated bool) bool {
 			}
 		case kRecover:
 			used = true
-			if !negated && !cs.cf.aside(t.start) && !cs.cf.question && !cs.cf.future { // 过两天就出院了: not yet
+			if !negated && !cs.cf.aside(t.start) && !cs.cf.question && !cs.cf.future && // 过两天就出院了: not yet
+				(rd.rs[t.start] != '就' || perfectiveBefore(rd.rs, cs.lo, t.start)) { // 歇歇就好了 is a habit, 吃了块糖就好了 happened
 				rd.health = append(rd.health, hsig{value: HealthWell, pos: t.start, phrase: e.text, recov: true})
 				rd.triageHit(cs, mOver, t.start, t.end)
 			}
@@ -420,4 +421,18 @@ func (rd *reading) butClause(cs *clauseState) {
 	}
 	rd.health = append(rd.health, hsig{value: HealthUnwell, pos: cs.brkEnd, phrase: string(rd.rs[cs.brkEnd:cs.hi]), c: cs.index})
 	rd.signal = true
+}
+
+// perfectiveBefore reports whether the clause rs[lo:i] tells a deed done (吃了两块糖,
+// 坐了会儿, 戴上, 吃完): a remedy that worked, not a habit (歇一会儿就好了).
+func perfectiveBefore(rs []rune, lo, i int) bool {
+	if i > 0 && (rs[i-1] == '上' || rs[i-1] == '完' || rs[i-1] == '掉') {
+		return true // 假牙戴上就好了, 吃完就好了
+	}
+	for j := max(lo, 0); j < i; j++ {
+		if rs[j] == '了' {
+			return true
+		}
+	}
+	return false
 }

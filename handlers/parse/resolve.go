@@ -34,6 +34,9 @@ func (rd *reading) voiceHealth() {
 			if h.value == HealthUnwell && rd.tcls[h.c].feats.has(fScared) && sleepless[h.phrase] {
 				continue // 晚上怕得睡不着: the fear keeps one awake, no illness
 			}
+			if h.value == HealthUnwell && rd.tcls[h.c].st == stExplained && rd.wellAfter(h.pos) {
+				continue // 说话不利索是假牙摘了，戴上就好了: explained, and well
+			}
 			switch st := rd.tcls[h.c].st; {
 			case st == stRecent, st == stOver:
 				h.past = true // 昨天有点胸闷…医生说没问题: cleared by a "well" told after it
@@ -165,7 +168,7 @@ func (rd *reading) resolveHealth() (Health, string) {
 		if s.value == HealthUnwell && !s.recov {
 			cleared := false
 			for _, later := range rd.health { // by position: complaints read from parts come last
-				if later.pos > s.pos && (later.recov || (s.past && !later.past && later.value == HealthWell)) {
+				if later.pos > s.pos && (later.recov && !rd.exertedBefore(later) || (s.past && !later.past && later.value == HealthWell)) {
 					cleared = true
 					break
 				}
@@ -342,7 +345,7 @@ func (rd *reading) inCare() (Health, string) {
 // incidentWell holds the words that, after a scare at home, say the scare is over
 // rather than how anyone is.
 var incidentWell = map[string]bool{"没事": true, "没事了": true, "虚惊一场": true, "没什么事": true, "没啥事": true,
-	"没什么事了": true, "没问题": true, "正常": true}
+	"没什么事了": true, "没问题": true, "正常": true, "就好了": true, "就没事了": true}
 
 // incidentOnly reports whether the message tells of a scare with nobody's body in it
 // (smoke, gas, a fire, a lost elder found, a lock-out, a fraud call) and says only
@@ -361,4 +364,28 @@ func (rd *reading) incidentOnly() bool {
 		all = all.union(tc.feats)
 	}
 	return all.any(fFire, fGas, fSmell, fStove, fLost, fMissing, fLocked, fScam, fMoney, fVictim) && !all.any(bodyFeats...)
+}
+
+// exertedBefore reports whether a remedy's "就好了" follows an exertion (爬六楼…歇了两
+// 分钟就好了): breath lost on the stairs comes back each time, it is no recovery.
+func (rd *reading) exertedBefore(h hsig) bool {
+	if rd.rs[h.pos] != '就' {
+		return false
+	}
+	for _, tc := range rd.tcls {
+		if tc.lo < h.pos && tc.feats.has(mExert) {
+			return true
+		}
+	}
+	return false
+}
+
+// wellAfter reports whether a "well" is told after position pos.
+func (rd *reading) wellAfter(pos int) bool {
+	for _, h := range rd.health {
+		if h.value == HealthWell && h.pos > pos {
+			return true
+		}
+	}
+	return false
 }

@@ -100,3 +100,16 @@ func TestShortestWell(t *testing.T) {
 		{"半夜做梦梦见自己摔了，吓醒了，其实好好的", "checkin well - unknown - no"},
 	})
 }
+
+// TestRemedyWorked: a remedy done (吃了两块糖就好了) is a recovery; a habit (歇歇就好了)
+// and breath lost on the stairs (爬六楼…歇了两分钟就好了) are not; a sign explained and
+// then well (说话不利索是假牙摘了，戴上就好了) is well.
+func TestRemedyWorked(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"早上低血糖了一下，吃了两块糖就好了", "checkin well - unknown - no"},
+		{"爬到四楼有点喘，歇歇就好了", "checkin unwell - unknown - no"},
+		{"刚才喘不过气，是爬六楼去拿快递，歇了两分钟就好了", "checkin unwell - unknown - no"},
+		{"汤爷爷说话不利索是假牙摘了，戴上就好了", "checkin well - unknown - yes"},
+		{"煤气报警器一直叫，原来是电池没电了，换了就好了", "other unknown - unknown - no"},
+	})
+}
