@@ -11,6 +11,10 @@ package parse
 func (rd *reading) standing(f finding) (Alert, string) {
 	st := rd.tcls[f.c].st
 	f.alert, f.why = st.apply(f.level, f.bodily)
+	if st == stYoung && f.sign == SignLost {
+		// 我家狗狗走丢了, 孙子放学没回来: someone else's way home, not the elder's
+		f.alert, f.why = AlertNone, because[st]
+	}
 	if f.over { // a later normal reading: over today (an alarm asks to confirm), or over
 		over := stOver
 		if st == stNow {

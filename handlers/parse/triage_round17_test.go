@@ -113,3 +113,12 @@ func TestRemedyWorked(t *testing.T) {
 		{"煤气报警器一直叫，原来是电池没电了，换了就好了", "other unknown - unknown - no"},
 	})
 }
+
+// TestPets: a pet's fall, sickness or straying is not the elder's.
+func TestPets(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我家的猫从柜子上摔下来了，一瘸一拐的", "other unknown - unknown - no"},
+		{"我挺好，就是我家猫两天不吃东西了，愁死了", "checkin well - unknown - no"},
+		{"不是我摔了，是我家猫从柜子上摔下来了", "other unknown - unknown - no"},
+	})
+}
