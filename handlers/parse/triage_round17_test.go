@@ -122,3 +122,21 @@ func TestPets(t *testing.T) {
 		{"不是我摔了，是我家猫从柜子上摔下来了", "other unknown - unknown - no"},
 	})
 }
+
+// TestDietQuestions: what one may eat with an illness, asked in general, tells no one's
+// health.
+func TestDietQuestions(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老人便秘吃什么好", "other unknown - unknown - no"},
+		{"高血压能喝点白酒不", "other unknown - unknown - no"},
+		{"血糖低的时候吃点啥好", "other unknown - unknown - no"},
+	})
+}
+
+// TestForgotStove: forgetting the stove over days is confusion that endangers: confirm.
+func TestForgotStove(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"最近老是忘事，昨天出门把自己锁外面，今天煤气又忘关了", "checkin unwell - unknown - no confirm"},
+		{"最近老忘事，今天出门两次都忘了要干啥，昨天还忘关火", "checkin unwell - unknown - no confirm"},
+	})
+}
