@@ -224,6 +224,9 @@ func joinerFollows(rs []rune, i int) bool {
 // loneFine reports whether a message is only 好, once or repeated (好 好 好), or 回复1:
 // a reply to the check-in prompt that all is well.
 func loneFine(rs []rune) bool {
+	if len(rs) > 8 {
+		return false
+	}
 	switch string(rs) {
 	case "回复1", "回1", "好的好的":
 		return true

@@ -362,9 +362,31 @@ var notNumeralAfterYi = map[rune]bool{
 // figureTurns join a figure to the one it became (从97掉到93: 93 is the reading);
 // figureLists join figures told side by side (91、92, 91到93之间: the worst counts).
 var (
-	figureTurns = []string{"掉到", "降到", "升到", "涨到", "飙到", "变成", "降至", "升至"}
-	figureLists = []string{"、", "到", "~", "～"}
+	figureTurns = runesOf("掉到", "降到", "升到", "涨到", "飙到", "变成", "降至", "升至")
+	figureLists = runesOf("、", "到", "~", "～")
 )
+
+// runesOf converts words to runes once.
+func runesOf(ws ...string) [][]rune {
+	out := make([][]rune, len(ws))
+	for i, w := range ws {
+		out[i] = []rune(w)
+	}
+	return out
+}
+
+// runesAt reports whether rs holds w at i.
+func runesAt(rs []rune, i int, w []rune) bool {
+	if i+len(w) > len(rs) {
+		return false
+	}
+	for k, r := range w {
+		if rs[i+k] != r {
+			return false
+		}
+	}
+	return true
+}
 
 // laterFigure follows a figure's links: the figure it became, or the worse of two
 // told side by side. For blood pressure, 一百九十五、一百二十 is the upper and the lower.
@@ -389,11 +411,10 @@ func laterFigure(rs []rune, v vital, hi int) vital {
 
 // linkedFigure reads the figure linked to v's, and whether the link is a turn.
 func linkedFigure(rs []rune, v vital, hi int) (float64, int, bool, bool) {
-	for i, links := range [2][]string{figureTurns, figureLists} {
-		for _, l := range links {
-			lr := []rune(l)
+	for i, links := range [2][][]rune{figureTurns, figureLists} {
+		for _, lr := range links {
 			j := v.end
-			if j+len(lr) >= hi || string(rs[j:j+len(lr)]) != l {
+			if j+len(lr) >= hi || !runesAt(rs, j, lr) {
 				continue
 			}
 			f, end, ok := readFigure(rs, j+len(lr), hi)
