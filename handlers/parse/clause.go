@@ -117,6 +117,10 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 			}
 		}
 	}
+	if at, end := heardFrom(rd.rs, lo, hi); at >= 0 {
+		firstAt(&cf.hearsayAt, at) // 听我们楼老张说…: what someone else said
+		rd.hearsayOn = rd.hearsayOn || end == hi
+	}
 	clause := rd.rs[lo:hi]
 	if hasSeq(clause, "疫苗") || hasSeq(clause, "接种") {
 		cf.vaccine = true
@@ -295,4 +299,28 @@ func otherMedical(objects []object, i int) bool {
 		}
 	}
 	return false
+}
+
+// heardFrom returns where the clause rs[lo:hi] tells what the writer heard someone say
+// (听我们楼老张说, 听楼下说: 听, a teller, 说) and where the 说 ends, or -1. 听见, 听到
+// and 听不清 are the writer's own ears, no hearsay.
+func heardFrom(rs []rune, lo, hi int) (int, int) {
+	for i := lo; i+2 < hi; i++ {
+		if rs[i] != '听' {
+			continue
+		}
+		switch rs[i+1] {
+		case '见', '到', '不', '着', '清', '得', '说', '话', '力':
+			continue
+		}
+		for j := i + 2; j < hi && j <= i+7; j++ {
+			if isSep(rs[j]) {
+				break
+			}
+			if rs[j] == '说' || rs[j] == '讲' {
+				return i, j + 1
+			}
+		}
+	}
+	return -1, -1
 }

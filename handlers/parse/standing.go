@@ -11,9 +11,11 @@ package parse
 func (rd *reading) standing(f finding) (Alert, string) {
 	st := rd.tcls[f.c].st
 	f.alert, f.why = st.apply(f.level, f.bodily)
-	if st == stYoung && f.sign == SignLost {
-		// 我家狗狗走丢了, 孙子放学没回来: someone else's way home, not the elder's
-		f.alert, f.why = AlertNone, because[st]
+	if st == stYoung && (f.sign == SignFraud || f.sign == SignCare && rd.tcls[f.c].feats.has(fNoCarer)) {
+		// 冒充她孙子的电话: a fraud is the elder's, whoever it names; so is a carer who cannot
+		// come (保姆发烧，今天来不了). A grandchild's fall, a pet's straying, a young
+		// neighbour's gas are not.
+		f.alert, f.why = f.level, ""
 	}
 	if f.over { // a later normal reading: over today (an alarm asks to confirm), or over
 		over := stOver

@@ -59,10 +59,6 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 		if level == AlertAlarm && bodily {
 			return AlertConfirm, because[s]
 		}
-	case stYoung:
-		if !bodily { // 冒充她孙子的电话: a fraud is the elder's, whoever it names
-			return level, ""
-		}
 	}
 	return AlertNone, because[s]
 }

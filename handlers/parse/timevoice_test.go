@@ -116,7 +116,7 @@ func TestStatusApply(t *testing.T) {
 		{stCare, AlertAlarm, true, AlertNone},
 		{stChronic, AlertAlarm, true, AlertNone},
 		{stYoung, AlertAlarm, true, AlertNone},
-		{stYoung, AlertAlarm, false, AlertAlarm}, // a fraud naming a grandson
+		{stYoung, AlertAlarm, false, AlertNone}, // a fraud naming a grandson stands by standing.go, not by its status
 		{stHypo, AlertAlarm, true, AlertNone},
 		{stGeneral, AlertAlarm, true, AlertNone},
 		{stDenied, AlertAlarm, true, AlertNone},
