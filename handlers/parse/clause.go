@@ -49,6 +49,7 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 	cf := clauseFlags{question: question, othersAt: -1, hearsayAt: -1, blessingAt: -1, thanksAt: -1, reportAt: -1,
 		pastAt: -1, futureAt: -1}
 	var kinAt []int
+	own := false
 	if rd.hearsayOn {
 		cf.hearsayAt, rd.hearsayOn = lo, false // 看了个新闻，说有个老人想不开: the news tells it
 	}
@@ -100,6 +101,9 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					rd.retract = t.start
 				}
 			case kProxy:
+				if t.start > 0 && rd.rs[t.start-1] == '个' {
+					continue // 有个老太太, 一个老头子: a stranger, nobody the writer writes for
+				}
 				v := m.value
 				if v == "spouse" && spouseWithSelf(rd.rs, t, lo, hi) {
 					v = "self" // 我跟我老伴都挺好, 本人及老伴均安好
@@ -112,6 +116,7 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 				if v != "relation" {
 					cf.self = true
 				}
+				own = own || v != "weak" && v != "relation" // 我爸, 老伴: the writer's own, not 张爷爷
 			case kVaccine:
 				cf.vaccine = true
 			}
@@ -127,6 +132,17 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 	}
 	if !cf.self {
 		cf.self = namesWriter(rd.rs, lo, hi, kinAt)
+	}
+	// 新闻里说有个老太太把降糖药吃重了，低血糖昏迷: the story of a third party runs on
+	// through the clauses that name no one of the writer's
+	mine := own || hasSeq(rd.rs[lo:hi], "我")
+	switch {
+	case cf.hearsayAt >= 0 && !mine && thirdParty(rd.rs, cf.hearsayAt+2, hi): // not 有人说我孙子…: a scam's call
+		rd.storyOn = true
+	case mine:
+		rd.storyOn = false
+	case rd.storyOn && cf.hearsayAt < 0:
+		cf.hearsayAt = lo
 	}
 	// A blessing runs on through the clauses after it that name no one: 祝大家新年快乐，身体健康.
 	if rd.blessing && !cf.self && cf.blessingAt < 0 {
@@ -323,4 +339,18 @@ func heardFrom(rs []rune, lo, hi int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// thirdParty reports whether rs[from:hi] brings in someone unnamed: 有个, 有人, 一个,
+// 某.
+func thirdParty(rs []rune, from, hi int) bool {
+	for i := from; i+1 < hi; i++ {
+		switch {
+		case rs[i] == '有' && (rs[i+1] == '个' || rs[i+1] == '人' || rs[i+1] == '位'),
+			rs[i] == '一' && (rs[i+1] == '个' || rs[i+1] == '位'),
+			rs[i] == '某':
+			return true
+		}
+	}
+	return false
 }

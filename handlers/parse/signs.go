@@ -259,6 +259,8 @@ func ruleFall(c, m featSet) (Alert, featSet) {
 	}
 	used := pick(c, fFall, fFloor, fCantUp)
 	switch {
+	case c.has(fFloor) && m.has(mMitigate) && m.any(mFine, mOver) && !m.any(fPain, fSwell, fInjury, fHit, fCantUp):
+		return AlertNone, none // 出溜到地上了，自己爬起来的，哪都不疼
 	case c.has(fFloor), fell && !serious.empty():
 		return AlertAlarm, used.union(serious)
 	case fell && m.has(mMitigate) && m.any(mOver, mFine) && !m.any(fPain, fSwell, fInjury, fHit):

@@ -17,3 +17,26 @@ func TestTriageRound18(t *testing.T) {
 		{"保姆发烧39度，今天来不了，我妈一个人在家", "checkin unknown - unknown - yes confirm"},
 	})
 }
+
+// TestStoryRunsOn: news of a third party (新闻里说有个老太太…) runs on through the
+// clauses that name no one of the writer's; a scam's call about a grandchild does not.
+func TestStoryRunsOn(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"新闻里说有个老太太把降糖药吃重了，低血糖昏迷，大家家里的药要分开放啊", "other unknown - unknown - no"},
+		{"有人说我孙子在外地打架被抓了，要交五万保证金，我已经去银行取钱了", "urgent unknown - unknown - no"},
+		{"听说有个老人摔了，我爸刚才也摔了一跤，起不来", "urgent urgent - unknown - yes"},
+	})
+}
+
+// TestRound18Words: the words round 18 added, each for a sign its sets told in words
+// the lexicon lacked.
+func TestRound18Words(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"喂 我现在在一个大桥底下 不晓得咋个回去 我住哪个小区来着", "urgent unknown - unknown - no"},
+		{"我老豆成日話做人冇意思，今日仲講想由天台跳落去", "urgent urgent - unknown - yes"},
+		{"阿爸呢排行路要扶住牆，成日話腳軟", "checkin unwell - unknown - yes confirm"},
+		{"爬到三楼就得歇歇喘口气，慢阻肺老样子", "checkin unwell - unknown - no"},
+		{"能帮我买点无糖饼干和牛奶吗？打胰岛素的，备着防低血糖", "aid unknown - unknown food no"},
+		{"今天还好，就是打胰岛素的肚皮上起了好几个硬疙瘩", "checkin unwell - unknown - no"},
+	})
+}
