@@ -181,7 +181,7 @@ func ruleBreathing(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fBlue, fFace, fArm)
 	case c.has(fBreath) && (c.has(mSevere) || m.any(fBlue, fSlur)): // 气紧得很，话都讲不出来
 		return AlertAlarm, setOf(fBreath, fBlue, mSevere, fSlur)
-	case c.has(fBreath) && !mildly(c, m) && !m.has(mExert):
+	case c.has(fBreath) && !mildly(c, m) && !m.has(mExert) && !(m.has(mFamiliar) && !m.has(mDays)): // 晚上偶尔还喘两下: known, no alert
 		return AlertConfirm, setOf(fBreath)
 	}
 	return AlertNone, none

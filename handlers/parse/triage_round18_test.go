@@ -40,3 +40,17 @@ func TestRound18Words(t *testing.T) {
 		{"今天还好，就是打胰岛素的肚皮上起了好几个硬疙瘩", "checkin unwell - unknown - no"},
 	})
 }
+
+// TestKnownAndTreated: breath lost on the stairs or now and then, bleeding stopped in
+// hospital, poisoning in treatment, a blood test and a herbal medicine that sounds like
+// fire are no alerts; breath lost night after night still is.
+func TestKnownAndTreated(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"去年心梗放了两个支架，现在天天吃阿司匹林和他汀，爬三楼会喘", "checkin unwell - unknown - no"},
+		{"我爸肺炎出院一礼拜了，咳嗽轻了不少，晚上偶尔还喘两下", "checkin unwell - unknown - yes"},
+		{"老伴这几天晚上老是喘，要坐起来才舒服点", "checkin unwell - unknown - yes confirm"},
+		{"爸爸周一吐血，做胃镜止住了，现在还在消化科住着，华法林先停了", "checkin unwell - unknown - yes"},
+		{"前两天中暑，现在头还有点昏，在家休养，喝着藿香正气水", "checkin unwell - unknown - no"},
+		{"明早八点要去医院抽血查凝血，能不能安排个人陪我去", "aid unknown - unknown medical no"},
+	})
+}
