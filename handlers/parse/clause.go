@@ -88,6 +88,9 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					cf.weather = true
 					cf.weatherEnd = t.end
 				case "kin":
+					if vocative(rd.rs, t) {
+						continue // 小伙子，快叫救护车: the one written to, not the one in trouble
+					}
 					cf.kin = true
 					kinAt = append(kinAt, t.start)
 				case "report":
@@ -353,4 +356,10 @@ func thirdParty(rs []rune, from, hi int) bool {
 		}
 	}
 	return false
+}
+
+// vocative reports whether t opens the message and a separator follows it: the one the
+// message is written to (小伙子，快来).
+func vocative(rs []rune, t token) bool {
+	return t.start == 0 && (t.end == len(rs) || isSep(rs[t.end]))
 }

@@ -11,10 +11,10 @@ package parse
 func (rd *reading) standing(f finding) (Alert, string) {
 	st := rd.tcls[f.c].st
 	f.alert, f.why = st.apply(f.level, f.bodily)
-	if st == stYoung && (f.sign == SignFraud || f.sign == SignCare && rd.tcls[f.c].feats.has(fNoCarer)) {
-		// 冒充她孙子的电话: a fraud is the elder's, whoever it names; so is a carer who cannot
-		// come (保姆发烧，今天来不了). A grandchild's fall, a pet's straying, a young
-		// neighbour's gas are not.
+	if st == stYoung && (f.sign == SignFraud && !rd.tcls[f.c].feats.has(fVictim) || f.sign == SignCare && rd.tcls[f.c].feats.has(fNoCarer)) {
+		// 冒充她孙子的电话: a fraud is the elder's, whoever it names, unless that one is the
+		// victim (我表哥在老家叫人骗了八万); so is a carer who cannot come (保姆发烧，今天来
+		// 不了). A grandchild's fall, a sibling's stroke, a pet's straying are not.
 		f.alert, f.why = f.level, ""
 	}
 	if f.over { // a later normal reading: over today (an alarm asks to confirm), or over

@@ -54,3 +54,14 @@ func TestKnownAndTreated(t *testing.T) {
 		{"明早八点要去医院抽血查凝血，能不能安排个人陪我去", "aid unknown - unknown medical no"},
 	})
 }
+
+// TestOthersElsewhere: a cousin defrauded in the home town is not the elder's fraud; a
+// young stranger is no one's own; spoken to at the head of a message (小伙子，…), the
+// young one is the reader and the trouble is the writer's.
+func TestOthersElsewhere(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我表哥在老家叫人骗了八万，家里人都急死了，你们这边有没有办法", "other unknown - unknown - no"},
+		{"小伙子，快叫救护车，摔倒了起不来", "urgent urgent - unknown medical no"},
+		{"王大姐摔倒了起不来", "urgent urgent - unknown - no"},
+	})
+}
