@@ -65,3 +65,17 @@ func TestOthersElsewhere(t *testing.T) {
 		{"王大姐摔倒了起不来", "urgent urgent - unknown - no"},
 	})
 }
+
+// TestTerse: the shortest cries — someone of the writer's collapsed (妈妈倒了, 老头子不
+// 动了), where am I, SOS, bleeding that will not stop.
+func TestTerse(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"妈妈倒了", "urgent urgent - unknown - yes"},
+		{"老头子不动了", "urgent urgent - unknown - yes"},
+		{"我在哪", "urgent unknown - unknown - no"},
+		{"sos", "urgent unknown - unknown - no"},
+		{"手指头流血不止", "urgent urgent - unknown - no"},
+		{"咳嗽不止", "checkin unwell - unknown - no"},
+		{"倒了杯水，歇会儿", "other unknown - unknown - no"},
+	})
+}
