@@ -69,9 +69,13 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 		if !ambulanceTold(rd.rs, start, end) {
 			return // 救护车的声音: only an ambulance called, asked for or awaited counts
 		}
-	case fDying:
+	case fDying, fNoCarer:
 		if gasRunOut(rd.rs) {
-			return // 煤气罐没气了, 车胎没气了: the gas or the tyre, not a person
+			return // 煤气罐没气了, 车胎没气了: the gas or the tyre, not a person (没气了做不了饭: nor a carer)
+		}
+	case mDenial:
+		if end < len(rd.rs) && rd.rs[end] == sepColon {
+			return // 孙子发的：奶奶滑倒了: typed for her, a header, not a disowning
 		}
 	case mRecent, mPast:
 		if since(rd.rs, start, end) {

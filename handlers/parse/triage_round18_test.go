@@ -79,3 +79,21 @@ func TestTerse(t *testing.T) {
 		{"倒了杯水，歇会儿", "other unknown - unknown - no"},
 	})
 }
+
+// TestHurried: cries typed in a hurry — a typo for the chest (凶口), 皿 for 血, breath
+// told in fragments, a plea to call 120 that is no hypothesis, medicine without a meal,
+// a hoard and a wish for quiet, a grandchild typing for grandma.
+func TestHurried(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"凶口痛 左胳膊也痛 出汗", "urgent urgent - unknown - no"},
+		{"吐皿 好多", "urgent urgent - unknown - no"},
+		{"气 接不上😫😫 一句话分三回说", "urgent urgent - unknown - no"},
+		{"我妈憋得脸都青了一直张着嘴大口大口吸气要不要打120", "urgent urgent - unknown medical yes"},
+		{"吃了降糖药忘吃饭了 有点心慌", "checkin unwell - unknown - no confirm"},
+		{"安眠药存了一瓶 今晚全吃了就清静了", "urgent urgent - unknown - no"},
+		{"孙子发的：奶奶在浴室滑倒了 腿一碰就叫唤 动不了", "urgent urgent - unknown - yes"},
+		{"是我孙子拿我手机乱发的，别当真", "other unknown - unknown - no"},
+		{"心梗跟心绞痛有啥不一样", "other unknown - unknown - no"},
+		{"急急急！！快来人帮我把煤气罐换了，没气了做不了饭", "aid unknown - unknown errand no"},
+	})
+}
