@@ -97,3 +97,18 @@ func TestHurried(t *testing.T) {
 		{"急急急！！快来人帮我把煤气罐换了，没气了做不了饭", "aid unknown - unknown errand no"},
 	})
 }
+
+// TestRound18Night: what AR to AU (tuned on after they measured round 18) told in
+// words or shapes the parser lacked.
+func TestRound18Night(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我爸半夜坐起来说胸膛压得喘不过来，他放过支架的，现在满头大汗", "urgent urgent - unknown - yes"},
+		{"我爸凌晨四点自己出门了，说去厂里上班（他都退休二十年了），到现在没回来，手机扔在家里", "urgent unknown - unknown - yes"},
+		{"昨晚半夜收到个短信点了里面的链接 今早一看卡里少了两万多", "urgent unknown - unknown - no"},
+		{"我妈今天跟我说存折密码写在本子上了，衣服也都叠好分好了，让我以后照顾好自己，我心里发毛", "urgent urgent - unknown - yes"},
+		{"睡不着，在阳台上站了好久往下看", "urgent urgent - unknown - no"},
+		{"群里有人讲今天公园那边有个老太太晕倒了，不晓得是哪个", "other unknown - unknown - no"},
+		{"晕倒的不是我，是楼下的阿姨，她家里人已经来了", "checkin well - unknown - yes"},
+		{"我们这栋的保供菜四天没到了 502的老奶奶冰箱空了 就剩两个鸡蛋 谁能先匀点吃的", "aid unknown - unknown food yes confirm"},
+	})
+}
