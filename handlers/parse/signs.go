@@ -69,7 +69,8 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 	switch {
 	case c.has(fStrokeNamed):
 		return AlertAlarm, setOf(fStrokeNamed)
-	case lasting && (c.has(fFace) && c.any(fDroop, fNumb) || limb && c.any(fWeak, fNumb, fLimp) && c.has(fSide) || c.has(fSlur)):
+	case lasting && (c.has(fFace) && c.any(fDroop, fNumb) || limb && c.any(fWeak, fNumb, fLimp) && c.has(fSide) || c.has(fSlur)),
+		m.has(mDays) && !onset && limb && c.has(fNumb) && !mildly(c, m) && !m.has(mFamiliar): // 手指头发麻 两天了
 		return AlertConfirm, used.union(pick(c, fDroop, fNumb, fWeak, fLimp, fSlur)).union(setOf(mDays))
 	case c.has(fFace) && c.has(fDroop) && c.has(mMild) && m.has(mBenign): // 嘴巴有点歪，是牙床肿的
 		return AlertConfirm, used.union(setOf(fDroop))
@@ -156,6 +157,9 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 	if c.has(fPalpit) && m.any(fBlackout, fFaint, fBalance) {
 		return AlertAlarm, setOf(fPalpit, fBlackout, fFaint, fBalance)
 	}
+	if c.has(fPalpit) && !mildly(c, m) && !m.any(mMild, mExert, mFamiliar, mChronic, mOver, mCare, fScared) {
+		return AlertConfirm, setOf(fPalpit) // 心跳一阵一阵地快: a heart out of step asks to be looked at
+	}
 	// 心里难受，一身冷汗，想吐: 心里 is the chest only with the body's signs; alone
 	// (心里堵得慌) it is the mind.
 	if c.has(fInner) && c.has(fPress) && m.any(fSweat, fNoBreath, fBlue, fFaint, fBlackout, fNausea, fVomit) {
@@ -169,8 +173,8 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 func ruleBreathing(c, m featSet) (Alert, featSet) {
 	switch {
 	case c.any(fNoBreath, fBreath) && m.has(mExert) && !m.has(fBlue): // 爬坡的时候喘得厉害，停下来就好
-		if c.has(fNoBreath) {
-			return AlertConfirm, setOf(fNoBreath)
+		if c.has(fNoBreath) || m.any(mWorse, fSwell) { // 走两步就喘，比昨天厉害: worse than it was
+			return AlertConfirm, pick(c, fNoBreath, fBreath).union(pick(m, mWorse, fSwell))
 		}
 		return AlertNone, none
 	case c.has(fNoBreath) && c.has(mBenign) && !m.any(fBlue, fChest, fSweat, fSwell): // 热得喘不过气, 笑得喘不过气
@@ -279,6 +283,8 @@ func ruleFall(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fBed, fAlone)
 	case c.has(fBed):
 		return AlertConfirm, setOf(fBed)
+	case c.has(fHead) && c.has(fHit) && m.has(fSwell): // 头撞柜门上了，起了个大包
+		return AlertConfirm, setOf(fHead, fHit, fSwell)
 	case c.has(fInjury) && m.any(fSwell, fCantUp, fHit) && !c.has(mMild): // 崴了脚，肿了 (腰扭了，贴了膏药 is none)
 		return AlertConfirm, setOf(fInjury, fSwell)
 	}

@@ -32,7 +32,8 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// hospital or the authority in a scam's story is no care
 		f.alert, f.why = f.level, ""
 	}
-	if (f.sign == SignHeart || f.sign == SignStroke && !rd.tcls[f.c].feats.has(fStrokeNamed)) && f.alert == AlertNone &&
+	if (f.sign == SignHeart && !(rd.tcls[f.c].feats.has(fPalpit) && f.level == AlertConfirm) ||
+		f.sign == SignStroke && !rd.tcls[f.c].feats.has(fStrokeNamed)) && f.alert == AlertNone &&
 		f.level != AlertNone && (st == stOverToday || st == stOver) {
 		// 刚才胸口疼了一阵，现在不疼了; 前天突然说不出话，几分钟后缓过来了: chest pain or a
 		// stroke sign that passed, today or last night, is still worth a call

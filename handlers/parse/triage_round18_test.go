@@ -112,3 +112,18 @@ func TestRound18Night(t *testing.T) {
 		{"我们这栋的保供菜四天没到了 502的老奶奶冰箱空了 就剩两个鸡蛋 谁能先匀点吃的", "aid unknown - unknown food yes confirm"},
 	})
 }
+
+// TestLookToday: a heart out of step (心慌 心跳好快), a numb finger for days, breath on
+// a few steps worse than yesterday, a head knocked into a lump: someone looks today.
+// Named atrial fibrillation asked about, and a fright's pounding heart, are not alerts.
+func TestLookToday(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"心慌 心跳好快", "checkin unwell - unknown - no confirm"},
+		{"手指头发麻 两天了", "checkin unwell - unknown - no confirm"},
+		{"气短 走两步就喘 比昨天厉害", "checkin unwell - unknown - no confirm"},
+		{"头撞柜门上了 起了个大包", "checkin unwell - unknown - no confirm"},
+		{"请问一下，房颤是不是一定要吃华法林", "checkin unwell - unknown - no"},
+		{"心里发慌，手有点抖", "checkin unwell - unknown - no"},
+		{"挺好的，就是最近手指头老是发麻", "checkin unwell - unknown - no"},
+	})
+}
