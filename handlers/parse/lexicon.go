@@ -330,13 +330,16 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	}
 	lx := &lexicon{emoji: make(map[string]string), fast: f.Fast}
 	for from, to := range f.Rewrite {
-		if why := phraseOK(from, false); why != "" {
-			return nil, fmt.Errorf("lexicon: rewrite %q: %s", from, why)
+		for _, word := range strings.Fields(from) {
+			if why := phraseOK(word, false); why != "" {
+				return nil, fmt.Errorf("lexicon: rewrite %q: %s", from, why)
+			}
 		}
 		if why := phraseOK(to, false); why != "" {
 			return nil, fmt.Errorf("lexicon: rewrite %q -> %q: %s", from, to, why)
 		}
-		lx.rewrites.add(from, meaning{value: to})
+		// English of several words (chest pain) is matched across the joins of its spaces
+		lx.rewrites.add(strings.Join(strings.Fields(from), string(wordJoin)), meaning{value: to})
 	}
 	for code, to := range f.Emoji {
 		if why := phraseOK(code, false); why != "" {

@@ -386,6 +386,7 @@ func normalizeTracked(s string, pos tracker) ([]rune, tracker) {
 	rs, pos := foldRunes(make([]rune, 0, len(s)+4), s, pos, true)
 	rs, pos = stripEmoji(rs, lx, true, pos)
 	rs, pos = readPinyin(rs, pos)
+	joinEnglish(rs)
 	rs, pos = joinFragments(rs, pos)
 	rs, pos = punctuate(rs, pos)
 	rs, pos = rewrite(rs, lx, pos)
@@ -412,4 +413,19 @@ func Normalize(s string) string {
 		out = append(out, r)
 	}
 	return string(out)
+}
+
+// wordJoin stands for the space between two English words: it keeps a sentence one
+// clause (face droops on one side and she cant lift her arm), where a space between
+// Chinese words or lines becomes a separator.
+const wordJoin = 'ˍ' // U+02CD, a modifier letter: no punctuation, no separator
+
+// joinEnglish turns each space between two letters into wordJoin, in place. Pinyin is
+// read before it, so the letters left are English, initials or names.
+func joinEnglish(rs []rune) {
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == ' ' && isLatin(rs[i-1]) && isLatin(rs[i+1]) {
+			rs[i] = wordJoin
+		}
+	}
 }
