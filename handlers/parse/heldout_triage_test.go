@@ -14,11 +14,11 @@ import (
 // 5's, N and O after round 6's, P after round 7's, Q after round 8's, R and S at the
 // start of round 9, T, U and V to measure it, W and X at the start of round 10, Y and Z
 // to measure it, AA, AB and AC to measure round 11, AD, AE and AF round 12, AG and AH
-// round 13, AI and AJ round 14, AK and AL round 15, AM and AN round 16. A to E are
-// held to the goals; F to AL, tuned on, to what they reach; AM and AN to their
-// blind figures
-// (docs/triage.md gives every figure). triage-dev.tsv is the project's public
-// development set.
+// round 13, AI and AJ round 14, AK and AL round 15, AM and AN round 16, AO, AP and AQ
+// round 17, AR and AS rounds 17 and 18, AT and AU round 18, AV and AW round 19, AX and
+// AY round 20. A to E are held to the goals; F to AW, tuned on, to what they
+// reach; AX and AY to their blind figures (docs/triage.md gives every figure).
+// triage-dev.tsv is the project's public development set.
 const (
 	heldOutTriageA  = "testdata/heldout-triage-a.tsv"
 	heldOutTriageB  = "testdata/heldout-triage-b.tsv"
@@ -60,6 +60,17 @@ const (
 	heldOutTriageAL = "testdata/heldout-triage-al.tsv"
 	heldOutTriageAM = "testdata/heldout-triage-am.tsv"
 	heldOutTriageAN = "testdata/heldout-triage-an.tsv"
+	heldOutTriageAO = "testdata/heldout-triage-ao.tsv"
+	heldOutTriageAP = "testdata/heldout-triage-ap.tsv"
+	heldOutTriageAQ = "testdata/heldout-triage-aq.tsv"
+	heldOutTriageAR = "testdata/heldout-triage-ar.tsv"
+	heldOutTriageAS = "testdata/heldout-triage-as.tsv"
+	heldOutTriageAT = "testdata/heldout-triage-at.tsv"
+	heldOutTriageAU = "testdata/heldout-triage-au.tsv"
+	heldOutTriageAV = "testdata/heldout-triage-av.tsv"
+	heldOutTriageAW = "testdata/heldout-triage-aw.tsv"
+	heldOutTriageAX = "testdata/heldout-triage-ax.tsv"
+	heldOutTriageAY = "testdata/heldout-triage-ay.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -133,7 +144,13 @@ func TestHeldOutTriage(t *testing.T) {
 // 28/30, 9/145, 0.830, 2), AG and AH (blind on 417160c: 65/65, 30/30, 5/145, 0.875, 2;
 // 64/65, 29/30, 11/145, 0.842, 3), AI and AJ (blind on 682d4c7: 66/67, 30/30, 15/149,
 // 0.801, 1; 62/65, 25/30, 10/145, 0.817, 1), AK and AL (blind on 420d84c: 63/66, 28/30,
-// 10/145, 0.826, 1; 64/65, 29/30, 17/145, 0.775, 2). G's 屋里没水也没暖气 (the 没 of 没水
+// 10/145, 0.826, 1; 64/65, 29/30, 17/145, 0.775, 2), AM and AN (blind on dbd6e89:
+// 65/65, 28/30, 6/145, 0.812, 2; 65/65, 29/30, 10/145, 0.846, 0), AO, AP and AQ (blind
+// on 2e60936: 65/66, 27/32, 5/145, 0.877, 0; 64/66, 25/30, 18/145, 0.809, 1; 64/66,
+// 23/30, 9/145, 0.855, 1), AR and AS (blind on c370b0e: 65/68, 24/30, 8/142, 0.792, 2;
+// 64/65, 27/30, 9/145, 0.808, 1), AT and AU (blind on c370b0e: 63/65, 22/30, 8/145,
+// 0.887, 3; 58/66, 22/30, 4/146, 0.826, 2), AV and AW (blind on d691f53: 58/65, 27/30,
+// 5/145, 0.817, 2; 59/66, 24/30, 5/147, 0.815, 2). G's 屋里没水也没暖气 (the 没 of 没水
 // reaches 没暖气) and T's 今天量了178 after 降压药断了 were the model's. They are
 // short of
 // the goals; these floors keep them from getting worse (docs/triage.md). U's
@@ -176,19 +193,31 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageAJ, triageGoal{minHealth: 0.84, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 3, falseWell: 1})
 	checkTriage(t, heldOutTriageAK, triageGoal{minHealth: 0.84, maxCalmAlert: 0.007, missAlarms: 2, missConfirms: 0, falseWell: 1})
 	checkTriage(t, heldOutTriageAL, triageGoal{minHealth: 0.80, maxCalmAlert: 0.049, missAlarms: 0, missConfirms: 0, falseWell: 1})
+	checkTriage(t, heldOutTriageAM, triageGoal{minHealth: 0.87, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 1, falseWell: 2})
+	checkTriage(t, heldOutTriageAN, triageGoal{minHealth: 0.89, maxCalmAlert: 0.049, missAlarms: 0, missConfirms: 0, falseWell: 0})
+	checkTriage(t, heldOutTriageAO, triageGoal{minHealth: 0.90, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 2, falseWell: 0})
+	checkTriage(t, heldOutTriageAP, triageGoal{minHealth: 0.82, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 4, falseWell: 0})
+	checkTriage(t, heldOutTriageAQ, triageGoal{minHealth: 0.86, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 2, falseWell: 1})
+	checkTriage(t, heldOutTriageAR, triageGoal{minHealth: 0.79, maxCalmAlert: 0.043, missAlarms: 0, missConfirms: 4, falseWell: 2})
+	checkTriage(t, heldOutTriageAS, triageGoal{minHealth: 0.81, maxCalmAlert: 0.042, missAlarms: 0, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageAT, triageGoal{minHealth: 0.91, maxCalmAlert: 0.035, missAlarms: 0, missConfirms: 4, falseWell: 3})
+	checkTriage(t, heldOutTriageAU, triageGoal{minHealth: 0.87, maxCalmAlert: 0.007, missAlarms: 1, missConfirms: 2, falseWell: 1})
+	checkTriage(t, heldOutTriageAV, triageGoal{minHealth: 0.83, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 2, falseWell: 2})
+	checkTriage(t, heldOutTriageAW, triageGoal{minHealth: 0.82, maxCalmAlert: 0.035, missAlarms: 3, missConfirms: 3, falseWell: 2})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets that measure
-// round 16, written by helpers who had not seen the parser and kept apart from its
-// tuning: AM (an ordinary week in a railway retirees' association) and AN (a
-// fortnight of private messages in a sealed compound). Round 15 → round 16 (alert
-// recall · confirm lines · calm alerts · health · complaints read as well): AM 65/65 ·
-// 28/30 · 6/145 · 0.812 · 2 and AN 65/65 · 29/30 · 10/145 · 0.846 · 0, both unchanged.
-// These are the honest figures on unseen text; the thresholds keep them from getting
-// worse and should be raised only by a newer set measured blind.
+// round 20, written by helpers who had not seen the parser and kept apart from its
+// tuning: AX (a tax bureau's retirees over a lockdown month) and AY (elders and carers
+// typing under stress or with poor skills). Round 19 (d691f53) → round 20 (alert
+// recall · confirm lines · calm alerts · health · complaints read as well): AX 63/65 ·
+// 26/30 · 5/147 · 0.864 · 0 → 63/65 · 27/30 · 5/147 · 0.864 · 0; AY 57/65 · 24/30 ·
+// 4/145 · 0.833 · 1 → 58/65 · 24/30 · 4/145 · 0.838 · 1. These are the honest figures on
+// unseen text; the thresholds keep them from getting worse and should be raised only by
+// a newer set measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
-	checkTriage(t, heldOutTriageAM, triageGoal{minHealth: 0.81, maxCalmAlert: 0.042, missAlarms: 0, missConfirms: 2, falseWell: 2})
-	checkTriage(t, heldOutTriageAN, triageGoal{minHealth: 0.84, maxCalmAlert: 0.069, missAlarms: 0, missConfirms: 1, falseWell: 0})
+	checkTriage(t, heldOutTriageAX, triageGoal{minHealth: 0.86, maxCalmAlert: 0.035, missAlarms: 2, missConfirms: 3, falseWell: 0})
+	checkTriage(t, heldOutTriageAY, triageGoal{minHealth: 0.83, maxCalmAlert: 0.028, missAlarms: 7, missConfirms: 6, falseWell: 1})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are

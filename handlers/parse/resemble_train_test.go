@@ -34,7 +34,8 @@ var resembleSets = []string{
 	heldOutTriageQ, heldOutTriageR, heldOutTriageS, heldOutTriageT, heldOutTriageU, heldOutTriageV,
 	heldOutTriageW, heldOutTriageX, heldOutTriageY, heldOutTriageZ, heldOutTriageAA, heldOutTriageAB, heldOutTriageAC,
 	heldOutTriageAD, heldOutTriageAE, heldOutTriageAF, heldOutTriageAG, heldOutTriageAH, heldOutTriageAI, heldOutTriageAJ,
-	heldOutTriageAK, heldOutTriageAL,
+	heldOutTriageAK, heldOutTriageAL, heldOutTriageAM, heldOutTriageAN, heldOutTriageAO, heldOutTriageAP, heldOutTriageAQ,
+	heldOutTriageAR, heldOutTriageAS, heldOutTriageAT, heldOutTriageAU, heldOutTriageAV, heldOutTriageAW,
 }
 
 // Training settings: passes over the data, step size, the L2 penalty, the threshold
