@@ -132,10 +132,11 @@ func stretchEnd(rs []rune, start int) int {
 
 // joinFragments joins the lines of a message broken into many short ones: with five
 // fragments or more (between spaces, which line breaks have become), most of them
-// (four in five) of at most three runes, a space between two ideographs is dropped.
+// (four in five) of at most three runes, or with three or more all that short and two
+// of one rune, a space between two ideographs is dropped.
 // Spaces next to a digit or a letter stay (血压 130 80).
 func joinFragments(rs []rune, pos tracker) ([]rune, tracker) {
-	frags, short, n := 0, 0, 0
+	frags, short, single, n := 0, 0, 0, 0
 	for i, r := range rs {
 		if r != ' ' {
 			n++
@@ -145,10 +146,14 @@ func joinFragments(rs []rune, pos tracker) ([]rune, tracker) {
 			if n <= 3 {
 				short++
 			}
+			if n == 1 {
+				single++
+			}
 			n = 0
 		}
 	}
-	if frags < 5 || short*5 < frags*4 {
+	// 憋 气 上不来: three or more short ones, with a word broken to single characters, do too
+	if (frags < 5 || short*5 < frags*4) && (frags < 3 || short < frags || single < 2) {
 		return rs, pos
 	}
 	n = 0

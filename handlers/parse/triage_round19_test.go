@@ -15,3 +15,16 @@ func TestEnglish(t *testing.T) {
 		{"my grandma is fine, she says hi", "checkin well - unknown - yes"},
 	})
 }
+
+// TestRound21: a word broken into single characters by spaces (憋 气 上不来) is joined;
+// a chest told as 心窝子 or 胸骨后, a stent had told with its count, a bridge one cannot
+// name, a mood not right after "fine, but".
+func TestRound21(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"憋 气 上不来", "urgent urgent - unknown - no"},
+		{"没摔 别瞎传 好好的", "checkin well - unknown - no"},
+		{"老伴说心窝子疼，连着胃也疼，吐了一次，有点喘，他装过两个支架的", "urgent urgent - unknown - yes"},
+		{"爷爷打电话说他在一座大桥底下，说不出是哪座桥，电话里风呼呼的", "urgent urgent - unknown - yes"},
+		{"身体没毛病，就是心里不痛快，儿子半年没来电话了", "checkin unwell - unknown - no"},
+	})
+}
