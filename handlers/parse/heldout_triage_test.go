@@ -16,9 +16,9 @@ import (
 // to measure it, AA, AB and AC to measure round 11, AD, AE and AF round 12, AG and AH
 // round 13, AI and AJ round 14, AK and AL round 15, AM and AN round 16, AO, AP and AQ
 // round 17, AR and AS rounds 17 and 18, AT and AU round 18, AV and AW round 19, AX and
-// AY round 20, AZ and BA round 21. A to E are held to the goals; F to AW, tuned
-// on, to what they reach; AX to BA to their blind figures (docs/triage.md gives every
-// figure).
+// AY round 20, AZ and BA round 21, AZ, BA and BB round 22. A to E are held to the
+// issue's goals; F to AW and BA, tuned on, to what they reach; AX, AY, AZ and BB to
+// their blind figures (docs/triage.md gives every figure).
 // triage-dev.tsv is the project's public development set.
 const (
 	heldOutTriageA  = "testdata/heldout-triage-a.tsv"
@@ -153,7 +153,10 @@ func TestHeldOutTriage(t *testing.T) {
 // 23/30, 9/145, 0.855, 1), AR and AS (blind on c370b0e: 65/68, 24/30, 8/142, 0.792, 2;
 // 64/65, 27/30, 9/145, 0.808, 1), AT and AU (blind on c370b0e: 63/65, 22/30, 8/145,
 // 0.887, 3; 58/66, 22/30, 4/146, 0.826, 2), AV and AW (blind on d691f53: 58/65, 27/30,
-// 5/145, 0.817, 2; 59/66, 24/30, 5/147, 0.815, 2). G's 屋里没水也没暖气 (the 没 of 没水
+// 5/145, 0.817, 2; 59/66, 24/30, 5/147, 0.815, 2), BA (blind on 4151a3e and on round
+// 21: 54/65, 20/30, 12/145, 0.708, 2; on round 22, the English words: 56/65, 23/30,
+// 10/145, 0.750, 3 — its mistakes were then printed by a failing test, so it is tuned
+// on from round 22). G's 屋里没水也没暖气 (the 没 of 没水
 // reaches 没暖气) and T's 今天量了178 after 降压药断了 were the model's. They are
 // short of
 // the goals; these floors keep them from getting worse (docs/triage.md). U's
@@ -207,26 +210,25 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageAU, triageGoal{minHealth: 0.87, maxCalmAlert: 0.007, missAlarms: 1, missConfirms: 2, falseWell: 1})
 	checkTriage(t, heldOutTriageAV, triageGoal{minHealth: 0.83, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 2, falseWell: 2})
 	checkTriage(t, heldOutTriageAW, triageGoal{minHealth: 0.82, maxCalmAlert: 0.035, missAlarms: 3, missConfirms: 3, falseWell: 2})
+	checkTriage(t, heldOutTriageBA, triageGoal{minHealth: 0.75, maxCalmAlert: 0.069, missAlarms: 2, missConfirms: 4, falseWell: 2})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
 // helpers who had not seen the parser and kept apart from its tuning: AX (a tax bureau's
 // retirees over a lockdown month) and AY (elders and carers typing under stress), which
-// measured round 20, and AZ (an ordinary week, a third of it typed badly) and BA
-// (families across countries, in English, Chinese and both), which measured round 21.
-// Alert recall · confirm lines · calm alerts · health · complaints read as well: AX,
-// round 19 (d691f53) 63/65 · 26/30 · 5/147 · 0.864 · 0 → round 20 63/65 · 27/30 · 5/147 ·
-// 0.864 · 0; AY 57/65 · 24/30 · 4/145 · 0.833 · 1 → 58/65 · 24/30 · 4/145 · 0.838 · 1 (three
-// of AY's lines were seen in a diff after it measured round 20; it was not tuned on);
-// AZ, round 20 (4151a3e) → round 21, 63/65 · 24/30 · 9/145 · 0.871 · 0, unchanged; BA
-// 54/65 · 20/30 · 12/145 · 0.708 · 2, unchanged. These are the honest figures on unseen
-// text; the thresholds keep them from getting worse and should be raised only by a newer
-// set measured blind.
+// measured round 20, and AZ (an ordinary week, a third of it typed badly), which
+// measured rounds 21 and 22. Alert recall · confirm lines · calm alerts · health ·
+// complaints read as well: AX, round 19 (d691f53) 63/65 · 26/30 · 5/147 · 0.864 · 0 →
+// round 20 63/65 · 27/30 · 5/147 · 0.864 · 0, unchanged since; AY 57/65 · 24/30 · 4/145 ·
+// 0.833 · 1 → 58/65 · 24/30 · 4/145 · 0.838 · 1 → round 22 0.842 (three of AY's lines were
+// seen in a diff after it measured round 20; it was not tuned on); AZ, round 20
+// (4151a3e) 63/65 · 24/30 · 9/145 · 0.871 · 0, unchanged by rounds 21 and 22. These are
+// the honest figures on unseen text; the thresholds keep them from getting worse and
+// should be raised only by a newer set measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageAX, triageGoal{minHealth: 0.86, maxCalmAlert: 0.035, missAlarms: 2, missConfirms: 3, falseWell: 0})
-	checkTriage(t, heldOutTriageAY, triageGoal{minHealth: 0.83, maxCalmAlert: 0.028, missAlarms: 7, missConfirms: 6, falseWell: 1})
+	checkTriage(t, heldOutTriageAY, triageGoal{minHealth: 0.84, maxCalmAlert: 0.028, missAlarms: 7, missConfirms: 6, falseWell: 1})
 	checkTriage(t, heldOutTriageAZ, triageGoal{minHealth: 0.87, maxCalmAlert: 0.063, missAlarms: 2, missConfirms: 6, falseWell: 0})
-	checkTriage(t, heldOutTriageBA, triageGoal{minHealth: 0.70, maxCalmAlert: 0.083, missAlarms: 11, missConfirms: 10, falseWell: 2})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are

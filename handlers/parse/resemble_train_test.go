@@ -35,7 +35,7 @@ var resembleSets = []string{
 	heldOutTriageW, heldOutTriageX, heldOutTriageY, heldOutTriageZ, heldOutTriageAA, heldOutTriageAB, heldOutTriageAC,
 	heldOutTriageAD, heldOutTriageAE, heldOutTriageAF, heldOutTriageAG, heldOutTriageAH, heldOutTriageAI, heldOutTriageAJ,
 	heldOutTriageAK, heldOutTriageAL, heldOutTriageAM, heldOutTriageAN, heldOutTriageAO, heldOutTriageAP, heldOutTriageAQ,
-	heldOutTriageAR, heldOutTriageAS, heldOutTriageAT, heldOutTriageAU, heldOutTriageAV, heldOutTriageAW,
+	heldOutTriageAR, heldOutTriageAS, heldOutTriageAT, heldOutTriageAU, heldOutTriageAV, heldOutTriageAW, heldOutTriageBA,
 }
 
 // Training settings: passes over the data, step size, the L2 penalty, the threshold

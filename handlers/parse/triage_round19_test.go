@@ -28,3 +28,16 @@ func TestRound21(t *testing.T) {
 		{"身体没毛病，就是心里不痛快，儿子半年没来电话了", "checkin unwell - unknown - no"},
 	})
 }
+
+// TestEnglishWords: single English words of the parts compose within the sentence they
+// share (chest … hurts … sweating); not and doesnt negate; a rash is a complaint.
+func TestEnglishWords(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Mom says her chest hurts and she is sweating", "urgent urgent - unknown - yes"},
+		{"dad fell on the floor and cant get up", "urgent urgent - unknown - yes"},
+		{"she says she doesnt want to live anymore", "urgent urgent - unknown - no"},
+		{"Mom is not eating for three days", "checkin unwell - unknown - yes confirm"},
+		{"My grandma insists she's perfectly fine but she's been scratching a rash on her arm for days", "checkin unwell - unknown - yes"},
+		{"mom has a cough but no fever", "checkin unwell - unknown - yes"},
+	})
+}
