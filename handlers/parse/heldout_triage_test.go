@@ -16,7 +16,7 @@ import (
 // to measure it, AA, AB and AC to measure round 11, AD, AE and AF round 12, AG and AH
 // round 13, AI and AJ round 14, AK and AL round 15, AM and AN round 16, AO, AP and AQ
 // round 17, AR and AS rounds 17 and 18, AT and AU round 18, AV and AW round 19, AX and
-// AY round 20, AZ and BA round 21, AZ, BA and BB round 22. A to E are held to the
+// AY round 20, AZ and BA round 21, AZ, BA and BB round 22, BB and BC round 23. A to E are held to the
 // issue's goals; F to AW and BA, tuned on, to what they reach; AX, AY, AZ and BB to
 // their blind figures (docs/triage.md gives every figure).
 // triage-dev.tsv is the project's public development set.
@@ -219,8 +219,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // retirees over a lockdown month) and AY (elders and carers typing under stress), which
 // measured round 20, AZ (an ordinary week, a third of it typed badly), which measured
 // rounds 21 and 22, and BB (families writing English or English and Chinese), which
-// measured round 22: 35/67 · 10/30 · 19/144 · 0.510 · 5 on round 21 (cf62819), 47/67 ·
-// 18/30 · 20/144 · 0.631 · 5 on round 22 (786dd44) — the lowest of all the sets. Alert recall · confirm lines · calm alerts · health ·
+// measured rounds 22 and 23: 35/67 · 10/30 · 19/144 · 0.510 · 5 on round 21 (cf62819),
+// 47/67 · 18/30 · 20/144 · 0.631 · 5 on round 22 (786dd44), 47/67 · 18/30 · 17/144 ·
+// 0.635 · 5 on round 23 (c862d08) — the lowest of all the sets. Alert recall · confirm lines · calm alerts · health ·
 // complaints read as well: AX, round 19 (d691f53) 63/65 · 26/30 · 5/147 · 0.864 · 0 →
 // round 20 63/65 · 27/30 · 5/147 · 0.864 · 0, unchanged since; AY 57/65 · 24/30 · 4/145 ·
 // 0.833 · 1 → 58/65 · 24/30 · 4/145 · 0.838 · 1 → round 22 0.842 (three of AY's lines were
@@ -232,7 +233,7 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageAX, triageGoal{minHealth: 0.86, maxCalmAlert: 0.035, missAlarms: 2, missConfirms: 3, falseWell: 0})
 	checkTriage(t, heldOutTriageAY, triageGoal{minHealth: 0.84, maxCalmAlert: 0.028, missAlarms: 7, missConfirms: 6, falseWell: 1})
 	checkTriage(t, heldOutTriageAZ, triageGoal{minHealth: 0.87, maxCalmAlert: 0.063, missAlarms: 2, missConfirms: 6, falseWell: 0})
-	checkTriage(t, heldOutTriageBB, triageGoal{minHealth: 0.63, maxCalmAlert: 0.139, missAlarms: 20, missConfirms: 12, falseWell: 5})
+	checkTriage(t, heldOutTriageBB, triageGoal{minHealth: 0.63, maxCalmAlert: 0.119, missAlarms: 20, missConfirms: 12, falseWell: 5})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
