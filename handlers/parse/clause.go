@@ -216,18 +216,24 @@ func isJoiner(r rune) bool { return strings.ContainsRune("和跟及与同", r) }
 func hasSeq(rs []rune, s string) bool {
 	p := []rune(s)
 	for i := 0; i+len(p) <= len(rs); i++ {
-		ok := true
-		for j := range p {
-			if rs[i+j] != p[j] {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if runesAt(rs, i, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// runesAt reports whether rs holds w at i.
+func runesAt(rs []rune, i int, w []rune) bool {
+	if i+len(w) > len(rs) {
+		return false
+	}
+	for k, r := range w {
+		if rs[i+k] != r {
+			return false
+		}
+	}
+	return true
 }
 
 // emergencyCall reports whether the number t is the emergency line 120 spoken of as

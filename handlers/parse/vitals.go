@@ -375,19 +375,6 @@ func runesOf(ws ...string) [][]rune {
 	return out
 }
 
-// runesAt reports whether rs holds w at i.
-func runesAt(rs []rune, i int, w []rune) bool {
-	if i+len(w) > len(rs) {
-		return false
-	}
-	for k, r := range w {
-		if rs[i+k] != r {
-			return false
-		}
-	}
-	return true
-}
-
 // laterFigure follows a figure's links: the figure it became, or the worse of two
 // told side by side. For blood pressure, 一百九十五、一百二十 is the upper and the lower.
 func laterFigure(rs []rune, v vital, hi int) vital {
