@@ -37,6 +37,12 @@ func reporterBefore(rs []rune, at int) bool {
 	return strings.HasSuffix(s, "志愿者") || strings.HasSuffix(s, "楼长") || strings.HasSuffix(s, "网格员")
 }
 
+// friendWord reports whether a kin word names a friend or colleague (朋友, 同事), who
+// after a family word is that person's friend (我爸的朋友), not a child writing.
+func friendWord(w string) bool {
+	return strings.Contains(w, "朋友") || strings.Contains(w, "同事") || strings.Contains(w, "同学") || strings.Contains(w, "战友")
+}
+
 // firstAt keeps the first position of a marker.
 func firstAt(p *int, pos int) {
 	if *p < 0 || pos < *p {
@@ -49,6 +55,9 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 	cf := clauseFlags{question: question, othersAt: -1, hearsayAt: -1, blessingAt: -1, thanksAt: -1, reportAt: -1,
 		pastAt: -1, futureAt: -1}
 	var kinAt []int
+	kinOf := -1    // where a possessive kin word (朋友的, 同事的) ends
+	proxyEnd := -1 // where the last family word ends
+	friendOf := false
 	own := false
 	if rd.hearsayOn {
 		cf.hearsayAt, rd.hearsayOn = lo, false // 看了个新闻，说有个老人想不开: the news tells it
@@ -93,6 +102,12 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					}
 					cf.kin = true
 					kinAt = append(kinAt, t.start)
+					if strings.HasSuffix(t.e.text, "的") {
+						kinOf = t.end
+					}
+					if proxyEnd >= 0 && (t.start == proxyEnd || t.start == proxyEnd+1 && rd.rs[proxyEnd] == '的') && friendWord(t.e.text) {
+						friendOf = true // 我爸的朋友晕倒了: the friend, not the father
+					}
 				case "report":
 					cf.report = true
 					firstAt(&cf.reportAt, t.start)
@@ -107,6 +122,10 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 				if t.start > 0 && rd.rs[t.start-1] == '个' {
 					continue // 有个老太太, 一个老头子: a stranger, nobody the writer writes for
 				}
+				if t.start == kinOf {
+					continue // 朋友的爸爸: a friend's father, not the writer's
+				}
+				proxyEnd = t.end
 				v := m.value
 				if v == "spouse" && spouseWithSelf(rd.rs, t, lo, hi) {
 					v = "self" // 我跟我老伴都挺好, 本人及老伴均安好
@@ -132,6 +151,9 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 	clause := rd.rs[lo:hi]
 	if hasSeq(clause, "疫苗") || hasSeq(clause, "接种") {
 		cf.vaccine = true
+	}
+	if friendOf {
+		cf.self = false
 	}
 	if !cf.self {
 		cf.self = namesWriter(rd.rs, lo, hi, kinAt)

@@ -86,6 +86,9 @@ type triageGoal struct {
 	missAlarms   int     // emergencies allowed to start no alert
 	missConfirms int     // confirm lines allowed to start no alert
 	falseWell    int     // complaints allowed to read as well
+	// blind keeps the set's lines out of the log even when it fails: a blind set's
+	// lines must not be read before a newer set has measured the parser.
+	blind bool
 }
 
 // checkTriage scores a set and holds it to its goal.
@@ -111,7 +114,7 @@ func checkTriage(t *testing.T, path string, goal triageGoal) {
 	check(calm <= goal.maxCalmAlert, "%s: alerts on %.3f of the calm lines, want at most %.3f", path, calm, goal.maxCalmAlert)
 	check(s.rate(s.health) >= goal.minHealth, "%s: health %.3f, want at least %.3f", path, s.rate(s.health), goal.minHealth)
 	check(s.falseWell <= goal.falseWell, "%s: %d complaints read as well, want at most %d", path, s.falseWell, goal.falseWell)
-	if fail || testing.Verbose() {
+	if (fail || testing.Verbose()) && !goal.blind {
 		for _, m := range s.mistakes {
 			t.Log(m)
 		}
@@ -234,10 +237,10 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // thresholds keep them from getting worse and should be raised only by a newer set
 // measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
-	checkTriage(t, heldOutTriageAX, triageGoal{minHealth: 0.86, maxCalmAlert: 0.035, missAlarms: 2, missConfirms: 3, falseWell: 0})
-	checkTriage(t, heldOutTriageAY, triageGoal{minHealth: 0.84, maxCalmAlert: 0.028, missAlarms: 7, missConfirms: 6, falseWell: 1})
-	checkTriage(t, heldOutTriageAZ, triageGoal{minHealth: 0.87, maxCalmAlert: 0.063, missAlarms: 2, missConfirms: 6, falseWell: 0})
-	checkTriage(t, heldOutTriageBC, triageGoal{minHealth: 0.55, maxCalmAlert: 0.276, missAlarms: 19, missConfirms: 19, falseWell: 9})
+	checkTriage(t, heldOutTriageAX, triageGoal{minHealth: 0.86, maxCalmAlert: 0.035, missAlarms: 2, missConfirms: 3, falseWell: 0, blind: true})
+	checkTriage(t, heldOutTriageAY, triageGoal{minHealth: 0.84, maxCalmAlert: 0.028, missAlarms: 7, missConfirms: 6, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageAZ, triageGoal{minHealth: 0.87, maxCalmAlert: 0.063, missAlarms: 2, missConfirms: 6, falseWell: 0, blind: true})
+	checkTriage(t, heldOutTriageBC, triageGoal{minHealth: 0.55, maxCalmAlert: 0.276, missAlarms: 19, missConfirms: 19, falseWell: 9, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are

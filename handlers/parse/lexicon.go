@@ -172,7 +172,7 @@ func (m *matcher) longest(rs []rune, i int) int {
 				break
 			}
 		}
-		if ok {
+		if ok && wordAt(rs, i, len(p)) { // app is a word, not the app of happy
 			return int(idx)
 		}
 	}
@@ -250,7 +250,8 @@ func (m *matcher) index() {
 type lexicon struct {
 	words    matcher // every kind but part and mark, with ignore
 	signs    matcher // part and mark, with ignore: scanned on their own (triage.go)
-	rewrites matcher // meaning.value holds the replacement
+	rewrites matcher // meaning.value holds the replacement; English keys as stems
+	english  *englishStems
 	emoji    map[string]string
 	fast     []string
 	respell  []string // phrases whose homophones are read as them (respell.go)
@@ -275,8 +276,11 @@ const pairWithin = 8
 
 type lexiconFile struct {
 	Rewrite map[string]string `yaml:"rewrite"`
-	Emoji   map[string]string `yaml:"emoji"`
-	Fast    []string          `yaml:"fast"`
+	// EnglishExact lists English words whose other forms are not read as them
+	// (english.go): missing is not miss.
+	EnglishExact []string          `yaml:"english_exact"`
+	Emoji        map[string]string `yaml:"emoji"`
+	Fast         []string          `yaml:"fast"`
 	// Respell lists the phrases whose homophones are read as them (respell.go).
 	Respell []string   `yaml:"respell"`
 	Pairs   []pairSpec `yaml:"pairs"`
@@ -338,8 +342,16 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		if why := phraseOK(to, false); why != "" {
 			return nil, fmt.Errorf("lexicon: rewrite %q -> %q: %s", from, to, why)
 		}
-		// English of several words (chest pain) is matched across the joins of its spaces
-		lx.rewrites.add(strings.Join(strings.Fields(from), string(wordJoin)), meaning{value: to})
+	}
+	es, stemmed, err := loadEnglish(f.Rewrite, f.EnglishExact)
+	if err != nil {
+		return nil, err
+	}
+	lx.english = es
+	for from, to := range stemmed {
+		// English of several words (chest pain) is matched across the joins of its
+		// spaces, each word as its stem
+		lx.rewrites.add(from, meaning{value: to})
 	}
 	for code, to := range f.Emoji {
 		if why := phraseOK(code, false); why != "" {

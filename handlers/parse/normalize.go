@@ -389,7 +389,9 @@ func normalizeTracked(s string, pos tracker) ([]rune, tracker) {
 	joinEnglish(rs)
 	rs, pos = joinFragments(rs, pos)
 	rs, pos = punctuate(rs, pos)
+	rs, pos = stemEnglish(rs, lx.english, pos)
 	rs, pos = rewrite(rs, lx, pos)
+	rs, pos = dropJoins(rs, pos)
 	respellTable().apply(rs, lx)
 	return splitRunOns(rs, pos)
 }
@@ -420,11 +422,13 @@ func Normalize(s string) string {
 // Chinese words or lines becomes a separator.
 const wordJoin = 'ˍ' // U+02CD, a modifier letter: no punctuation, no separator
 
-// joinEnglish turns each space between two letters into wordJoin, in place. Pinyin is
-// read before it, so the letters left are English, initials or names.
+// joinEnglish turns each space between two letters, or a letter and a digit, into
+// wordJoin, in place (temp 39.2, 2 days ago stay one clause). Pinyin is read before it,
+// so the letters left are English, initials or names.
 func joinEnglish(rs []rune) {
 	for i := 1; i+1 < len(rs); i++ {
-		if rs[i] == ' ' && isLatin(rs[i-1]) && isLatin(rs[i+1]) {
+		a, b := rs[i-1], rs[i+1]
+		if rs[i] == ' ' && (isLatin(a) || isLatin(b)) && (isLatin(a) || isDigit(a)) && (isLatin(b) || isDigit(b)) {
 			rs[i] = wordJoin
 		}
 	}
