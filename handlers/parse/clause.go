@@ -152,10 +152,10 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 	if hasSeq(clause, "疫苗") || hasSeq(clause, "接种") {
 		cf.vaccine = true
 	}
-	if friendOf {
-		cf.self = false
-	}
-	if !cf.self {
+	switch {
+	case friendOf:
+		cf.self = false // 我爸的同事: the 我 of 我爸 does not make the colleague the writer's own
+	case !cf.self:
 		cf.self = namesWriter(rd.rs, lo, hi, kinAt)
 	}
 	// 新闻里说有个老太太把降糖药吃重了，低血糖昏迷: the story of a third party runs on

@@ -422,13 +422,14 @@ func Normalize(s string) string {
 // Chinese words or lines becomes a separator.
 const wordJoin = 'ˍ' // U+02CD, a modifier letter: no punctuation, no separator
 
-// joinEnglish turns each space between two letters, or a letter and a digit, into
-// wordJoin, in place (temp 39.2, 2 days ago stay one clause). Pinyin is read before it,
+// joinEnglish turns each space between two letters, or a letter and a digit, and each
+// hyphen between two letters into wordJoin, in place (temp 39.2, 2 days ago,
+// mother-in-law stay one clause). Pinyin is read before it,
 // so the letters left are English, initials or names.
 func joinEnglish(rs []rune) {
 	for i := 1; i+1 < len(rs); i++ {
 		a, b := rs[i-1], rs[i+1]
-		if rs[i] == ' ' && (isLatin(a) || isLatin(b)) && (isLatin(a) || isDigit(a)) && (isLatin(b) || isDigit(b)) {
+		if (rs[i] == ' ' || rs[i] == '-' && isLatin(a) && isLatin(b)) && (isLatin(a) || isLatin(b)) && (isLatin(a) || isDigit(a)) && (isLatin(b) || isDigit(b)) {
 			rs[i] = wordJoin
 		}
 	}

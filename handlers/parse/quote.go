@@ -20,10 +20,25 @@ func quote(fs []finding, rs []rune, text string) []Finding {
 		if f.start >= 0 && f.end > f.start && f.end <= len(pos) && len(nrs) == len(rs) {
 			q.Start, q.End = int(pos[f.start]), int(pos[f.end-1])+1
 			if q.Start < q.End && q.End <= len(orig) {
+				q.Start, q.End = wholeWords(orig, q.Start, q.End)
 				q.Quote = string(orig[q.Start:q.End])
 			}
 		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// wholeWords widens the quote orig[start:end] to whole English words: an English
+// word rewritten into Chinese (slumped → 瘫倒了) may give a sign from part of it, and
+// the quote shows the word as typed, not "sl".
+func wholeWords(orig []rune, start, end int) (int, int) {
+	letter := func(r rune) bool { return isLatin(r) || r == '\'' || r == '’' }
+	for start > 0 && isLatin(orig[start]) && (isLatin(orig[start-1]) || letter(orig[start-1]) && start > 1 && isLatin(orig[start-2])) {
+		start--
+	}
+	for end < len(orig) && isLatin(orig[end-1]) && (isLatin(orig[end]) || letter(orig[end]) && end+1 < len(orig) && isLatin(orig[end+1])) {
+		end++
+	}
+	return start, end
 }

@@ -1,0 +1,105 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEnglishStems: a rewrite written for one form of an English word reads its other
+// forms (collapsed: collapses, collapsing; fainted: fainting), while the words listed
+// in english_exact keep to their own form (missing is not miss, smoke not smoking).
+func TestEnglishStems(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"grandpa keeps collapsing in the kitchen", "urgent urgent - unknown - yes"},
+		{"My father is fainting again right now", "urgent urgent - unknown - yes"},
+		{"i miss my grandson so much, he is in canada", "other unknown - unknown - no"},
+		{"dad is smoking again, the doctor will not be happy", "other unknown - unknown - yes"},
+		{"the wiring in mum's flat is old and the lights flicker", "other unknown - unknown - yes"},
+	})
+}
+
+// TestEnglishWholeWords: Latin phrases of the lexicon match only whole words, so the
+// app of a scam is not read in happy.
+func TestEnglishWholeWords(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"happy new year to all the grandparents", "other unknown - unknown - no"},
+		{"a man from the bank is on the phone making her download an app and share her screen right now", "urgent unknown - unknown - no"},
+	})
+}
+
+// TestEnglishTimeAndVoice: English says when and whose as Chinese does — a fall healed
+// in October, a what-if, a friend's father, a heart attack that is a figure of speech,
+// an old episode now in a ward — and only today's trouble of one's own raises an alarm.
+func TestEnglishTimeAndVoice(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"what if mum falls when nobody is home, who do we call?", "other unknown - unknown - yes"},
+		{"my colleague's father had a stroke yesterday, so sad", "other unknown - unknown - no"},
+		{"the price of pork nearly gave me a heart attack haha", "other unknown - unknown - no"},
+		{"dad was admitted to the cardiology ward on friday, stable now, no need to visit", "checkin unwell - unknown - yes"},
+		{"had a small fall in march, all healed now. 平安", "checkin well - unknown - no"},
+		{"no fever no cough, all good", "checkin well - unknown - no"},
+		{"I'll be away this week, mum is fine", "checkin well - unknown - yes"},
+	})
+}
+
+// TestEnglishEmergencies: the forms and phrasings English speakers use for the
+// discriminators now alarm: a temperature and a digit in one clause, breath told as
+// air, a hyphenated relative, a face gone grey.
+func TestEnglishEmergencies(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"temp 39.8 and she is gasping for air", "urgent urgent - unknown - no"},
+		{"My father-in-law is clutching his chest, face is grey and clammy", "urgent urgent - unknown - yes"},
+		{"grandma slumped in her chair and her eyes wont open", "urgent urgent - unknown - yes"},
+		{"mum locked herself out, it's minus 8 tonight", "urgent unknown - unknown - yes"},
+	})
+}
+
+// TestFriendsFather: a friend's or a colleague's father is not the writer's, in
+// Chinese as in English; a daughter named after an auntie is the one who writes.
+func TestFriendsFather(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"朋友的爸爸昨晚中风了，在抢救", "other unknown - unknown - no"},
+		{"我爸的同事晕倒了，我爸没事", "checkin well - unknown - yes"},
+	})
+}
+
+// TestMonthsArePast: 十月份 and in October tell a past month; what healed then is over.
+func TestMonthsArePast(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"十月份摔了一跤，没骨折，全好了，平安", "checkin well - unknown - no"},
+	})
+}
+
+// TestEnglishQuoteWholeWord: a sign read from part of a rewritten English word quotes
+// the whole word as typed.
+func TestEnglishQuoteWholeWord(t *testing.T) {
+	r := Parse("Dad slumped on the sofa and won't wake up")
+	if r.Alert != AlertAlarm {
+		t.Fatalf("alert %s, want alarm (%v)", r.Alert, r.Findings)
+	}
+	for _, f := range r.Findings {
+		if f.Quote != "" && !strings.Contains("Dad slumped on the sofa and won't wake up", f.Quote) {
+			t.Errorf("quote %q is not in the message", f.Quote)
+		}
+		for _, w := range []string{"sl", "slu", "slum", "slump", "won", "won'"} {
+			if f.Quote == w {
+				t.Errorf("quote %q cuts a word", f.Quote)
+			}
+		}
+	}
+}
+
+// TestEnglishStemConflict: two rewrites whose English stems alike but that read
+// differently are refused when the lexicon loads, naming both.
+func TestEnglishStemConflict(t *testing.T) {
+	_, _, err := loadEnglish(map[string]string{"fainted": "晕倒", "faint": "晕"}, nil)
+	if err == nil || !strings.Contains(err.Error(), `"faint" and "fainted"`) {
+		t.Fatalf("err = %v, want a conflict naming faint and fainted", err)
+	}
+	if _, _, err := loadEnglish(map[string]string{"fainted": "晕倒", "faint": "晕"}, []string{"fainted"}); err != nil {
+		t.Fatalf("with fainted exact: %v", err)
+	}
+	if _, _, err := loadEnglish(nil, []string{"Two words"}); err == nil {
+		t.Fatal("english_exact accepted an upper-case phrase")
+	}
+}
