@@ -27,7 +27,13 @@ const englishMinWord = 3
 type englishStems struct {
 	stems map[string]bool // stems that are words of some rewrite key
 	exact map[string]bool // stems read only as typed (english_exact)
+	// same maps a word, or two words joined by a space, to the one word the rewrites
+	// are written with (english_same): cannot and can not are cant.
+	same map[string]string
 }
+
+// sameWords is how many words a form of english_same may have.
+const sameWords = 2
 
 // stemWord returns the stem of the lower-case English word w, or w itself when it is
 // short or its stem is read only as typed.
@@ -42,10 +48,26 @@ func (es *englishStems) stemWord(w string) string {
 	return s
 }
 
-// stemKey returns the rewrite key from (words separated by spaces) with each word
-// stemmed and joined by wordJoin, as stemEnglish leaves a message.
+// stemKey returns the rewrite key from (words separated by spaces) with its forms made
+// the same (english_same) and each word stemmed, joined by wordJoin, as stemEnglish
+// leaves a message.
 func (es *englishStems) stemKey(from string) string {
-	words := strings.Fields(from)
+	var words []string
+	fs := strings.Fields(from)
+	for i := 0; i < len(fs); i++ {
+		if i+1 < len(fs) {
+			if to, ok := es.same[fs[i]+" "+fs[i+1]]; ok {
+				words = append(words, to)
+				i++
+				continue
+			}
+		}
+		if to, ok := es.same[fs[i]]; ok {
+			words = append(words, to)
+			continue
+		}
+		words = append(words, fs[i])
+	}
 	for i, w := range words {
 		if isLatinWord(w) {
 			words[i] = es.stemWord(w)
@@ -67,8 +89,19 @@ func isLatinWord(w string) bool {
 // loadEnglish stems the rewrite keys: it returns the keys as stemmed, each with its
 // replacement, or an error when two keys stem alike but read differently (fainted: 晕倒
 // and faint: 晕 — keep one).
-func loadEnglish(rewrites map[string]string, exact []string) (*englishStems, map[string]string, error) {
-	es := &englishStems{stems: map[string]bool{}, exact: map[string]bool{}}
+func loadEnglish(rewrites map[string]string, exact []string, same map[string]string) (*englishStems, map[string]string, error) {
+	es := &englishStems{stems: map[string]bool{}, exact: map[string]bool{}, same: map[string]string{}}
+	for from, to := range same {
+		fs := strings.Fields(from)
+		ok := len(fs) >= 1 && len(fs) <= sameWords && isLatinWord(to) && to == strings.ToLower(to)
+		for _, w := range fs {
+			ok = ok && isLatinWord(w) && w == strings.ToLower(w)
+		}
+		if !ok {
+			return nil, nil, fmt.Errorf("lexicon: english_same %q: %q: want one or two lower-case English words read as one", from, to)
+		}
+		es.same[strings.Join(fs, " ")] = to
+	}
 	for _, w := range exact {
 		if !isLatinWord(w) || w != strings.ToLower(w) {
 			return nil, nil, fmt.Errorf("lexicon: english_exact %q: want one lower-case English word", w)
@@ -115,19 +148,31 @@ func stemEnglish(rs []rune, es *englishStems, pos tracker) ([]rune, tracker) {
 		for j < len(rs) && isLatin(rs[j]) {
 			j++
 		}
-		if j-i < englishMinWord {
-			i = j
-			continue
-		}
 		buf = buf[:0]
 		for _, r := range rs[i:j] {
 			buf = append(buf, byte(r))
 		}
 		w := string(buf)
-		s := es.stemWord(w)
-		if s == w || !es.stems[s] {
+		// two words read as one (can not, do not): the second follows a join
+		if k := nextWord(rs, j); k > j && len(es.same) > 0 {
+			buf = append(buf, ' ')
+			for _, r := range rs[j+1 : k] {
+				buf = append(buf, byte(r))
+			}
+			if to, ok := es.same[string(buf)]; ok {
+				w, j = to, k
+			}
+		}
+		if to, ok := es.same[w]; ok {
+			w = to
+		}
+		s := es.stemWord(w) // short words stay as they are
+		if s == string(rs[i:j]) || !es.stems[s] && s != w {
 			i = j
 			continue
+		}
+		if !es.stems[s] {
+			s = w // a form made the same that no key stems further
 		}
 		if out == nil {
 			out = make([]rune, 0, len(rs))
@@ -161,6 +206,22 @@ func stemEnglish(rs []rune, es *englishStems, pos tracker) ([]rune, tracker) {
 	return out, po
 }
 
+// nextWord returns the end of the English word that follows rs[j] when rs[j] joins it
+// to the word before, or j.
+func nextWord(rs []rune, j int) int {
+	if j >= len(rs) || rs[j] != wordJoin {
+		return j
+	}
+	k := j + 1
+	for k < len(rs) && isLatin(rs[k]) {
+		k++
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
+}
+
 // dropJoins removes each wordJoin that the rewrites left beside Chinese: in 妈妈ˍ起不来
 // or 没ˍ发烧 the English words have become Chinese, which reads without spaces, so 没
 // governs 发烧 and 朋友的ˍ爸爸 is 朋友的爸爸. A join between two English words stays.
@@ -181,4 +242,33 @@ func dropJoins(rs []rune, pos tracker) ([]rune, tracker) {
 		pos = pos[:n]
 	}
 	return rs[:n], pos
+}
+
+// overSlash turns "188 over 112", as English tells a blood pressure, into 188/112 in
+// place, so the vitals read both figures. It runs after joinEnglish.
+func overSlash(rs []rune, pos tracker) ([]rune, tracker) {
+	const over = "ˍoverˍ"
+	n := len([]rune(over))
+	out := 0
+	for i := 0; i < len(rs); {
+		if i > 0 && isDigit(rs[i-1]) && i+n < len(rs) && isDigit(rs[i+n]) && string(rs[i:i+n]) == over {
+			rs[out] = '/'
+			if pos != nil {
+				pos[out] = pos[i+1]
+			}
+			out++
+			i += n
+			continue
+		}
+		rs[out] = rs[i]
+		if pos != nil {
+			pos[out] = pos[i]
+		}
+		out++
+		i++
+	}
+	if pos != nil {
+		pos = pos[:out]
+	}
+	return rs[:out], pos
 }

@@ -92,14 +92,14 @@ func TestEnglishQuoteWholeWord(t *testing.T) {
 // TestEnglishStemConflict: two rewrites whose English stems alike but that read
 // differently are refused when the lexicon loads, naming both.
 func TestEnglishStemConflict(t *testing.T) {
-	_, _, err := loadEnglish(map[string]string{"fainted": "晕倒", "faint": "晕"}, nil)
+	_, _, err := loadEnglish(map[string]string{"fainted": "晕倒", "faint": "晕"}, nil, nil)
 	if err == nil || !strings.Contains(err.Error(), `"faint" and "fainted"`) {
 		t.Fatalf("err = %v, want a conflict naming faint and fainted", err)
 	}
-	if _, _, err := loadEnglish(map[string]string{"fainted": "晕倒", "faint": "晕"}, []string{"fainted"}); err != nil {
+	if _, _, err := loadEnglish(map[string]string{"fainted": "晕倒", "faint": "晕"}, []string{"fainted"}, nil); err != nil {
 		t.Fatalf("with fainted exact: %v", err)
 	}
-	if _, _, err := loadEnglish(nil, []string{"Two words"}); err == nil {
+	if _, _, err := loadEnglish(nil, []string{"Two words"}, nil); err == nil {
 		t.Fatal("english_exact accepted an upper-case phrase")
 	}
 }

@@ -174,6 +174,7 @@ const (
 	mPurpose  // 陪, 复查, 买, 修: what a request to come is for
 	mBelief   // 以为: what someone thought, not what is (its own clause only)
 	mRumour   // 是真的吗, 不知道真假: asks whether what was told of others is true
+	mUnpaid   // 还没给, 还没转: the money a scam asks for has not gone yet
 
 	nFeatures
 )
@@ -206,7 +207,7 @@ var featureNames = [nFeatures]string{
 	mGeneral: "general", mDenial: "denial", mJoke: "joke", mFamiliar: "familiar", mChronic: "chronic",
 	mSevere: "severe", mLasting: "lasting", mBenign: "benign", mExert: "exert", mMitigate: "mitigate", mFine: "fine", mDays: "days",
 	mWarn: "warn", mPast: "past", mMild: "mild", mWorry: "worry", mWorse: "worse", mPlea: "plea", mReported: "reported", mExtreme: "extreme",
-	mUrge: "urge", mPurpose: "purpose", mBelief: "belief", mRumour: "rumour",
+	mUrge: "urge", mPurpose: "purpose", mBelief: "belief", mRumour: "rumour", mUnpaid: "unpaid",
 }
 
 // isMark reports whether f is a mark (time and voice) rather than a part.

@@ -278,9 +278,12 @@ type lexiconFile struct {
 	Rewrite map[string]string `yaml:"rewrite"`
 	// EnglishExact lists English words whose other forms are not read as them
 	// (english.go): missing is not miss.
-	EnglishExact []string          `yaml:"english_exact"`
-	Emoji        map[string]string `yaml:"emoji"`
-	Fast         []string          `yaml:"fast"`
+	EnglishExact []string `yaml:"english_exact"`
+	// EnglishSame maps English forms to the one word the rewrites use (english.go):
+	// cannot and can not are cant.
+	EnglishSame map[string]string `yaml:"english_same"`
+	Emoji       map[string]string `yaml:"emoji"`
+	Fast        []string          `yaml:"fast"`
 	// Respell lists the phrases whose homophones are read as them (respell.go).
 	Respell []string   `yaml:"respell"`
 	Pairs   []pairSpec `yaml:"pairs"`
@@ -343,7 +346,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 			return nil, fmt.Errorf("lexicon: rewrite %q -> %q: %s", from, to, why)
 		}
 	}
-	es, stemmed, err := loadEnglish(f.Rewrite, f.EnglishExact)
+	es, stemmed, err := loadEnglish(f.Rewrite, f.EnglishExact, f.EnglishSame)
 	if err != nil {
 		return nil, err
 	}

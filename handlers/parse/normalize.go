@@ -387,6 +387,7 @@ func normalizeTracked(s string, pos tracker) ([]rune, tracker) {
 	rs, pos = stripEmoji(rs, lx, true, pos)
 	rs, pos = readPinyin(rs, pos)
 	joinEnglish(rs)
+	rs, pos = overSlash(rs, pos)
 	rs, pos = joinFragments(rs, pos)
 	rs, pos = punctuate(rs, pos)
 	rs, pos = stemEnglish(rs, lx.english, pos)

@@ -388,8 +388,8 @@ func ruleLost(c, m featSet) (Alert, featSet) {
 }
 
 // ruleFraud: a victim of fraud; a scam (a claimed authority, a safe account, a code
-// asked for) with money moving or a second cue. A scam cue alone asks to confirm; a
-// warning (提醒, 留个心眼) is none.
+// asked for) with money moving or a second cue. A scam cue alone, or money asked for
+// that has not gone yet (还没给), asks to confirm; a warning (提醒, 留个心眼) is none.
 func ruleFraud(c, m featSet) (Alert, featSet) {
 	switch {
 	case m.has(mWarn): // 96110打电话来提醒我别信陌生人让转账: a warning, not a fraud
@@ -400,6 +400,8 @@ func ruleFraud(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fVictim, fMoney)
 	case m.has(mOver): // 我一问就知道是假的，挂了: the scam failed
 		return AlertNone, none
+	case m.has(mUnpaid) && c.any(fScam, fAuthority, fMoney): // 要先交两千手续费，我还没给: ask before it goes
+		return AlertConfirm, setOf(fScam, fAuthority, fMoney)
 	case c.any(fScam, fAuthority) && m.has(fMoney), c.has(fScam) && m.has(fAuthority):
 		return AlertAlarm, setOf(fScam, fAuthority, fMoney)
 	case c.has(fScam):
