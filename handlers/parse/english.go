@@ -30,6 +30,52 @@ type englishStems struct {
 	// same maps a word, or two words joined by a space, to the one word the rewrites
 	// are written with (english_same): cannot and can not are cant.
 	same map[string]string
+	// known holds the words of four letters or more of the rewrite keys and of
+	// english_same, as typed: a message with one of them is English, not pinyin.
+	known map[string]bool
+}
+
+// knownMin is the shortest word that marks a message as English rather than pinyin
+// (ma, pa, die and hen are pinyin too).
+const knownMin = 4
+
+// english reports whether rs holds an English word the lexicon knows (maam, fainted),
+// so that it is not read as pinyin (ma a m).
+func (es *englishStems) english(rs []rune) bool {
+	if es == nil || len(es.known) == 0 {
+		return false
+	}
+	var buf []byte
+	for i := 0; i < len(rs); {
+		if !isLatin(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && isLatin(rs[j]) {
+			j++
+		}
+		if j-i >= knownMin {
+			buf = buf[:0]
+			for _, r := range rs[i:j] {
+				buf = append(buf, byte(r))
+			}
+			if es.known[string(buf)] {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// addKnown notes the words of a key or form of knownMin letters or more.
+func (es *englishStems) addKnown(phrase string) {
+	for _, w := range strings.Fields(phrase) {
+		if len(w) >= knownMin && isLatinWord(w) {
+			es.known[w] = true
+		}
+	}
 }
 
 // sameWords is how many words a form of english_same may have.
@@ -90,7 +136,7 @@ func isLatinWord(w string) bool {
 // replacement, or an error when two keys stem alike but read differently (fainted: 晕倒
 // and faint: 晕 — keep one).
 func loadEnglish(rewrites map[string]string, exact []string, same map[string]string) (*englishStems, map[string]string, error) {
-	es := &englishStems{stems: map[string]bool{}, exact: map[string]bool{}, same: map[string]string{}}
+	es := &englishStems{stems: map[string]bool{}, exact: map[string]bool{}, same: map[string]string{}, known: map[string]bool{}}
 	for from, to := range same {
 		fs := strings.Fields(from)
 		ok := len(fs) >= 1 && len(fs) <= sameWords && isLatinWord(to) && to == strings.ToLower(to)
@@ -101,6 +147,7 @@ func loadEnglish(rewrites map[string]string, exact []string, same map[string]str
 			return nil, nil, fmt.Errorf("lexicon: english_same %q: %q: want one or two lower-case English words read as one", from, to)
 		}
 		es.same[strings.Join(fs, " ")] = to
+		es.addKnown(from)
 	}
 	for _, w := range exact {
 		if !isLatinWord(w) || w != strings.ToLower(w) {
@@ -111,6 +158,7 @@ func loadEnglish(rewrites map[string]string, exact []string, same map[string]str
 	out := make(map[string]string, len(rewrites))
 	from := make(map[string]string, len(rewrites))
 	for k, v := range rewrites {
+		es.addKnown(k)
 		sk := es.stemKey(k)
 		if prev, ok := from[sk]; ok && out[sk] != v {
 			a, b := prev, k
@@ -266,6 +314,27 @@ func overSlash(rs []rune, pos tracker) ([]rune, tracker) {
 		}
 		out++
 		i++
+	}
+	if pos != nil {
+		pos = pos[:out]
+	}
+	return rs[:out], pos
+}
+
+// joinApostrophes drops each apostrophe between two letters, in place (can't, ma'am,
+// dad's), before pinyin is read: ma'am is one English word, not the pinyin ma and a
+// stray am.
+func joinApostrophes(rs []rune, pos tracker) ([]rune, tracker) {
+	out := 0
+	for i, r := range rs {
+		if (r == '\'' || r == '’') && i > 0 && i+1 < len(rs) && isLatin(rs[i-1]) && isLatin(rs[i+1]) {
+			continue
+		}
+		rs[out] = r
+		if pos != nil {
+			pos[out] = pos[i]
+		}
+		out++
 	}
 	if pos != nil {
 		pos = pos[:out]

@@ -385,7 +385,10 @@ func normalizeTracked(s string, pos tracker) ([]rune, tracker) {
 	lx := lex()
 	rs, pos := foldRunes(make([]rune, 0, len(s)+4), s, pos, true)
 	rs, pos = stripEmoji(rs, lx, true, pos)
-	rs, pos = readPinyin(rs, pos)
+	rs, pos = joinApostrophes(rs, pos)
+	if !lx.english.english(rs) {
+		rs, pos = readPinyin(rs, pos)
+	}
 	joinEnglish(rs)
 	rs, pos = overSlash(rs, pos)
 	rs, pos = joinFragments(rs, pos)
@@ -423,14 +426,16 @@ func Normalize(s string) string {
 // Chinese words or lines becomes a separator.
 const wordJoin = 'ˍ' // U+02CD, a modifier letter: no punctuation, no separator
 
-// joinEnglish turns each space between two letters, or a letter and a digit, and each
-// hyphen between two letters into wordJoin, in place (temp 39.2, 2 days ago,
-// mother-in-law stay one clause). Pinyin is read before it,
+// joinEnglish turns each space between a letter and a letter, a digit or an ideograph,
+// and each hyphen between two letters, into wordJoin, in place (temp 39.2, 2 days ago,
+// mother-in-law, fainted in the 核酸 queue stay one clause; dropJoins later removes the
+// joins left beside Chinese). Pinyin is read before it,
 // so the letters left are English, initials or names.
 func joinEnglish(rs []rune) {
+	wordRune := func(r rune) bool { return isLatin(r) || isDigit(r) || r >= cjkLo && r <= cjkHi }
 	for i := 1; i+1 < len(rs); i++ {
 		a, b := rs[i-1], rs[i+1]
-		if (rs[i] == ' ' || rs[i] == '-' && isLatin(a) && isLatin(b)) && (isLatin(a) || isLatin(b)) && (isLatin(a) || isDigit(a)) && (isLatin(b) || isDigit(b)) {
+		if (rs[i] == ' ' || rs[i] == '-' && isLatin(a) && isLatin(b)) && (isLatin(a) || isLatin(b)) && wordRune(a) && wordRune(b) {
 			rs[i] = wordJoin
 		}
 	}
