@@ -90,6 +90,9 @@ func (rd *reading) clause(toks []token, question bool, lo, hi int) {
 // endsAsking reports whether a clause ends with 吗: a question even without its
 // question mark (呢 and 么 end statements too: 好着呢, 没什么).
 func endsAsking(rs []rune) bool {
+	if (hasSeq(rs, "是不是") || hasSeq(rs, "会不会")) && endsWithParticle(rs) {
+		return true // 中风了是不是嘴会歪啊: asked without a question mark, as voice input writes
+	}
 	for i := len(rs) - 1; i >= 0; i-- {
 		switch r := rs[i]; {
 		case isSep(r) || r == ' ':
@@ -99,6 +102,18 @@ func endsAsking(rs []rune) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// endsWithParticle reports whether a clause ends with 啊, 呀 or 吧, which after 是不是
+// make it a question.
+func endsWithParticle(rs []rune) bool {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if isSep(rs[i]) || rs[i] == ' ' {
+			continue
+		}
+		return rs[i] == '啊' || rs[i] == '呀' || rs[i] == '吧'
 	}
 	return false
 }

@@ -297,6 +297,19 @@ func shownAt(rs []rune, i int) int {
 	return 0
 }
 
+// copulaAt returns the length of a word that introduces a figure at the head of a
+// clause (都是, 还是, 是), or 0.
+func copulaAt(rs []rune, i int) int {
+	for _, w := range copulas {
+		if runesAt(rs, i, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+var copulas = runesOf("都是", "还是", "是")
+
 // readVital finds the first plausible figure of kind k in rs[from:], within
 // figureReach runes and before a clause separator, unless the next clause starts with
 // the figure (血糖很高，二十多). Lexicon phrases in between are skipped whole
@@ -309,6 +322,10 @@ func readVital(rs []rune, k vitalKind, from, _ int) (vital, bool) {
 		if isSep(r) {
 			if i+1 < hi && (isDigit(rs[i+1]) || cnDigit(rs[i+1]) > 0 || rs[i+1] == 'h') {
 				i++
+				continue
+			}
+			if n := copulaAt(rs, i+1); n > 0 && i+1+n < hi && (isDigit(rs[i+1+n]) || cnDigit(rs[i+1+n]) > 0) {
+				i += 1 + n // 血压量了三回，都是一百九: the figure in the next clause, after 都是
 				continue
 			}
 			if n := shownAt(rs, i+1); k == vSugar && n > 0 { // 测血糖，机器显示HI
@@ -328,8 +345,10 @@ func readVital(rs []rune, k vitalKind, from, _ int) (vital, bool) {
 			v, end, ok := readFigure(rs, i, hi)
 			if ok && !countFollows(rs, end) && plausible(k, v) {
 				out := vital{kind: k, value: v, end: end}
-				if k == vBP && end+1 < hi && rs[end] == '/' {
-					if d, dend, ok := readFigure(rs, end+1, hi); ok && plausible(vDia, d) {
+				if k == vBP && end+1 < hi && (rs[end] == '/' || isSep(rs[end])) {
+					// 188/112; spoken, 一百九 一百一: a lower figure alone in the next clause
+					if d, dend, ok := readFigure(rs, end+1, hi); ok && plausible(vDia, d) && d < v &&
+						(rs[end] == '/' || dend == hi || isSep(rs[dend])) {
 						out.dia, out.end = d, dend
 					}
 				}
