@@ -103,3 +103,35 @@ func TestEnglishStemConflict(t *testing.T) {
 		t.Fatal("english_exact accepted an upper-case phrase")
 	}
 }
+
+// TestEnglishSameForms: cannot and can not read as can't, please as pls, granny and
+// ma'am as grandma, before the stems; an apostrophe inside a word does not let pinyin
+// read it (ma'am is not 麻 啊).
+func TestEnglishSameForms(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"granny can not get up from the floor", "urgent urgent - unknown - yes"},
+		{"Ma'am cannot breathe, lips are blue", "urgent urgent - unknown - yes"},
+		{"Ma'am 平安 po", "checkin well - unknown - yes"},
+	})
+}
+
+// TestEnglishCarers: the English of helpers and carers — a blood pressure told as 190
+// over 115 with a headache, a fear that the elder will slip (no alarm; the repair is not
+// yet read as a request), a scam's fee not yet paid.
+func TestEnglishCarers(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"sir BP 190 over 115 now and his head pounding, feel sick", "urgent urgent - unknown - no"},
+		{"the bathroom floor always wet, i scared grandma slip, can someone fix the pipe", "other unknown - unknown - yes"},
+		{"someone called saying she won a prize, must pay a fee first, she hasn't paid yet", "checkin unknown - unknown - no confirm"},
+	})
+}
+
+// TestVoiceInput: what voice input writes — 学压 for 血压, a blood pressure spoken in
+// two clauses, 是不是…啊 asking without a question mark, a fear for the elder.
+func TestVoiceInput(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"学压量了两回 都是一百九十五 一百一十 也没觉得哪不舒服", "checkin unwell - unknown - no confirm"},
+		{"脑梗了是不是说话会不清楚啊", "other unknown - unknown - no"},
+		{"我怕老伴夜里起来滑倒 卫生间能装个扶手不", "other unknown - unknown - yes"},
+	})
+}
