@@ -17,9 +17,9 @@ import (
 // round 13, AI and AJ round 14, AK and AL round 15, AM and AN round 16, AO, AP and AQ
 // round 17, AR and AS rounds 17 and 18, AT and AU round 18, AV and AW round 19, AX and
 // AY round 20, AZ and BA round 21, AZ, BA and BB round 22, BB and BC round 23, BD, BE, BF, BG
-// and BC round 24. A to E are held to the goals; F to AW, BA, BB and BD, tuned on
-// or seen, to what they reach; AX, AY, AZ, BC, BE, BF and BG to their blind figures
-// (docs/triage.md gives every figure).
+// and BC round 24, BH, BI, BC and BG round 25. A to E are held to the goals; F to
+// AW, BA, BB, BD, BE and BF, tuned on or seen, to what they reach; AX, AY, AZ, BC, BG, BH
+// and BI to their blind figures (docs/triage.md gives every figure).
 // triage-dev.tsv is the project's public development set.
 const (
 	heldOutTriageA  = "testdata/heldout-triage-a.tsv"
@@ -81,6 +81,8 @@ const (
 	heldOutTriageBE = "testdata/heldout-triage-be.tsv"
 	heldOutTriageBF = "testdata/heldout-triage-bf.tsv"
 	heldOutTriageBG = "testdata/heldout-triage-bg.tsv"
+	heldOutTriageBH = "testdata/heldout-triage-bh.tsv"
+	heldOutTriageBI = "testdata/heldout-triage-bi.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -168,8 +170,11 @@ func TestHeldOutTriage(t *testing.T) {
 // 10/145, 0.750, 3 — its mistakes were then printed by a failing test, so it is tuned
 // on from round 22), BB (blind on rounds 21 to 23: 35/67, 10/30, 19/144, 0.510, 5 →
 // 47/67, 18/30, 20/144, 0.631, 5; a failing floor then printed its mistakes), BD (blind
-// on 7e5211b: 50/68, 13/31, 37/143, 0.574, 4; round 24 was tuned on it). BA lost a
-// confirm line to the retrained model in round 24 (an English "I don't feel right"). G's 屋里没水也没暖气 (the 没 of 没水
+// on 7e5211b: 50/68, 13/31, 37/143, 0.574, 4; round 24 was tuned on it), BE (blind on
+// 7e5211b and round 24: 43/65, 12/30, 32/147, 0.488, 6 → 51/65, 17/30, 14/147, 0.657, 6)
+// and BF (blind on 7e5211b and round 24: 65/66, 27/31, 13/145, 0.860, 2), which round 25
+// was tuned on. BA lost a confirm line to the retrained model in round 24 (an English
+// "I don't feel right"). G's 屋里没水也没暖气 (the 没 of 没水
 // reaches 没暖气) and T's 今天量了178 after 降压药断了 were the model's. They are
 // short of
 // the goals; these floors keep them from getting worse (docs/triage.md). U's
@@ -224,8 +229,10 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageAV, triageGoal{minHealth: 0.83, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 2, falseWell: 2})
 	checkTriage(t, heldOutTriageAW, triageGoal{minHealth: 0.82, maxCalmAlert: 0.035, missAlarms: 3, missConfirms: 3, falseWell: 2})
 	checkTriage(t, heldOutTriageBA, triageGoal{minHealth: 0.81, maxCalmAlert: 0.021, missAlarms: 2, missConfirms: 5, falseWell: 2})
-	checkTriage(t, heldOutTriageBB, triageGoal{minHealth: 0.79, maxCalmAlert: 0.021, missAlarms: 3, missConfirms: 12, falseWell: 4})
-	checkTriage(t, heldOutTriageBD, triageGoal{minHealth: 0.851, maxCalmAlert: 0.056, missAlarms: 2, missConfirms: 6, falseWell: 4})
+	checkTriage(t, heldOutTriageBB, triageGoal{minHealth: 0.816, maxCalmAlert: 0.021, missAlarms: 0, missConfirms: 9, falseWell: 2})
+	checkTriage(t, heldOutTriageBD, triageGoal{minHealth: 0.851, maxCalmAlert: 0.056, missAlarms: 2, missConfirms: 5, falseWell: 3})
+	checkTriage(t, heldOutTriageBE, triageGoal{minHealth: 0.859, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 6, falseWell: 1})
+	checkTriage(t, heldOutTriageBF, triageGoal{minHealth: 0.892, maxCalmAlert: 0.069, missAlarms: 0, missConfirms: 3, falseWell: 0})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -243,20 +250,24 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // 11/30 · 40/145 · 0.558 · 9 (round 23's English words were dropped on BC's totals, so
 // this last figure was chosen on it); round 24 (English read by stem, 7e5211b → this
 // round) 56/65 · 18/30 · 15/145 · 0.746 · 4 (about eight of BC's calm and aid lines were
-// printed by a failing floor early in round 24; none was tuned on). BE (non-native
-// English from helpers and carers), BF (elders' voice input) and BG (a tax bureau's
-// lockdown week) measured round 24: BE 43/65 · 12/30 · 32/147 · 0.488 · 6 → 51/65 ·
-// 17/30 · 14/147 · 0.657 · 6; BF 65/66 · 27/31 · 13/145 · 0.860 · 2 and BG 69/69 · 26/30 ·
-// 9/147 · 0.837 · 3, unchanged. These are the honest figures on unseen text; the
+// printed by a failing floor early in round 24; none was tuned on), round 25 58/65 ·
+// 19/30 · 13/145 · 0.758 · 4 (its floor failed once in round 25, on a change that was
+// then taken out). BG (a tax bureau's lockdown week) measured rounds 24 and 25: 69/69 ·
+// 26/30 · 9/147 · 0.837 · 3, unchanged. BH (English of elders, Singaporean and Hong Kong
+// relatives, grandchildren) and BI (a university's spring lockdown) measured round 25:
+// BH, round 23 42/69 · 12/31 · 25/151 · 0.550 · 6 → round 24 55/69 · 17/31 · 12/151 ·
+// 0.729 · 6 → round 25 59/69 · 19/31 · 11/151 · 0.761 · 5; BI 66/67 · 27/30 · 6/147 ·
+// 0.869 · 2 → 0.873 (round 24), unchanged in round 25. These are the honest figures on
+// unseen text; the
 // thresholds keep them from getting worse and should be raised only by a newer set
 // measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageAX, triageGoal{minHealth: 0.86, maxCalmAlert: 0.035, missAlarms: 2, missConfirms: 3, falseWell: 0, blind: true})
 	checkTriage(t, heldOutTriageAY, triageGoal{minHealth: 0.84, maxCalmAlert: 0.028, missAlarms: 7, missConfirms: 6, falseWell: 1, blind: true})
 	checkTriage(t, heldOutTriageAZ, triageGoal{minHealth: 0.87, maxCalmAlert: 0.063, missAlarms: 2, missConfirms: 6, falseWell: 0, blind: true})
-	checkTriage(t, heldOutTriageBC, triageGoal{minHealth: 0.745, maxCalmAlert: 0.104, missAlarms: 9, missConfirms: 12, falseWell: 4, blind: true})
-	checkTriage(t, heldOutTriageBE, triageGoal{minHealth: 0.655, maxCalmAlert: 0.096, missAlarms: 14, missConfirms: 13, falseWell: 6, blind: true})
-	checkTriage(t, heldOutTriageBF, triageGoal{minHealth: 0.859, maxCalmAlert: 0.09, missAlarms: 1, missConfirms: 4, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageBC, triageGoal{minHealth: 0.758, maxCalmAlert: 0.09, missAlarms: 7, missConfirms: 11, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageBH, triageGoal{minHealth: 0.76, maxCalmAlert: 0.073, missAlarms: 10, missConfirms: 12, falseWell: 5, blind: true})
+	checkTriage(t, heldOutTriageBI, triageGoal{minHealth: 0.872, maxCalmAlert: 0.041, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageBG, triageGoal{minHealth: 0.837, maxCalmAlert: 0.062, missAlarms: 0, missConfirms: 4, falseWell: 3, blind: true})
 }
 
