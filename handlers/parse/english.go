@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -33,6 +34,9 @@ type englishStems struct {
 	// known holds the words of four letters or more of the rewrite keys and of
 	// english_same, as typed: a message with one of them is English, not pinyin.
 	known map[string]bool
+
+	mu    sync.RWMutex
+	cache map[string]string // stems of the words met, up to stemCacheMax
 }
 
 // knownMin is the shortest word that marks a message as English rather than pinyin
@@ -136,7 +140,7 @@ func isLatinWord(w string) bool {
 // replacement, or an error when two keys stem alike but read differently (fainted: 晕倒
 // and faint: 晕 — keep one).
 func loadEnglish(rewrites map[string]string, exact []string, same map[string]string) (*englishStems, map[string]string, error) {
-	es := &englishStems{stems: map[string]bool{}, exact: map[string]bool{}, same: map[string]string{}, known: map[string]bool{}}
+	es := &englishStems{stems: map[string]bool{}, exact: map[string]bool{}, same: map[string]string{}, known: map[string]bool{}, cache: map[string]string{}}
 	for from, to := range same {
 		fs := strings.Fields(from)
 		ok := len(fs) >= 1 && len(fs) <= sameWords && isLatinWord(to) && to == strings.ToLower(to)
@@ -185,7 +189,7 @@ func loadEnglish(rewrites map[string]string, exact []string, same map[string]str
 func stemEnglish(rs []rune, es *englishStems, pos tracker) ([]rune, tracker) {
 	var out []rune
 	var po tracker
-	var buf []byte
+	var buf [64]byte
 	done := 0 // rs[:done] is in out
 	for i := 0; i < len(rs); {
 		if !isLatin(rs[i]) {
@@ -196,31 +200,35 @@ func stemEnglish(rs []rune, es *englishStems, pos tracker) ([]rune, tracker) {
 		for j < len(rs) && isLatin(rs[j]) {
 			j++
 		}
-		buf = buf[:0]
-		for _, r := range rs[i:j] {
-			buf = append(buf, byte(r))
-		}
-		w := string(buf)
-		// two words read as one (can not, do not): the second follows a join
-		if k := nextWord(rs, j); k > j && len(es.same) > 0 {
-			buf = append(buf, ' ')
-			for _, r := range rs[j+1 : k] {
-				buf = append(buf, byte(r))
-			}
-			if to, ok := es.same[string(buf)]; ok {
-				w, j = to, k
-			}
-		}
-		if to, ok := es.same[w]; ok {
-			w = to
-		}
-		s := es.stemWord(w) // short words stay as they are
-		if s == string(rs[i:j]) || !es.stems[s] && s != w {
-			i = j
+		if j-i > len(buf)/2 {
+			i = j // no English word is this long
 			continue
 		}
-		if !es.stems[s] {
-			s = w // a form made the same that no key stems further
+		b := appendLetters(buf[:0], rs[i:j])
+		typed := len(b)
+		s, same := "", false
+		// two words read as one (can not, do not): the second follows a join
+		if k := nextWord(rs, j); k > j && k-j <= len(buf)/2 && len(es.same) > 0 {
+			b2 := appendLetters(append(b, ' '), rs[j+1:k])
+			if to, ok := es.same[string(b2)]; ok {
+				s, same, j = to, true, k
+			}
+		}
+		if !same {
+			if to, ok := es.same[string(b[:typed])]; ok {
+				s, same = to, true
+			}
+		}
+		if same {
+			if st := es.stemWord(s); es.stems[st] {
+				s = st // a form made the same is stemmed too
+			}
+		} else {
+			s = es.cachedStem(b[:typed])
+			if s == string(b[:typed]) || !es.stems[s] {
+				i = j
+				continue
+			}
 		}
 		if out == nil {
 			out = make([]rune, 0, len(rs))
@@ -235,7 +243,7 @@ func stemEnglish(rs []rune, es *englishStems, pos tracker) ([]rune, tracker) {
 		for k, r := range s {
 			out = append(out, r)
 			if pos != nil {
-				at := i + k
+				at := i + min(k, j-i-1)
 				if k == len(s)-1 {
 					at = j - 1
 				}
@@ -252,6 +260,37 @@ func stemEnglish(rs []rune, es *englishStems, pos tracker) ([]rune, tracker) {
 		po = append(po, pos[done:]...)
 	}
 	return out, po
+}
+
+// appendLetters appends the ASCII letters rs to b.
+func appendLetters(b []byte, rs []rune) []byte {
+	for _, r := range rs {
+		b = append(b, byte(r))
+	}
+	return b
+}
+
+// stemCacheMax bounds the stems remembered, so that a flood of odd words cannot grow
+// the cache without end.
+const stemCacheMax = 1 << 14
+
+// cachedStem is stemWord for the word w (lower-case letters), remembered: the same few
+// hundred words come again and again, and the stemmer allocates.
+func (es *englishStems) cachedStem(w []byte) string {
+	es.mu.RLock()
+	s, ok := es.cache[string(w)]
+	es.mu.RUnlock()
+	if ok {
+		return s
+	}
+	word := string(w)
+	s = es.stemWord(word)
+	es.mu.Lock()
+	if len(es.cache) < stemCacheMax {
+		es.cache[word] = s
+	}
+	es.mu.Unlock()
+	return s
 }
 
 // nextWord returns the end of the English word that follows rs[j] when rs[j] joins it

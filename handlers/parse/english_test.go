@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -134,4 +135,26 @@ func TestVoiceInput(t *testing.T) {
 		{"脑梗了是不是说话会不清楚啊", "other unknown - unknown - no"},
 		{"我怕老伴夜里起来滑倒 卫生间能装个扶手不", "other unknown - unknown - yes"},
 	})
+}
+
+// TestEnglishConcurrent reads English from many goroutines at once: the stems met are
+// remembered in a cache shared by all readers (run under -race by make test).
+func TestEnglishConcurrent(t *testing.T) {
+	want := Parse("my father collapses in the bathroom").Alert
+	done := make(chan Alert, 8)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			var last Alert
+			for i := 0; i < 50; i++ {
+				Parse(fmt.Sprintf("grandma keeps coughing and wheezes %d times", i+g))
+				last = Parse("my father collapses in the bathroom").Alert
+			}
+			done <- last
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		if got := <-done; got != want {
+			t.Errorf("goroutine read %s, want %s", got, want)
+		}
+	}
 }
