@@ -37,6 +37,12 @@ func reporterBefore(rs []rune, at int) bool {
 	return strings.HasSuffix(s, "志愿者") || strings.HasSuffix(s, "楼长") || strings.HasSuffix(s, "网格员")
 }
 
+// relayWord reports whether a hearsay word is a relative or friend passing word on (我姐说,
+// 我同事说): what it tells of the writer's own family is news of them, not hearsay.
+func relayWord(w string) bool {
+	return strings.HasPrefix(w, "我") && strings.HasSuffix(w, "说")
+}
+
 // friendWord reports whether a kin word names a friend or colleague (朋友, 同事), who
 // after a family word is that person's friend (我爸的朋友), not a child writing.
 func friendWord(w string) bool {
@@ -58,6 +64,7 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 	kinOf := -1    // where a possessive kin word (朋友的, 同事的) ends
 	proxyEnd := -1 // where the last family word ends
 	friendOf := false
+	relayEnd, relayed := -1, false // a relative's word (我姐说) and the writer's own after it
 	own := false
 	if rd.hearsayOn {
 		cf.hearsayAt, rd.hearsayOn = lo, false // 看了个新闻，说有个老人想不开: the news tells it
@@ -78,6 +85,9 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 				case "hearsay":
 					firstAt(&cf.hearsayAt, t.start)
 					rd.hearsayOn = t.end == hi
+					if relayWord(t.e.text) && relayEnd < 0 {
+						relayEnd = t.end
+					}
 				case "blessing":
 					firstAt(&cf.blessingAt, t.start)
 				case "past":
@@ -139,10 +149,16 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					cf.self = true
 				}
 				own = own || v != "weak" && v != "relation" // 我爸, 老伴: the writer's own, not 张爷爷
+				if relayEnd >= 0 && t.start >= relayEnd && v != "weak" && v != "relation" {
+					relayed = true // 我姐说我妈摔了: the sister passes on what befell the writer's mother
+				}
 			case kVaccine:
 				cf.vaccine = true
 			}
 		}
+	}
+	if relayed && cf.hearsayAt >= 0 && cf.hearsayAt < relayEnd {
+		cf.hearsayAt, rd.hearsayOn = -1, false
 	}
 	if at, end := heardFrom(rd.rs, lo, hi); at >= 0 {
 		firstAt(&cf.hearsayAt, at) // 听我们楼老张说…: what someone else said
@@ -206,7 +222,7 @@ func namesWriter(rs []rune, lo, hi int, kinAt []int) bool {
 		}
 		possessive := false
 		for _, k := range kinAt {
-			if k == j || (k > j && k-j <= 1 && rs[j] == '小') {
+			if k == i || k == j || (k > j && k-j <= 1 && rs[j] == '小') { // 我哥, 我孙子, 我家小孙子
 				possessive = true
 			}
 		}

@@ -15,7 +15,7 @@ const (
 	stPast                    // 去年, 上个月, 前几天
 	stChronic                 // 后遗症, 好几年, 坐久了: long-standing or explained
 	stCare                    // 住院, 在医院, 医生说, 有人陪着: in care
-	stYoung                   // 孙子摔了一跤, 猫摔了: about a grandchild, a child, a carer or a pet, not an elder
+	stYoung                   // 孙子摔了一跤, 猫摔了, 我姐中风了, 朋友的爸爸: about someone who is not the elder
 	stHypo                    // 万一, 要是, 哪天: hypothetical
 	stGeneral                 // a question about illness in general (脑梗前兆有哪些), a warning to others
 	stDenied                  // 没有的事, 别当真, 乱按的
@@ -36,7 +36,7 @@ var because = [...]string{
 	stPast:      "过去的事",
 	stChronic:   "多年老毛病",
 	stCare:      "已在医院或有人照看",
-	stYoung:     "说的是晚辈或宠物",
+	stYoung:     "说的不是老人本人",
 	stHypo:      "假设",
 	stGeneral:   "泛泛而问",
 	stDenied:    "已否认",

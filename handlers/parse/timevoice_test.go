@@ -157,7 +157,7 @@ func TestTimeAndVoice(t *testing.T) {
 		{"输得我想跳楼😂", AlertNone, "玩笑", "other unknown - unknown - no"},
 		{"听说楼下老王被骗了", AlertNone, "听说", "other unknown - unknown - no"},
 		{"我爸脑梗后遗症，右手一直不太灵活，十几年了", AlertNone, "多年老毛病", "checkin unwell - unknown - yes"},
-		{"孙子摔了一跤，膝盖破了点皮", AlertNone, "说的是晚辈或宠物", "other unknown - unknown - no"},
+		{"孙子摔了一跤，膝盖破了点皮", AlertNone, "说的不是老人本人", "other unknown - unknown - no"},
 		// negation is local, and "fine, but…" lets the second clause decide
 		{"今天没去医院", AlertNone, "", "other unknown - unknown - no"},
 		{"没觉得哪里不好", AlertNone, "", "checkin well - unknown - no"},
