@@ -158,3 +158,25 @@ func TestEnglishConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestRelayAndSiblings: a relative passing on what befell the writer's own mother is
+// news, not hearsay; a brother's or sister's illness far away is not the elder's.
+func TestRelayAndSiblings(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我姐刚打电话，我姐说我妈在卫生间摔了起不来", "urgent urgent - unknown - yes"},
+		{"我弟在深圳心梗住院了，我们老两口挺好", "checkin well - unknown - no"},
+		{"差点摔倒，扶住墙了，没事", "checkin well - unknown - no"},
+		{"我爸前天喘得厉害，住进呼吸科了，现在吸着氧", "checkin unwell - unknown - yes"},
+	})
+}
+
+// TestEnglishElders: the English of elders who write it themselves and of relatives in
+// Singapore and Hong Kong — onset told by what came before, farewells, figures of speech.
+func TestEnglishElders(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"My husband was perfectly fine at lunch, now he is talking gibberish and cannot lift his right arm", "urgent urgent - unknown - yes"},
+		{"This will be my last reply. Please tell my daughter I am sorry.", "urgent urgent - unknown - no"},
+		{"Dying of boredom in this lockdown lah, but healthy", "checkin well - unknown - no"},
+		{"Gma ok, no fever, appetite good", "checkin well - unknown - yes"},
+	})
+}
