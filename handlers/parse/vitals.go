@@ -283,8 +283,50 @@ func laterReading(v, w vital, rs []rune, cls []tclause) bool {
 }
 
 // figureReach is how many runes may stand between a measure word and its figure
-// (血压量了三次都是195/110).
-const figureReach = 8
+// (血压量了三次都是195/110); English words between them do not count (pulse has been
+// sitting around 46), up to figureReachEnglish runes in all.
+const (
+	figureReach        = 8
+	figureReachEnglish = 40
+)
+
+// reachUsed counts the runes of rs[from:i] that are not English letters or joins.
+func reachUsed(rs []rune, from, i int) int {
+	n := 0
+	for _, r := range rs[from:i] {
+		if !isLatin(r) && r != wordJoin {
+			n++
+		}
+	}
+	return n
+}
+
+// inUnits converts a figure told in American units to the ones the thresholds use: a
+// temperature from 93 to 110 is Fahrenheit (fever 103°F, temp 102.5), a blood sugar
+// followed by mg (48 mg/dL) is in milligrams per decilitre. end moves past the unit.
+func inUnits(rs []rune, k vitalKind, v float64, end int) (float64, int) {
+	switch {
+	case k == vTemp && v >= 93 && v <= 110:
+		v = math.Round((v-32)*5/9*10) / 10
+		if j := skipJoin(rs, end); j < len(rs) && rs[j] == 'f' && wordAt(rs, j, 1) {
+			end = j + 1
+		}
+	case k == vSugar && v >= 20:
+		if j := skipJoin(rs, end); j+1 < len(rs) && rs[j] == 'm' && rs[j+1] == 'g' {
+			v = math.Round(v/18*10) / 10
+			end = j + 2
+		}
+	}
+	return v, end
+}
+
+// skipJoin returns the index after a wordJoin or space at rs[i], or i.
+func skipJoin(rs []rune, i int) int {
+	if i < len(rs) && (rs[i] == wordJoin || rs[i] == ' ') {
+		return i + 1
+	}
+	return i
+}
 
 // shownAt returns the length of a word that introduces a meter's reading (显示, 机器显示,
 // 测出来是) at rs[i], or 0.
@@ -317,7 +359,7 @@ var copulas = runesOf("都是", "还是", "是")
 func readVital(rs []rune, k vitalKind, from, _ int) (vital, bool) {
 	lx := lex()
 	hi := len(rs)
-	for i := from; i < hi && i-from <= figureReach; {
+	for i := from; i < hi && i-from <= figureReachEnglish && reachUsed(rs, from, i) <= figureReach; {
 		r := rs[i]
 		if isSep(r) {
 			if i+1 < hi && (isDigit(rs[i+1]) || cnDigit(rs[i+1]) > 0 || rs[i+1] == 'h') {
@@ -334,7 +376,7 @@ func readVital(rs []rune, k vitalKind, from, _ int) (vital, bool) {
 			}
 			break
 		}
-		if k == vSugar && (r == 'h' && i+1 < hi && rs[i+1] == 'i') {
+		if k == vSugar && r == 'h' && i+1 < hi && rs[i+1] == 'i' && wordAt(rs, i, 2) { // HI, not his
 			return vital{kind: k, high: true, end: i + 2}, true
 		}
 		if r == '一' && i+1 < hi && notNumeralAfterYi[rs[i+1]] {
@@ -343,6 +385,7 @@ func readVital(rs []rune, k vitalKind, from, _ int) (vital, bool) {
 		}
 		if isDigit(r) || cnDigit(r) >= 0 || r == '百' {
 			v, end, ok := readFigure(rs, i, hi)
+			v, end = inUnits(rs, k, v, end)
 			if ok && !countFollows(rs, end) && plausible(k, v) {
 				out := vital{kind: k, value: v, end: end}
 				if k == vBP && end+1 < hi && (rs[end] == '/' || isSep(rs[end])) {
