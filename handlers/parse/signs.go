@@ -283,6 +283,8 @@ func ruleFall(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fBed, fAlone)
 	case c.has(fBed):
 		return AlertConfirm, setOf(fBed)
+	case c.has(fHead) && c.has(fHit) && m.any(fDizzy, fNausea, fVomit, fConfused, fDrowsy, fBlackout): // 后脑勺磕地上了，现在头晕想吐
+		return AlertAlarm, setOf(fHead, fHit).union(pick(m, fDizzy, fNausea, fVomit, fConfused, fDrowsy, fBlackout))
 	case c.has(fHead) && c.has(fHit) && m.has(fSwell): // 头撞柜门上了，起了个大包
 		return AlertConfirm, setOf(fHead, fHit, fSwell)
 	case c.has(fInjury) && m.any(fSwell, fCantUp, fHit) && !c.has(mMild): // 崴了脚，肿了 (腰扭了，贴了膏药 is none)
