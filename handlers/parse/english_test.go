@@ -180,3 +180,17 @@ func TestEnglishElders(t *testing.T) {
 		{"Gma ok, no fever, appetite good", "checkin well - unknown - yes"},
 	})
 }
+
+// TestOneSideFails: an arm of one side that cannot lift is a stroke sign in either order
+// (右胳膊抬不起来, can't lift her left arm), a known one asks to confirm or less; a head
+// hit with dizziness or vomiting is an alarm without a fall word; a stranger seen
+// falling is not the elder (with 已经有人打120了 after it the call still alarms).
+func TestOneSideFails(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老伴右胳膊抬不起来了", "urgent urgent - unknown - yes"},
+		{"mum cant lift her left arm since lunch", "urgent urgent - unknown - yes"},
+		{"右胳膊抬不起来好几天了", "checkin unwell - unknown - no confirm"},
+		{"后脑勺磕在柜子上了，现在头晕想吐", "urgent urgent - unknown - no"},
+		{"路上看见个人摔倒了，不是咱小区的", "other unknown - unknown - no"},
+	})
+}

@@ -69,7 +69,7 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 	switch {
 	case c.has(fStrokeNamed):
 		return AlertAlarm, setOf(fStrokeNamed)
-	case lasting && (c.has(fFace) && c.any(fDroop, fNumb) || limb && c.any(fWeak, fNumb, fLimp) && c.has(fSide) || c.has(fSlur)),
+	case lasting && (c.has(fFace) && c.any(fDroop, fNumb) || limb && c.any(fWeak, fNumb, fLimp, fUnable) && c.has(fSide) || c.has(fSlur)),
 		m.has(mDays) && !onset && limb && c.has(fNumb) && !mildly(c, m) && !m.has(mFamiliar): // 手指头发麻 两天了
 		return AlertConfirm, used.union(pick(c, fDroop, fNumb, fWeak, fLimp, fSlur)).union(setOf(mDays))
 	case c.has(fFace) && c.has(fDroop) && c.has(mMild) && m.has(mBenign): // 嘴巴有点歪，是牙床肿的
@@ -78,6 +78,8 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, used.union(setOf(fDroop))
 	case limb && c.has(fWeak) && (c.has(fSide) || onset):
 		return AlertAlarm, used.union(setOf(fWeak))
+	case limb && c.has(fUnable) && c.has(fSide) && !lasting && !mildly(c, m) && !m.has(fInjury): // 右胳膊抬不起来: one side's limb fails
+		return AlertAlarm, used.union(setOf(fUnable))
 	case limb && c.any(fNumb, fLimp) && c.has(fSide):
 		return AlertAlarm, used.union(pick(c, fNumb, fLimp))
 	case c.has(fFace) && c.has(fNumb) && c.has(fSide) && !c.has(mMild) && !m.any(mDays, mFamiliar):
