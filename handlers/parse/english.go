@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -314,6 +315,9 @@ func nextWord(rs []rune, j int) int {
 // governs 发烧 and 朋友的ˍ爸爸 is 朋友的爸爸. A join between two English words stays.
 // It works in place.
 func dropJoins(rs []rune, pos tracker) ([]rune, tracker) {
+	if !slices.Contains(rs, wordJoin) {
+		return rs, pos
+	}
 	n := 0
 	for i, r := range rs {
 		if r == wordJoin && !(i > 0 && isLatin(rs[i-1]) && i+1 < len(rs) && isLatin(rs[i+1])) {
@@ -334,6 +338,9 @@ func dropJoins(rs []rune, pos tracker) ([]rune, tracker) {
 // overSlash turns "188 over 112", as English tells a blood pressure, into 188/112 in
 // place, so the vitals read both figures. It runs after joinEnglish.
 func overSlash(rs []rune, pos tracker) ([]rune, tracker) {
+	if !slices.Contains(rs, wordJoin) {
+		return rs, pos
+	}
 	const over = "ˍoverˍ"
 	n := len([]rune(over))
 	out := 0
@@ -364,6 +371,9 @@ func overSlash(rs []rune, pos tracker) ([]rune, tracker) {
 // dad's), before pinyin is read: ma'am is one English word, not the pinyin ma and a
 // stray am.
 func joinApostrophes(rs []rune, pos tracker) ([]rune, tracker) {
+	if !slices.Contains(rs, '\'') && !slices.Contains(rs, '’') {
+		return rs, pos
+	}
 	out := 0
 	for i, r := range rs {
 		if (r == '\'' || r == '’') && i > 0 && i+1 < len(rs) && isLatin(rs[i-1]) && isLatin(rs[i+1]) {
