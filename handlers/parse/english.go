@@ -51,27 +51,26 @@ func (es *englishStems) english(rs []rune) bool {
 		return false
 	}
 	var buf []byte
-	for i := 0; i < len(rs); {
-		if !isLatin(rs[i]) {
-			i++
-			continue
+	for i, j := latinWord(rs, 0); i < len(rs); i, j = latinWord(rs, j) {
+		if j-i >= knownMin && es.known[string(appendLetters(buf[:0], rs[i:j]))] {
+			return true
 		}
-		j := i
-		for j < len(rs) && isLatin(rs[j]) {
-			j++
-		}
-		if j-i >= knownMin {
-			buf = buf[:0]
-			for _, r := range rs[i:j] {
-				buf = append(buf, byte(r))
-			}
-			if es.known[string(buf)] {
-				return true
-			}
-		}
-		i = j
 	}
 	return false
+}
+
+// latinWord returns the bounds of the first run of English letters in rs[from:], or
+// len(rs) twice when there is none.
+func latinWord(rs []rune, from int) (int, int) {
+	i := from
+	for i < len(rs) && !isLatin(rs[i]) {
+		i++
+	}
+	j := i
+	for j < len(rs) && isLatin(rs[j]) {
+		j++
+	}
+	return i, j
 }
 
 // addKnown notes the words of a key or form of knownMin letters or more.
@@ -192,14 +191,9 @@ func stemEnglish(rs []rune, es *englishStems, pos tracker) ([]rune, tracker) {
 	var po tracker
 	var buf [64]byte
 	done := 0 // rs[:done] is in out
-	for i := 0; i < len(rs); {
-		if !isLatin(rs[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(rs) && isLatin(rs[j]) {
-			j++
+	for i, j := 0, 0; i < len(rs); {
+		if i, j = latinWord(rs, i); i == len(rs) {
+			break
 		}
 		if j-i > len(buf)/2 {
 			i = j // no English word is this long
@@ -318,9 +312,18 @@ func dropJoins(rs []rune, pos tracker) ([]rune, tracker) {
 	if !slices.Contains(rs, wordJoin) {
 		return rs, pos
 	}
+	return dropRunes(rs, pos, func(i int) bool {
+		return rs[i] == wordJoin && !(i > 0 && isLatin(rs[i-1]) && i+1 < len(rs) && isLatin(rs[i+1]))
+	})
+}
+
+// dropRunes removes, in place, each rune of rs for whose index drop says so, and its
+// tracker entry. drop reads rs as it was: compaction never overwrites a rune it has yet
+// to look at or the one before it.
+func dropRunes(rs []rune, pos tracker, drop func(i int) bool) ([]rune, tracker) {
 	n := 0
 	for i, r := range rs {
-		if r == wordJoin && !(i > 0 && isLatin(rs[i-1]) && i+1 < len(rs) && isLatin(rs[i+1])) {
+		if drop(i) {
 			continue
 		}
 		rs[n] = r
@@ -374,19 +377,7 @@ func joinApostrophes(rs []rune, pos tracker) ([]rune, tracker) {
 	if !slices.Contains(rs, '\'') && !slices.Contains(rs, '’') {
 		return rs, pos
 	}
-	out := 0
-	for i, r := range rs {
-		if (r == '\'' || r == '’') && i > 0 && i+1 < len(rs) && isLatin(rs[i-1]) && isLatin(rs[i+1]) {
-			continue
-		}
-		rs[out] = r
-		if pos != nil {
-			pos[out] = pos[i]
-		}
-		out++
-	}
-	if pos != nil {
-		pos = pos[:out]
-	}
-	return rs[:out], pos
+	return dropRunes(rs, pos, func(i int) bool {
+		return (rs[i] == '\'' || rs[i] == '’') && i > 0 && i+1 < len(rs) && isLatin(rs[i-1]) && isLatin(rs[i+1])
+	})
 }

@@ -156,21 +156,9 @@ func joinFragments(rs []rune, pos tracker) ([]rune, tracker) {
 	if (frags < 5 || short*5 < frags*4) && (frags < 3 || short < frags || single < 2) {
 		return rs, pos
 	}
-	n = 0
-	for i, r := range rs {
-		if r == ' ' && i > 0 && i+1 < len(rs) && isHan(rs[i-1]) && isHan(rs[i+1]) {
-			continue
-		}
-		rs[n] = r
-		if pos != nil {
-			pos[n] = pos[i]
-		}
-		n++
-	}
-	if pos != nil {
-		pos = pos[:n]
-	}
-	return rs[:n], pos
+	return dropRunes(rs, pos, func(i int) bool {
+		return rs[i] == ' ' && i > 0 && i+1 < len(rs) && isHan(rs[i-1]) && isHan(rs[i+1])
+	})
 }
 
 // isHan reports whether r is a common ideograph.
