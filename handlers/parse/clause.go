@@ -142,6 +142,9 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 				}
 				rd.proxyMark(v, t.e.text)
 				rd.tcls[rd.cur].names = true
+				if tc := &rd.tcls[rd.cur]; tc.who == "" && (v == "strong" || v == "spouse") {
+					tc.who = t.e.text
+				}
 				if v == "spouse" && rd.spouseClause < 0 {
 					rd.spouseClause = rd.cur
 				}

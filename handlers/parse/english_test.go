@@ -194,3 +194,13 @@ func TestOneSideFails(t *testing.T) {
 		{"路上看见个人摔倒了，不是咱小区的", "other unknown - unknown - no"},
 	})
 }
+
+// TestCareOfAnother: one of the family in hospital does not put another in care: the
+// father locked out in the cold while the mother is in hospital is an emergency; the
+// one in hospital after a fall is in care.
+func TestCareOfAnother(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我爸出去倒垃圾，门带上了，钥匙都在屋里，我妈住院了家里没人，零下二十多度", "urgent urgent - unknown - yes"},
+		{"老伴摔了一跤，现在在医院，医生说没事", "checkin unwell - unknown - yes"},
+	})
+}

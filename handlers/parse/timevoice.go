@@ -162,7 +162,7 @@ func settle(cls []tclause, hits []thit) {
 			lookBack(cls, k, stChronic, true)
 		}
 		if f.has(mCare) && !cls[k].question && !cls[k].thanks || f.has(mVisit) { // 需要住院吗 asks; 谢谢…照顾 thanks
-			lookBack(cls, k, stCare, false)
+			lookBackCare(cls, k)
 		}
 		if f.has(mOver) && !cls[k].question || f.has(mNow) && f.has(mFine) && !f.has(mOnset) && k > 0 {
 			// 缓过来了; or a present "fine" after yesterday's episode: 今天一切正常
@@ -174,6 +174,29 @@ func settle(cls []tclause, hits []thit) {
 					cls[j].st = stOver
 				}
 			}
+		}
+	}
+}
+
+// lookBackCare gives clauses k, k-1, … the status stCare, as lookBack does, except the
+// clauses about another of the writer's own: in 我爸出去倒垃圾，门带上了，钥匙都在屋里，
+// 我妈住院了 the mother is in care, not the father locked out. A clause that names no one
+// is about whom the clause before it named.
+func lookBackCare(cls []tclause, k int) {
+	subject := make([]string, k+1)
+	cur := ""
+	for j := 0; j <= k; j++ {
+		if cls[j].who != "" {
+			cur = cls[j].who
+		}
+		subject[j] = cur
+	}
+	for j := k; j >= 0; j-- {
+		if j < k && subject[k] != "" && subject[j] != "" && subject[j] != subject[k] {
+			continue
+		}
+		if stCare > cls[j].st {
+			cls[j].st = stCare
 		}
 	}
 }

@@ -14,13 +14,14 @@ type tclause struct {
 	h0, h1   int     // its hits are rd.hits[h0:h1]
 	feats    featSet // parts and marks read in it, not negated
 	question bool
-	asked    bool // ends in a question mark or 吗: a question, not a statement with 怎么 in it
-	self     bool // names the writer (我) or someone of theirs
-	thanks   bool // thanks someone (谢谢…照顾): care told in it is past help, not a stay
-	hearsay  bool // told as hearsay (听说) or a blessing
-	aside    bool // about someone else: 大家, a younger relative
-	names    bool // names someone: 我爸, 老伴, 张老师, 女儿
-	young    bool // about a younger relative only: 孙子摔了一跤
+	asked    bool   // ends in a question mark or 吗: a question, not a statement with 怎么 in it
+	self     bool   // names the writer (我) or someone of theirs
+	thanks   bool   // thanks someone (谢谢…照顾): care told in it is past help, not a stay
+	hearsay  bool   // told as hearsay (听说) or a blessing
+	aside    bool   // about someone else: 大家, a younger relative
+	names    bool   // names someone: 我爸, 老伴, 张老师, 女儿
+	who      string // the first of the writer's own it names (我爸, 老伴), "" when none
+	young    bool   // about a younger relative only: 孙子摔了一跤
 	st       status
 }
 
@@ -304,7 +305,11 @@ func (rd *reading) triage() []finding {
 			if level == AlertNone {
 				continue
 			}
-			bodily := r.bodily || present.any(bodyFeats...) || (r.sign == SignHelp && tc.feats.has(fAmbul)) ||
+			body := present
+			if r.sign == SignFraud {
+				body = tc.feats // 被骗了两万，急得一宿没睡: the money, not the body, unless its own clause says so
+			}
+			bodily := r.bodily || body.any(bodyFeats...) || (r.sign == SignHelp && tc.feats.has(fAmbul)) ||
 				(r.sign == SignCare && tc.feats.any(fWall, fNotEat)) // 走路打晃, 吃饭很少: the body; fear alone is not
 			if level == AlertConfirm && bodily && worried(tc.st, live) {
 				level = AlertAlarm // 说话一句整话都说不出来，我听着不对劲: the person there judges it serious
