@@ -204,3 +204,15 @@ func TestCareOfAnother(t *testing.T) {
 		{"老伴摔了一跤，现在在医院，医生说没事", "checkin unwell - unknown - yes"},
 	})
 }
+
+// TestRound28: double vision told as 都是双的 with unsteadiness is a stroke; a call that
+// has her install an app and share the screen is a fraud in progress; 不是摔的 denies the
+// fall; a warning to others (大家别上当) is none; English figures of speech of falling.
+func TestRound28(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"看东西突然都是双的，站起来就晃", "urgent urgent - unknown - no"},
+		{"对方说是社保中心的，让我下载个软件开视频共享屏幕，现在还在通话", "urgent unknown - unknown - no"},
+		{"老伴坐在地上不是摔的，是自己坐下去擦地板，啥事没有", "checkin well - unknown - yes"},
+		{"Fell for the group-buy offer again, ten kilos of potatoes. Not that kind of fall! All well.", "checkin well - unknown - no"},
+	})
+}
