@@ -146,6 +146,13 @@ func FuzzParse(f *testing.F) {
 	for _, s := range benchMix {
 		f.Add(s)
 	}
+	for _, s := range benchEnglish {
+		f.Add(s)
+	}
+	for _, s := range []string{"a", "ma'am", "can not", "188 over 112", "103°F", "48 mg/dL", "over 1", "1 over",
+		"'", "a'", "'a", "temp 100", "mother-in-law-", "- -", "ˍ", "aˍb", "it's", "i am", strings.Repeat("collapses ", 40)} {
+		f.Add(s)
+	}
 	for _, s := range []string{"", "\xff", "[", "[玫瑰", "第", "第三", "2+", "2+3", "3、", "没", "血氧", "体温",
 		"9999999999999度", "1.", "..1", "37度", "没有、", "不太", "胸口", "\u202e", "１２３"} {
 		f.Add(s)
