@@ -44,9 +44,9 @@ type englishStems struct {
 // (ma, pa, die and hen are pinyin too).
 const knownMin = 4
 
-// english reports whether rs holds an English word the lexicon knows (maam, fainted),
-// so that it is not read as pinyin (ma a m).
-func (es *englishStems) english(rs []rune) bool {
+// hasKnownWord reports whether rs holds an English word the lexicon knows (maam,
+// fainted), so that it is not read as pinyin (ma a m).
+func (es *englishStems) hasKnownWord(rs []rune) bool {
 	if es == nil || len(es.known) == 0 {
 		return false
 	}
@@ -105,23 +105,17 @@ func (es *englishStems) stemKey(from string) string {
 	var words []string
 	fs := strings.Fields(from)
 	for i := 0; i < len(fs); i++ {
-		if i+1 < len(fs) {
-			if to, ok := es.same[fs[i]+" "+fs[i+1]]; ok {
-				words = append(words, to)
-				i++
-				continue
-			}
+		w := fs[i]
+		if two := i+1 < len(fs) && es.same[w+" "+fs[i+1]] != ""; two {
+			w = es.same[w+" "+fs[i+1]] // can not
+			i++
+		} else if to, ok := es.same[w]; ok {
+			w = to
 		}
-		if to, ok := es.same[fs[i]]; ok {
-			words = append(words, to)
-			continue
-		}
-		words = append(words, fs[i])
-	}
-	for i, w := range words {
 		if isLatinWord(w) {
-			words[i] = es.stemWord(w)
+			w = es.stemWord(w)
 		}
+		words = append(words, w)
 	}
 	return strings.Join(words, string(wordJoin))
 }
@@ -291,17 +285,12 @@ func (es *englishStems) cachedStem(w []byte) string {
 // nextWord returns the end of the English word that follows rs[j] when rs[j] joins it
 // to the word before, or j.
 func nextWord(rs []rune, j int) int {
-	if j >= len(rs) || rs[j] != wordJoin {
-		return j
+	if j < len(rs) && rs[j] == wordJoin {
+		if i, k := latinWord(rs, j+1); i == j+1 && k > i {
+			return k
+		}
 	}
-	k := j + 1
-	for k < len(rs) && isLatin(rs[k]) {
-		k++
-	}
-	if k == j+1 {
-		return j
-	}
-	return k
+	return j
 }
 
 // dropJoins removes each wordJoin that the rewrites left beside Chinese: in 妈妈ˍ起不来
@@ -344,11 +333,10 @@ func overSlash(rs []rune, pos tracker) ([]rune, tracker) {
 	if !slices.Contains(rs, wordJoin) {
 		return rs, pos
 	}
-	const over = "ˍoverˍ"
-	n := len([]rune(over))
+	n := len(overRunes)
 	out := 0
 	for i := 0; i < len(rs); {
-		if i > 0 && isDigit(rs[i-1]) && i+n < len(rs) && isDigit(rs[i+n]) && string(rs[i:i+n]) == over {
+		if i > 0 && isDigit(rs[i-1]) && i+n < len(rs) && isDigit(rs[i+n]) && runesAt(rs, i, overRunes) {
 			rs[out] = '/'
 			if pos != nil {
 				pos[out] = pos[i+1]
@@ -369,6 +357,9 @@ func overSlash(rs []rune, pos tracker) ([]rune, tracker) {
 	}
 	return rs[:out], pos
 }
+
+// overRunes is "over" between two joins, as joinEnglish leaves 188 over 112.
+var overRunes = []rune("ˍoverˍ")
 
 // joinApostrophes drops each apostrophe between two letters, in place (can't, ma'am,
 // dad's), before pinyin is read: ma'am is one English word, not the pinyin ma and a

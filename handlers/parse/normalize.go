@@ -386,7 +386,7 @@ func normalizeTracked(s string, pos tracker) ([]rune, tracker) {
 	rs, pos := foldRunes(make([]rune, 0, len(s)+4), s, pos, true)
 	rs, pos = stripEmoji(rs, lx, true, pos)
 	rs, pos = joinApostrophes(rs, pos)
-	if !lx.english.english(rs) {
+	if !lx.english.hasKnownWord(rs) {
 		rs, pos = readPinyin(rs, pos)
 	}
 	joinEnglish(rs)

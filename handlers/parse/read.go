@@ -87,35 +87,27 @@ func (rd *reading) clause(toks []token, question bool, lo, hi int) {
 	rd.endClause(&cs, toks)
 }
 
-// endsAsking reports whether a clause ends with 吗: a question even without its
-// question mark (呢 and 么 end statements too: 好着呢, 没什么).
+// endsAsking reports whether a clause ends with 吗, or with 啊, 呀 or 吧 after 是不是 or
+// 会不会: a question even without its question mark (呢 and 么 end statements too:
+// 好着呢, 没什么).
 func endsAsking(rs []rune) bool {
-	if (hasSeq(rs, "是不是") || hasSeq(rs, "会不会")) && endsWithParticle(rs) {
-		return true // 中风了是不是嘴会歪啊: asked without a question mark, as voice input writes
-	}
-	for i := len(rs) - 1; i >= 0; i-- {
-		switch r := rs[i]; {
-		case isSep(r) || r == ' ':
-			continue
-		case r == '吗':
-			return true
-		default:
-			return false
-		}
+	switch lastRune(rs) {
+	case '吗':
+		return true
+	case '啊', '呀', '吧': // 中风了是不是嘴会歪啊: asked without a question mark, as voice input writes
+		return hasSeq(rs, "是不是") || hasSeq(rs, "会不会")
 	}
 	return false
 }
 
-// endsWithParticle reports whether a clause ends with 啊, 呀 or 吧, which after 是不是
-// make it a question.
-func endsWithParticle(rs []rune) bool {
+// lastRune returns the last rune of a clause that is no separator or space, or 0.
+func lastRune(rs []rune) rune {
 	for i := len(rs) - 1; i >= 0; i-- {
-		if isSep(rs[i]) || rs[i] == ' ' {
-			continue
+		if !isSep(rs[i]) && rs[i] != ' ' {
+			return rs[i]
 		}
-		return rs[i] == '啊' || rs[i] == '呀' || rs[i] == '吧'
 	}
-	return false
+	return 0
 }
 
 // cutScopes ends the negators' reach at a word read at pos: the negator governs that

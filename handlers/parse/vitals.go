@@ -359,7 +359,7 @@ var copulas = runesOf("都是", "还是", "是")
 func readVital(rs []rune, k vitalKind, from, _ int) (vital, bool) {
 	lx := lex()
 	hi := len(rs)
-	for i := from; i < hi && i-from <= figureReachEnglish && reachUsed(rs, from, i) <= figureReach; {
+	for i := from; i < hi && (i-from <= figureReach || i-from <= figureReachEnglish && reachUsed(rs, from, i) <= figureReach); {
 		r := rs[i]
 		if isSep(r) {
 			if i+1 < hi && (isDigit(rs[i+1]) || cnDigit(rs[i+1]) > 0 || rs[i+1] == 'h') {
