@@ -6,8 +6,10 @@ import "strings"
 // (大家, 听说, 祝) govern only what follows them; at gives the flags for one position.
 type clauseFlags struct {
 	question, past, thanks, future, weather, kin, report, self, vaccine   bool
+	carried                                                               bool // kin or others carried from the clause before
 	others, hearsay, blessing                                             bool // as seen from one position
 	othersAt, hearsayAt, blessingAt, thanksAt, reportAt, pastAt, futureAt int  // first marker, -1 when none
+	weatherAt                                                             int  // start of the first weather word, -1 when none
 	pastEnd, futureEnd                                                    int  // end of that marker
 	weatherEnd                                                            int  // end of the last weather word
 }
@@ -49,6 +51,42 @@ func friendWord(w string) bool {
 	return strings.Contains(w, "朋友") || strings.Contains(w, "同事") || strings.Contains(w, "同学") || strings.Contains(w, "战友")
 }
 
+// aside is whom an illness told of someone not the elder was told of.
+type aside uint8
+
+const (
+	asideNone   aside = iota
+	asideKin          // a relative not the elder (女儿, 我姐)
+	asideOthers       // others (隔壁, 大家)
+)
+
+// distantKin reports whether a kin word names someone whose illness is a story of
+// their own, told on through the clauses after it: a sibling or cousin, a friend or
+// colleague, a stranger seen (我姐, 表哥, 朋友, 看见个人). A grandchild, a carer or a
+// pet is named as often in the elder's own story (孙子来了…就是我胸口疼; 保姆说她溜出去了).
+func distantKin(w string) bool {
+	for _, k := range []string{"哥", "姐", "弟", "妹", "朋友", "同事", "同学", "战友", "看见", "看到", "小伙子", "年轻人", "小年轻", "小姑娘", "小哥"} {
+		if strings.Contains(w, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAt reports whether an others word is a place after 在, 从 or 到 (在楼下摔了,
+// 从楼上下来): the word of a floor tells where, not who.
+func placeAt(rs []rune, lo int, t token) bool {
+	if t.start <= lo {
+		return false
+	}
+	switch rs[t.start-1] {
+	case '在', '从', '到', '去':
+		w := string(rs[t.start:t.end])
+		return w == "楼下" || w == "楼上"
+	}
+	return false
+}
+
 // firstAt keeps the first position of a marker.
 func firstAt(p *int, pos int) {
 	if *p < 0 || pos < *p {
@@ -59,13 +97,14 @@ func firstAt(p *int, pos int) {
 // scanFlags reads the markers of the clause rs[lo:hi] and notes who is writing.
 func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlags {
 	cf := clauseFlags{question: question, othersAt: -1, hearsayAt: -1, blessingAt: -1, thanksAt: -1, reportAt: -1,
-		pastAt: -1, futureAt: -1}
+		pastAt: -1, futureAt: -1, weatherAt: -1}
 	var kinAt []int
 	kinOf := -1    // where a possessive kin word (朋友的, 同事的) ends
 	proxyEnd := -1 // where the last family word ends
 	friendOf := false
 	relayEnd, relayed := -1, false // a relative's word (我姐说) and the writer's own after it
 	own := false
+	distant := false // a sibling, cousin, friend or stranger: their story is theirs
 	if rd.hearsayOn {
 		cf.hearsayAt, rd.hearsayOn = lo, false // 看了个新闻，说有个老人想不开: the news tells it
 	}
@@ -81,6 +120,9 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 				case "question":
 					cf.question = true
 				case "others":
+					if placeAt(rd.rs, lo, t) {
+						continue // 在楼下摔了: downstairs is where, not who
+					}
 					firstAt(&cf.othersAt, t.start)
 				case "hearsay":
 					firstAt(&cf.hearsayAt, t.start)
@@ -106,11 +148,13 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 				case "weather":
 					cf.weather = true
 					cf.weatherEnd = t.end
+					firstAt(&cf.weatherAt, t.start)
 				case "kin":
 					if vocative(rd.rs, t) {
 						continue // 小伙子，快叫救护车: the one written to, not the one in trouble
 					}
 					cf.kin = true
+					distant = distant || distantKin(t.e.text)
 					kinAt = append(kinAt, t.start)
 					if strings.HasSuffix(t.e.text, "的") {
 						kinOf = t.end
@@ -187,6 +231,18 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 		rd.storyOn = false
 	case rd.storyOn && cf.hearsayAt < 0:
 		cf.hearsayAt = lo
+	}
+	// An illness told of a relative or of others runs on through the clauses after it
+	// that name no one: 我女儿阳了，发烧三十九度 is the daughter's fever.
+	switch {
+	case cf.kin && !cf.self && distant:
+		rd.asideOn = asideKin // 我姐在台湾，昨天中风住院了
+	case cf.kin || cf.self || mine || cf.othersAt >= 0 || cf.hearsayAt >= 0 || rd.tcls[rd.cur].names:
+		rd.asideOn = asideNone
+	case rd.asideOn == asideKin:
+		cf.kin, cf.carried = true, true
+	case rd.asideOn == asideOthers:
+		cf.othersAt, cf.carried = lo, true
 	}
 	// A blessing runs on through the clauses after it that name no one: 祝大家新年快乐，身体健康.
 	if rd.blessing && !cf.self && cf.blessingAt < 0 {

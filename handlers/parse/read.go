@@ -306,8 +306,12 @@ func (rd *reading) word(cs *clauseState, t token, negated bool) bool {
 			}
 		case kTest:
 			used = true
-			if v != "" && !cs.cf.aside(t.start) && !cs.cf.question {
+			switch {
+			case v == "" || cs.cf.question:
+			case !cs.cf.aside(t.start):
 				rd.test, rd.testEv = Test(v), e.text
+			case v == string(TestPositive) && cs.cf.kin && !cs.cf.self:
+				rd.asideOn = asideKin // 我女儿阳了，发烧三十九度: the daughter's fever
 			}
 		case kVaccine:
 			used = true

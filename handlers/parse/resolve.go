@@ -9,12 +9,21 @@ func (rd *reading) healthSig(v Health, pos int, phrase string, cf clauseFlags, a
 		return
 	case cf.hearsay || cf.blessing:
 		return // 听说隔壁有人阳了, 祝大家健康
+	case aside && cf.carried && v == HealthWell:
+		// 孙子回来了，挺好的: a well after a relative is named is the writer's
 	case aside:
+		switch {
+		case v == HealthWell || cf.self:
+		case cf.kin && !cf.self:
+			rd.asideOn = asideKin // 我家狗今天吐了，不吃东西
+		case cf.others:
+			rd.asideOn = asideOthers // 隔壁老王摔了，救护车拉走了
+		}
 		return // 大家注意身体
 	case cf.question && v == HealthWell:
 		return // 请问明天还要报平安吗
-	case cf.weather && v == HealthWell:
-		return // 阳光很好
+	case cf.weather && v == HealthWell && pos >= cf.weatherAt:
+		return // 阳光很好 (but 我挺好的就是天气太热 is well)
 	}
 	rd.health = append(rd.health, hsig{value: v, pos: pos, phrase: phrase, past: cf.past, c: rd.cur})
 	rd.signal = true
