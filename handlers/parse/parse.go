@@ -78,13 +78,13 @@ type reading struct {
 	proxy     struct{ strong, weak, spouse, self, iam, relation string }
 	signal    bool // the message reports anything at all
 	forward   string
-	blessing  bool // the last clause was a blessing (it runs on into the next)
-	hearsayOn bool // the last clause ended on a hearsay marker (看了个新闻，说…): it tells the next
-	storyOn   bool // hearsay told of a third party (新闻里说有个老太太…): it runs on until the writer speaks of theirs
+	blessing  bool  // the last clause was a blessing (it runs on into the next)
+	hearsayOn bool  // the last clause ended on a hearsay marker (看了个新闻，说…): it tells the next
+	storyOn   bool  // hearsay told of a third party (新闻里说有个老太太…): it runs on until the writer speaks of theirs
 	asideOn   aside // an illness told of someone not the elder (我女儿阳了): it runs on through clauses that name no one
-	cur       int  // the clause being read
-	hypo      bool // a hypothesis (万一, 要是) runs on into this clause
-	thingAt   int  // the last clause whose subject was a thing or a pet, -1 when none
+	cur       int   // the clause being read
+	hypo      bool  // a hypothesis (万一, 要是) runs on into this clause
+	thingAt   int   // the last clause whose subject was a thing or a pet, -1 when none
 	// spouseClause is the first clause that names the spouse, -1 when none.
 	spouseClause int
 
