@@ -203,7 +203,7 @@ func stemEnglish(rs []rune, es *englishStems, pos tracker) ([]rune, tracker) {
 				s, same, j = to, true, k
 			}
 		}
-		if !same {
+		if !same && !titleBefore(rs, i) { // Professor Ma, Mrs Nan: a surname, not mum or gran
 			if to, ok := es.same[string(b[:typed])]; ok {
 				s, same = to, true
 			}
@@ -249,6 +249,28 @@ func stemEnglish(rs []rune, es *englishStems, pos tracker) ([]rune, tracker) {
 		po = append(po, pos[done:]...)
 	}
 	return out, po
+}
+
+// titles are the English words of address that a surname follows (Professor Ma).
+var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true,
+	"professor": true, "teacher": true, "auntie": true, "aunty": true, "uncle": true, "old": true, "madam": true, "mdm": true}
+
+// titleBefore reports whether the word before rs[i] is a title of address: the word at
+// i is then a surname (Professor Ma, Mrs Nan), not a family word.
+func titleBefore(rs []rune, i int) bool {
+	j := i - 1
+	for j >= 0 && (rs[j] == wordJoin || rs[j] == '.') {
+		j--
+	}
+	k := j
+	for k >= 0 && isLatin(rs[k]) {
+		k--
+	}
+	if k == j || j-k > 9 {
+		return false
+	}
+	var buf [9]byte
+	return titles[string(appendLetters(buf[:0], rs[k+1:j+1]))]
 }
 
 // appendLetters appends the ASCII letters rs to b.

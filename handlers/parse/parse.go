@@ -223,15 +223,15 @@ func joinerFollows(rs []rune, i int) bool {
 	return i < len(rs) && joinersOnly(rs[i:i+1])
 }
 
-// loneFine reports whether a message is only 好, once or repeated (好 好 好), or 回复1:
+// loneFine reports whether a message is only 好, once or repeated (好 好 好), ok, or 回复1:
 // a reply to the check-in prompt that all is well.
 func loneFine(rs []rune) bool {
 	if len(rs) > 8 {
 		return false
 	}
 	switch string(rs) {
-	case "回复1", "回1", "好的好的":
-		return true
+	case "回复1", "回1", "好的好的", "ok", "okay", "okk", "ok的", "ok了", "都ok", "一切ok", "ok,1", "1,ok", "ok1", "1ok":
+		return true // ok alone is all well; inside a message it is not (ok但是头晕)
 	}
 	n := 0
 	for _, r := range rs {

@@ -66,7 +66,7 @@ func (rd *reading) voiceHealth() {
 		rd.health = append(rd.health, hsig{value: HealthWell, pos: denied, phrase: "否认", c: -1})
 	}
 	for c, tc := range rd.tcls {
-		if (tc.feats.has(fComplaint) && tc.feats.any(fOrgan, fHead, fArm, fLeg, fFace, fEye, fChest, fReach) ||
+		if (tc.feats.any(fComplaint, fUnable) && tc.feats.any(fOrgan, fHead, fArm, fLeg, fFace, fEye, fChest, fReach) || // 我这腿也走不了远路
 			tc.feats.has(fInner) && tc.feats.has(fPress) && !tc.feats.has(fScared)) && // 心里堵得慌: the mind is unwell too (fear is no illness)
 			!tc.aside && (tc.st.live() || tc.st == stRecent || tc.st == stCare) && !rd.saysHealth(c) {
 			rd.health = append(rd.health, hsig{value: HealthUnwell, pos: tc.lo, phrase: string(rd.rs[tc.lo:tc.hi]), c: c})

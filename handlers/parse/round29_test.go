@@ -28,3 +28,33 @@ func TestRound29Words(t *testing.T) {
 		{"我哋冇事", "checkin well - unknown - no none"},
 	})
 }
+
+// TestEnglishCheckin: the words of an English check-in reply — ok alone, tests and
+// doses — and a surname after a title.
+func TestEnglishCheckin(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"ok", "checkin well - unknown - no none"},
+		{"OK!", "checkin well - unknown - no none"},
+		{"ok but dizzy", "checkin unwell - unknown - no none"},
+		{"PCR negative", "checkin unknown - negative - no none"},
+		{"Mum's antigen: faint second line", "checkin unknown - positive - yes none"},
+		{"two jabs, antigen negative", "checkin unknown 2 negative - no none"},
+		{"Had my third dose yesterday, arm a bit sore", "checkin unwell 3 unknown - no none"},
+		{"Not vaccinated yet", "checkin unknown 0 unknown - no none"},
+		{"This is Professor Ma. All fine here.", "checkin well - unknown - no none"},
+	})
+}
+
+// TestRound29Signs: a medicine taken by mistake, vomit like coffee grounds, chest
+// pressure with a cold sweat, a kitchen fire, a father with dementia not back.
+func TestRound29Signs(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"爸爸误服了妈妈的安眠药，现在老想睡", "urgent urgent - unknown - yes alarm"},
+		{"爸爸吐了两次，像咖啡色的东西，现在头晕，脸色苍白", "urgent urgent - unknown - yes alarm"},
+		{"Dad took a whole strip of Mum's sleeping tablets by mistake. He's getting very sleepy.", "urgent urgent - unknown - yes alarm"},
+		{"Grandpa's had a heavy pressure in his chest for half an hour, cold sweat on his forehead.", "urgent urgent - unknown - yes alarm"},
+		{"Fire in my kitchen! The oil pan caught, flames still there", "urgent unknown - unknown - no alarm"},
+		{"Dad went out for a walk this morning and still isn't back. He has early dementia.", "urgent urgent - unknown - yes alarm"},
+		{"我姐在东北摔了一跤，骨折了，她儿子在那边照顾，我想过去看看，可我这腿也走不了远路", "checkin unwell - unknown - no none"},
+	})
+}
