@@ -58,3 +58,18 @@ func TestRound29Signs(t *testing.T) {
 		{"我姐在东北摔了一跤，骨折了，她儿子在那边照顾，我想过去看看，可我这腿也走不了远路", "checkin unwell - unknown - no none"},
 	})
 }
+
+// TestEnglishRecovered: recoveries and the family's "everyone fine" read as well, a
+// hope for others as a blessing, and burnt food is no fever (in Chinese either).
+func TestEnglishRecovered(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Covid done! Tested negative today, no more fever, eating like a horse.", "checkin well - negative - no none"},
+		{"Mum is fully over the flu, back to dancing in the living room.", "checkin well - unknown - yes none"},
+		{"Fever broke overnight, 36.8 this morning, feel normal again.", "checkin well - unknown - no none"},
+		{"Not a fall, Grandpa dropped the rice cooker lid, everyone fine.", "checkin well - unknown - yes none"},
+		{"Saw an ambulance outside the next compound this morning, hope everyone's OK.", "other unknown - unknown - no none"},
+		{"Grandpa keeps saying he wishes he could go to sleep and not wake up", "urgent urgent - unknown - yes alarm"},
+		{"The fire alarm went off because I burnt the fish, windows open now, all fine here.", "checkin well - unknown - no none"},
+		{"饭烧糊了，都好", "checkin well - unknown - no none"},
+	})
+}
