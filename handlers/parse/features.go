@@ -115,6 +115,7 @@ const (
 	fNotEat    // 不怎么吃饭, 吃不下饭, 好几天没吃东西
 	fNoHeat    // 暖气坏了, 没暖气
 	fNoCarer   // 照顾不了, 没人照顾
+	fCarerAway // 保姆回老家了: the carer away for a while (a need only for an elder alone)
 	fWall      // 扶着墙: a fall risk
 	fStrokeNamed
 	fHeartNamed
@@ -199,7 +200,8 @@ var featureNames = [nFeatures]string{
 	fVictim: "victim", fScam: "scam", fAuthority: "authority", fMoney: "money",
 	fHelp: "help", fDying: "dying", fAmbul: "ambulance", fNoAnswer: "noanswer",
 	fAlone: "alone", fScared: "scared", fNoFood: "nofood", fNotEat: "noteat", fNoHeat: "noheat",
-	fNoCarer: "nocarer", fWall: "wall", fStrokeNamed: "stroke", fHeartNamed: "heart", fLowSugar: "lowsugar",
+	fNoCarer: "nocarer", fCarerAway: "carerway",
+	fWall: "wall", fStrokeNamed: "stroke", fHeartNamed: "heart", fLowSugar: "lowsugar",
 	fTrouble: "trouble", fInner: "inner", fFarewell: "farewell", fGiveAway: "giveaway", fNoNeed: "noneed", fMeds: "meds",
 	fInjury: "injury", fSwell: "swell", fFever: "fever", fCome: "come", fNoUrine: "nourine", fDialysis: "dialysis", fSkipped: "skipped",
 	fChemo: "chemo", fRigor: "rigor", fAllDay: "allday", fUnable: "unable", fOdd: "odd", fHurry: "hurry", fSite: "site",

@@ -259,7 +259,7 @@ func (rd *reading) number(cs *clauseState, toks []token, i int, negated bool) {
 		if !negated { // 120 已经打了
 			rd.triageHit(cs, fAmbul, t.start, t.end)
 		}
-	case t.unit == unitDegree:
+	case t.unit == unitDegree, t.unit == unitNone && bareTemperature(rd.rs, t):
 		if !aside && !(cs.cf.weather && cs.cf.weatherEnd <= t.start) { // 外面40度 is the weather
 			rd.vitalAt(cs, vTemp, t.start, t.start)
 		}

@@ -73,3 +73,32 @@ func TestEnglishRecovered(t *testing.T) {
 		{"饭烧糊了，都好", "checkin well - unknown - no none"},
 	})
 }
+
+// TestRound29English: first person is the writer, news and TV are hearsay, a fire or
+// ambulance that was not ours, a fall with the back of the head hit, a fraud by a
+// "policeman" on a video call, and a medicine taken instead of one's own.
+func TestRound29English(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Someone posted there's a gas leak at the east gate?? I don't smell anything here, we're fine.", "checkin well - unknown - no none"},
+		{"Saw on the news an old man slipped on the ice in Harbin and lay there an hour. So sad.", "other unknown - unknown - no none"},
+		{"Saw on TV an old lady was tricked out of 500,000 by a fake policeman. Terrible.", "other unknown - unknown - no none"},
+		{"The security guard says an ambulance came for somebody at 3am. Not us, we're fine.", "checkin well - unknown - no none"},
+		{"He went down in the shower and hit the back of his head, now he's throwing up", "urgent urgent - unknown - no alarm"},
+		{"Grandma is on a video call with a policeman who told her to tell nobody, she's leaving for the bank now.", "urgent unknown - unknown - yes alarm"},
+		{"Dad took Mum's sleeping tablets instead of his own by mistake, about 6 of them", "urgent unknown - unknown - yes alarm"},
+		{"No, Dad hasn't been scammed, he only liked the video, didn't pay anything.", "other unknown - unknown - yes none"},
+		{"Grandpa has 39.4, drinking water, chatting normally with us.", "checkin unwell - unknown - yes confirm"},
+		{"爷爷39.4，喝水聊天都正常", "checkin unwell - unknown - yes confirm"},
+		{"买了36.5元的菜", "other unknown - unknown - no none"},
+		{"Mom just called, she said she felt dizzy this morning and her words came out wrong for a minute, now she's normal again.", "checkin unwell - unknown - yes confirm"},
+		{"How do I send a voice message in this app? My son usually does it for me.", "other unknown - unknown - no none"},
+	})
+}
+
+// TestCarerAway: a carer away for a while asks to confirm only when the elder is alone.
+func TestCarerAway(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"奶奶一个人在家，保姆回老家了，下个月才来，能不能帮忙去看看", "checkin unknown - unknown - yes confirm"},
+		{"保姆回老家了", "other unknown - unknown - no none"},
+	})
+}

@@ -481,6 +481,8 @@ func ruleCare(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fNotEat, mDays)
 	case c.any(fNoHeat, fNoCarer, fWall):
 		return AlertConfirm, pick(c, fNoHeat, fNoCarer, fWall)
+	case c.has(fCarerAway) && m.has(fAlone): // 奶奶一个人，保姆回老家了，下个月才来
+		return AlertConfirm, setOf(fCarerAway, fAlone)
 	}
 	return AlertNone, none
 }

@@ -11,7 +11,7 @@ package parse
 func (rd *reading) standing(f finding) (Alert, string) {
 	st := rd.tcls[f.c].st
 	f.alert, f.why = st.apply(f.level, f.bodily)
-	if st == stYoung && (f.sign == SignFraud && !rd.tcls[f.c].feats.has(fVictim) || f.sign == SignCare && rd.tcls[f.c].feats.has(fNoCarer)) {
+	if st == stYoung && (f.sign == SignFraud && !rd.tcls[f.c].feats.has(fVictim) || f.sign == SignCare && rd.tcls[f.c].feats.any(fNoCarer, fCarerAway)) {
 		// 冒充她孙子的电话: a fraud is the elder's, whoever it names, unless that one is the
 		// victim (我表哥在老家叫人骗了八万); so is a carer who cannot come (保姆发烧，今天来
 		// 不了). A grandchild's fall, a sibling's stroke, a pet's straying are not.
