@@ -90,7 +90,7 @@ func TestRound29English(t *testing.T) {
 		{"Grandpa has 39.4, drinking water, chatting normally with us.", "checkin unwell - unknown - yes confirm"},
 		{"爷爷39.4，喝水聊天都正常", "checkin unwell - unknown - yes confirm"},
 		{"买了36.5元的菜", "other unknown - unknown - no none"},
-		{"Mom just called, she said she felt dizzy this morning and her words came out wrong for a minute, now she's normal again.", "checkin unwell - unknown - yes confirm"},
+		{"Mom just called, she said she felt dizzy this morning and her words came out wrong for a minute, now she's normal again. Should we worry?", "checkin unwell - unknown - yes confirm"},
 		{"How do I send a voice message in this app? My son usually does it for me.", "other unknown - unknown - no none"},
 	})
 }
