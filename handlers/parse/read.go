@@ -95,9 +95,29 @@ func endsAsking(rs []rune) bool {
 	case '吗':
 		return true
 	case '啊', '呀', '吧': // 中风了是不是嘴会歪啊: asked without a question mark, as voice input writes
-		return hasSeq(rs, "是不是") || hasSeq(rs, "会不会")
+		return hasSeq(rs, "是不是") || hasSeq(rs, "会不会") || endsAnotA(rs, 1)
+	case '不': // 糖尿病人能吃柿子不: asked the northern way
+		return hasSeq(rs, "能") || hasSeq(rs, "可以") || hasSeq(rs, "会") || hasSeq(rs, "要")
 	}
-	return false
+	return endsAnotA(rs, 0)
+}
+
+// endsAnotA reports whether a clause ends, but for its last skip runes, with a verb
+// asked both ways (好不好, 要不要, 算不算, 可不可以): 高血压的人冬天早上出去锻炼好不好;
+// 一动不动 is no question.
+func endsAnotA(rs []rune, skip int) bool {
+	end := len(rs)
+	for end > 0 && (isSep(rs[end-1]) || rs[end-1] == ' ') {
+		end--
+	}
+	end -= skip
+	if end < 3 {
+		return false
+	}
+	if rs[end-2] == '不' && rs[end-3] == rs[end-1] {
+		return end == 3 || rs[end-4] != '一' // 一动不动 tells, it does not ask
+	}
+	return end >= 4 && string(rs[end-4:end]) == "可不可以"
 }
 
 // lastRune returns the last rune of a clause that is no separator or space, or 0.
@@ -427,11 +447,27 @@ func (rd *reading) butClause(cs *clauseState) {
 			well = true
 		}
 	}
-	if !well {
+	if !well || errandNews(rd.rs[cs.brkEnd:cs.hi]) {
 		return
 	}
 	rd.health = append(rd.health, hsig{value: HealthUnwell, pos: cs.brkEnd, phrase: string(rd.rs[cs.brkEnd:cs.hi]), c: cs.index})
 	rd.signal = true
+}
+
+// errandWords tell of the day's doings, not the body: after "fine, but" they are news
+// of the group, the phone or the shopping (没有不舒服，就是起晚了没看见群里消息).
+var errandWords = []string{"群", "消息", "手机", "微信", "视频", "网上", "起晚", "冒个泡", "冒泡", "报平安", "说一声",
+	"电视", "没看见", "没看到", "忘了回", "回晚", "买菜", "团购", "快递", "解封", "出不去门", "想孙", "想孩子", "想儿子", "想闺女", "想女儿"}
+
+// errandNews reports whether rs tells of errands or the group rather than the body.
+func errandNews(rs []rune) bool {
+	s := string(rs)
+	for _, w := range errandWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // perfectiveBefore reports whether the clause rs[lo:i] tells a deed done (吃了两块糖,

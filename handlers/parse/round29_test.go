@@ -102,3 +102,20 @@ func TestCarerAway(t *testing.T) {
 		{"保姆回老家了", "other unknown - unknown - no none"},
 	})
 }
+
+// TestRound30: "fine, but" errands are no complaint, a fraud stopped is over, a slip
+// with nothing hurt is mitigated, a question asked both ways (好不好) or the northern
+// way (能吃柿子不) is general, and 一动不动 is no question.
+func TestRound30(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"没有不舒服 就是起晚了没看见群里消息", "checkin well - unknown - no none"},
+		{"没头晕没胸闷，血压也正常，就是来群里冒个泡", "checkin well - unknown - no none"},
+		{"挺好的，就是耳朵越来越背了", "checkin unwell - unknown - no none"},
+		{"老伴接了个推销保健品的电话 非让人家送货上门 我给拦下了 一分钱没花", "other unknown - unknown - yes none"},
+		{"我爸今天说他想从楼上跳下去，被我拦住了", "urgent urgent - unknown - yes alarm"},
+		{"早上在冰上出溜了一下 孙子给扶起来的 哪也不疼 啥事没有", "checkin unwell - unknown - no none"},
+		{"高血压的人冬天早上出去锻炼好不好", "other unknown - unknown - no none"},
+		{"糖尿病人能吃柿子不", "other unknown - unknown - no none"},
+		{"从窗户往里看，对门李伯伯躺在地上一动不动", "urgent urgent - unknown - no alarm"},
+	})
+}

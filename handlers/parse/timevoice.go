@@ -116,7 +116,7 @@ func settle(cls []tclause, hits []thit) {
 		switch {
 		case tc.hearsay:
 			tc.st = stHearsay
-		case tc.question && tc.feats.has(mGeneral),
+		case (tc.question || tc.asked) && tc.feats.has(mGeneral),
 			(tc.asked || askedAll) && !personal && !tc.feats.any(mPlea, fHelp, fAmbul, fDying, fNoAnswer),
 			warned:
 			tc.st = stGeneral
