@@ -390,6 +390,7 @@ func normalizeTracked(s string, pos tracker) ([]rune, tracker) {
 		rs, pos = readPinyin(rs, pos)
 	}
 	joinEnglish(rs)
+	rs, pos = englishNumbers(rs, pos)
 	rs, pos = overSlash(rs, pos)
 	rs, pos = joinFragments(rs, pos)
 	rs, pos = punctuate(rs, pos)
