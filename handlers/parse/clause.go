@@ -7,6 +7,7 @@ import "strings"
 type clauseFlags struct {
 	question, past, thanks, future, weather, kin, report, self, vaccine   bool
 	carried                                                               bool // kin or others carried from the clause before
+	writerOwn                                                             bool // the writer's own state, in a message about their parent
 	others, hearsay, blessing                                             bool // as seen from one position
 	othersAt, hearsayAt, blessingAt, thanksAt, reportAt, pastAt, futureAt int  // first marker, -1 when none
 	weatherAt                                                             int  // start of the first weather word, -1 when none
@@ -60,6 +61,47 @@ const (
 	asideOthers       // others (隔壁, 大家)
 )
 
+// parentWord reports whether a family word names a parent or grandparent of the writer
+// (我妈, 婆婆, 外公), not a spouse (老头子, 老伴).
+func parentWord(w string) bool {
+	for _, k := range []string{"爸", "妈", "父", "母", "公公", "婆婆", "岳", "外公", "外婆", "爷爷", "奶奶", "娘", "爹", "姥"} {
+		if strings.Contains(w, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// writerFirst reports whether the clause rs[lo:hi] starts with the writer as its
+// subject, after a joining word (倒是我自己…, 我这两天…, 不过我也…), not 我们 or 我家.
+func writerFirst(rs []rune, lo, hi int) bool {
+	i := lo
+	for i < hi && isSep(rs[i]) {
+		i++
+	}
+	for _, w := range []string{"倒是", "可是", "但是", "就是", "不过", "只是", "而"} {
+		if hasSeqAt(rs, i, w) {
+			i += len([]rune(w))
+			break
+		}
+	}
+	if i >= hi || rs[i] != '我' {
+		return false
+	}
+	return i+1 >= hi || !strings.ContainsRune("们俩家的爸妈", rs[i+1])
+}
+
+// hasSeqAt reports whether rs holds w at i.
+func hasSeqAt(rs []rune, i int, w string) bool {
+	for _, r := range w {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
 // distantKin reports whether a kin word names someone whose illness is a story of
 // their own, told on through the clauses after it: a sibling or cousin, a friend or
 // colleague, a stranger seen (我姐, 表哥, 朋友, 看见个人). A grandchild, a carer or a
@@ -103,7 +145,7 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 	proxyEnd := -1 // where the last family word ends
 	friendOf := false
 	relayEnd, relayed := -1, false // a relative's word (我姐说) and the writer's own after it
-	own := false
+	own, other := false, false
 	distant := false // a sibling, cousin, friend or stranger: their story is theirs
 	if rd.hearsayOn {
 		cf.hearsayAt, rd.hearsayOn = lo, false // 看了个新闻，说有个老人想不开: the news tells it
@@ -195,7 +237,11 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 				if v != "relation" {
 					cf.self = true
 				}
-				own = own || v != "weak" && v != "relation" // 我爸, 老伴: the writer's own, not 张爷爷
+				own = own || v != "weak" && v != "relation"                    // 我爸, 老伴: the writer's own, not 张爷爷
+				other = other || v == "strong" || v == "spouse" || v == "weak" // someone named, not the writer
+				if v == "strong" && parentWord(t.e.text) {
+					rd.parentAt = min(rd.parentAt, t.start) // 我妈: the writer is of a younger generation
+				}
 				if relayEnd >= 0 && t.start >= relayEnd && v != "weak" && v != "relation" {
 					relayed = true // 我姐说我妈摔了: the sister passes on what befell the writer's mother
 				}
@@ -220,6 +266,11 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 		cf.self = false // 我爸的同事: the 我 of 我爸 does not make the colleague the writer's own
 	case !cf.self:
 		cf.self = namesWriter(rd.rs, lo, hi, kinAt)
+	}
+	// 我妈挺好的，倒是我自己这两天胸口闷得慌: a child writing of a parent tells of
+	// their own health in a clause that names only the writer; it is not the elder's
+	if cf.self && !other && !cf.kin && rd.parentAt < lo && writerFirst(rd.rs, lo, hi) {
+		cf.writerOwn = true
 	}
 	// 新闻里说有个老太太把降糖药吃重了，低血糖昏迷: the story of a third party runs on
 	// through the clauses that name no one of the writer's

@@ -82,6 +82,7 @@ type reading struct {
 	hearsayOn bool  // the last clause ended on a hearsay marker (看了个新闻，说…): it tells the next
 	storyOn   bool  // hearsay told of a third party (新闻里说有个老太太…): it runs on until the writer speaks of theirs
 	asideOn   aside // an illness told of someone not the elder (我女儿阳了): it runs on through clauses that name no one
+	parentAt  int   // where the writer first names a parent (我妈), the message's length when not
 	cur       int   // the clause being read
 	hypo      bool  // a hypothesis (万一, 要是) runs on into this clause
 	thingAt   int   // the last clause whose subject was a thing or a pet, -1 when none
@@ -135,7 +136,7 @@ func (rd *reading) read(text string) bool {
 	}
 	lx := lex()
 	toks := tokenize(rs, lx, make([]token, 0, len(rs)/2+4))
-	*rd = reading{rs: rs, retract: -1, test: TestUnknown, doses: -1, spouseClause: -1, thingAt: -1,
+	*rd = reading{rs: rs, retract: -1, test: TestUnknown, doses: -1, spouseClause: -1, thingAt: -1, parentAt: len(rs),
 		buf: triagePool.Get().(*triageBuf)}
 	rd.tcls, rd.hits, rd.vitals, rd.comps = rd.buf.tcls[:0], rd.buf.hits[:0], rd.buf.vitals[:0], rd.buf.comps[:0]
 

@@ -9,6 +9,8 @@ func (rd *reading) healthSig(v Health, pos int, phrase string, cf clauseFlags, a
 		return
 	case cf.hearsay || cf.blessing:
 		return // 听说隔壁有人阳了, 祝大家健康
+	case cf.writerOwn:
+		return // 我妈挺好的，倒是我自己这两天胸口闷得慌: the writer's health, not the elder's
 	case aside && cf.carried && v == HealthWell:
 		// 孙子回来了，挺好的: a well after a relative is named is the writer's
 	case aside:
@@ -68,7 +70,7 @@ func (rd *reading) voiceHealth() {
 	for c, tc := range rd.tcls {
 		if (tc.feats.any(fComplaint, fUnable) && tc.feats.any(fOrgan, fHead, fArm, fLeg, fFace, fEye, fChest, fReach) || // 我这腿也走不了远路
 			tc.feats.has(fInner) && tc.feats.has(fPress) && !tc.feats.has(fScared)) && // 心里堵得慌: the mind is unwell too (fear is no illness)
-			!tc.aside && (tc.st.live() || tc.st == stRecent || tc.st == stCare) && !rd.saysHealth(c) {
+			!tc.aside && !tc.writer && (tc.st.live() || tc.st == stRecent || tc.st == stCare) && !rd.saysHealth(c) {
 			rd.health = append(rd.health, hsig{value: HealthUnwell, pos: tc.lo, phrase: string(rd.rs[tc.lo:tc.hi]), c: c})
 			rd.signal = true
 		}

@@ -119,3 +119,15 @@ func TestRound30(t *testing.T) {
 		{"从窗户往里看，对门李伯伯躺在地上一动不动", "urgent urgent - unknown - no alarm"},
 	})
 }
+
+// TestWriterAndFarewell: a child's own complaint beside a parent's news is not the
+// parent's (a cry for help, 120 called, stays the writer's to make); indirect farewells
+// (passwords left written down, "don't be sad", a last word to the group) are alarms.
+func TestWriterAndFarewell(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我妈挺好的，倒是我自己这两天胸口闷得慌，明天去医院看看", "checkin well - unknown - yes none"},
+		{"老豆啱啱饮茶饮到一半，半边面塌咗落嚟，讲嘢都唔清楚，我而家打紧120", "urgent urgent - unknown - yes alarm"},
+		{"我爸这几天老说活够本了，今天跟我妈说存折密码写在本子上了，让我们以后别难过，我觉得不对劲", "urgent urgent - unknown - yes alarm"},
+		{"各位老同事，这是我最后一次在群里说话了，以后大家多保重", "urgent urgent - unknown - no alarm"},
+	})
+}

@@ -10,6 +10,9 @@ package parse
 // and these exceptions are applied, and why it was lowered ("" when it was not).
 func (rd *reading) standing(f finding) (Alert, string) {
 	st := rd.tcls[f.c].st
+	if tc := rd.tcls[f.c]; tc.writer && writersBody(f.sign) && rd.hasPart(f.c) && st.live() {
+		st = stYoung // 我妈挺好的，倒是我自己这两天胸口闷得慌: the writer's body, not the elder's
+	}
 	f.alert, f.why = st.apply(f.level, f.bodily)
 	if st == stYoung && (f.sign == SignFraud && !rd.tcls[f.c].feats.has(fVictim) || f.sign == SignCare && rd.tcls[f.c].feats.any(fNoCarer, fCarerAway)) {
 		// 冒充她孙子的电话: a fraud is the elder's, whoever it names, unless that one is the
@@ -120,6 +123,29 @@ func (rd *reading) laterNormal(k vitalKind, c int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// hasPart reports whether clause c holds a part of a sign (胸口, 闷), not only marks of
+// time or voice.
+func (rd *reading) hasPart(c int) bool {
+	tc := rd.tcls[c]
+	for _, h := range rd.hits[tc.h0:tc.h1] {
+		if !h.f.isMark() {
+			return true
+		}
+	}
+	return false
+}
+
+// writersBody reports whether a sign is of the body, so that a writer who tells of
+// their own is not telling of the elder; a cry for help, despair or a fraud is anyone's
+// to answer.
+func writersBody(s Sign) bool {
+	switch s {
+	case SignStroke, SignHeart, SignBreathing, SignConsciousness, SignBleeding, SignFall, SignVitals, SignAcute:
+		return true
 	}
 	return false
 }

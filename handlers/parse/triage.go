@@ -22,6 +22,7 @@ type tclause struct {
 	names    bool   // names someone: 我爸, 老伴, 张老师, 女儿
 	who      string // the first of the writer's own it names (我爸, 老伴), "" when none
 	young    bool   // about a younger relative only: 孙子摔了一跤
+	writer   bool   // the writer's own state, in a message about their parent (倒是我自己胸口闷)
 	st       status
 }
 
@@ -50,6 +51,7 @@ func (rd *reading) noteClauseFlags(cs *clauseState) {
 	tc.hearsay = cf.hearsayAt >= 0 || cf.blessingAt >= 0
 	tc.aside = cf.othersAt >= 0 || cf.hearsayAt >= 0 || cf.blessingAt >= 0 || (cf.kin && !cf.self)
 	tc.young = cf.kin && !cf.self
+	tc.writer = cf.writerOwn
 	if cf.pastAt >= 0 {
 		rd.triageHit(cs, mPast, cf.pastAt, cf.pastEnd)
 	}
