@@ -149,6 +149,7 @@ const (
 	mRecent   // 昨天, 昨晚, 前天
 	mCare     // 住院, 在医院, 支架, 手术, 医生说
 	mVisit    // 去医院看看他, 探望: someone is in hospital, even in a question
+	mWatch    // 陪着, 守着, 在旁边看着: family or neighbours keep watch, no doctor yet
 	mOver     // 缓过来了, 止住了, 灭了, 找到了, 追回来了
 	mHypo     // 万一, 要是, 如果, 哪天
 	mGeneral  // 老人, 怎么区分, 哪些症状, 多少算: a question in general
@@ -205,7 +206,7 @@ var featureNames = [nFeatures]string{
 	fTrouble: "trouble", fInner: "inner", fFarewell: "farewell", fGiveAway: "giveaway", fNoNeed: "noneed", fMeds: "meds",
 	fInjury: "injury", fSwell: "swell", fFever: "fever", fCome: "come", fNoUrine: "nourine", fDialysis: "dialysis", fSkipped: "skipped",
 	fChemo: "chemo", fRigor: "rigor", fAllDay: "allday", fUnable: "unable", fOdd: "odd", fHurry: "hurry", fSite: "site",
-	mOnset: "onset", mNow: "now", mRecent: "recent", mCare: "care", mVisit: "visit", mOver: "over", mHypo: "hypothetical",
+	mOnset: "onset", mNow: "now", mRecent: "recent", mCare: "care", mVisit: "visit", mWatch: "watch", mOver: "over", mHypo: "hypothetical",
 	mGeneral: "general", mDenial: "denial", mJoke: "joke", mFamiliar: "familiar", mChronic: "chronic",
 	mSevere: "severe", mLasting: "lasting", mBenign: "benign", mExert: "exert", mMitigate: "mitigate", mFine: "fine", mDays: "days",
 	mWarn: "warn", mPast: "past", mMild: "mild", mWorry: "worry", mWorse: "worse", mPlea: "plea", mReported: "reported", mExtreme: "extreme",

@@ -131,3 +131,15 @@ func TestWriterAndFarewell(t *testing.T) {
 		{"各位老同事，这是我最后一次在群里说话了，以后大家多保重", "urgent urgent - unknown - no alarm"},
 	})
 }
+
+// TestWatched: family or neighbours keeping watch are no doctor: an alarm asks to
+// confirm, not nothing; a hospital ward or CCU is care; a neighbour's fraud is theirs.
+func TestWatched(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"公公胸口疼了快半个钟头了，一直疼到后背，脸刷白还想吐，我老公开车在回来的路上，我跟孩子在家守着", "checkin unwell - unknown - yes confirm"},
+		{"老张刚才在楼道里一头栽下去了 人躺地上不动弹 我们几个邻居在边上守着 他老伴吓得直哭", "checkin unwell - unknown - no confirm"},
+		{"诸大爷昨晚胸痛送了市一院，现在在CCU，家属陪着", "checkin unwell - unknown - yes none"},
+		{"我妈刚才有点低血糖，喝了糖水，现在测5.6，人清醒了，我在旁边看着", "checkin unwell - unknown - yes none"},
+		{"邻居家老头被骗了十几万，我们家都挺好", "checkin well - unknown - no none"},
+	})
+}

@@ -13,6 +13,9 @@ func (rd *reading) standing(f finding) (Alert, string) {
 	if tc := rd.tcls[f.c]; tc.writer && writersBody(f.sign) && rd.hasPart(f.c) && st.live() {
 		st = stYoung // 我妈挺好的，倒是我自己这两天胸口闷得慌: the writer's body, not the elder's
 	}
+	if tc := rd.tcls[f.c]; tc.others && f.sign == SignFraud && tc.feats.has(fVictim) && st.live() {
+		st = stYoung // 邻居家老头被骗了十几万: the neighbour was the victim, not the elder
+	}
 	f.alert, f.why = st.apply(f.level, f.bodily)
 	if st == stYoung && (f.sign == SignFraud && !rd.tcls[f.c].feats.has(fVictim) || f.sign == SignCare && rd.tcls[f.c].feats.any(fNoCarer, fCarerAway)) {
 		// 冒充她孙子的电话: a fraud is the elder's, whoever it names, unless that one is the

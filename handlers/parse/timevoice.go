@@ -10,6 +10,7 @@ type status uint8
 const (
 	stNow       status = iota // now or today: as read
 	stRecent                  // 昨天, 前天: an alarm becomes a confirm
+	stWatched                 // 陪着, 守着: family or neighbours keep watch, no doctor yet: an alarm becomes a confirm
 	stOverToday               // today, but over (缓过来了, 止住了): an alarm about the body becomes a confirm
 	stOver                    // over, and not today
 	stPast                    // 去年, 上个月, 前几天
@@ -32,6 +33,7 @@ func (s status) live() bool { return s <= stOverToday }
 var because = [...]string{
 	stRecent:    "昨天的事",
 	stOverToday: "已好转",
+	stWatched:   "有人在旁边照看",
 	stOver:      "已好转",
 	stPast:      "过去的事",
 	stChronic:   "多年老毛病",
@@ -59,6 +61,11 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 		if level == AlertAlarm && bodily {
 			return AlertConfirm, because[s]
 		}
+	case stWatched:
+		if level == AlertAlarm {
+			return AlertConfirm, because[s]
+		}
+		return level, ""
 	}
 	return AlertNone, because[s]
 }
@@ -162,13 +169,15 @@ func settle(cls []tclause, hits []thit) {
 			lookBack(cls, k, stChronic, true)
 		}
 		if f.has(mCare) && !cls[k].question && !cls[k].thanks || f.has(mVisit) { // 需要住院吗 asks; 谢谢…照顾 thanks
-			lookBackCare(cls, k)
+			lookBackCare(cls, k, stCare)
+		} else if f.has(mWatch) && !cls[k].question && !cls[k].thanks {
+			lookBackCare(cls, k, stWatched) // 我跟孩子在家守着: someone is there, a person should still look
 		}
 		if f.has(mOver) && !cls[k].question || f.has(mNow) && f.has(mFine) && !f.has(mOnset) && k > 0 {
 			// 缓过来了; or a present "fine" after yesterday's episode: 今天一切正常
 			for j := k; j >= 0; j-- {
 				switch cls[j].st {
-				case stNow:
+				case stNow, stWatched:
 					cls[j].st = stOverToday
 				case stRecent:
 					cls[j].st = stOver
@@ -178,11 +187,11 @@ func settle(cls []tclause, hits []thit) {
 	}
 }
 
-// lookBackCare gives clauses k, k-1, … the status stCare, as lookBack does, except the
+// lookBackCare gives clauses k, k-1, … the status st (in care, or watched), as lookBack does, except the
 // clauses about another of the writer's own: in 我爸出去倒垃圾，门带上了，钥匙都在屋里，
 // 我妈住院了 the mother is in care, not the father locked out. A clause that names no one
 // is about whom the clause before it named.
-func lookBackCare(cls []tclause, k int) {
+func lookBackCare(cls []tclause, k int, st status) {
 	subject := make([]string, k+1)
 	cur := ""
 	for j := 0; j <= k; j++ {
@@ -195,8 +204,8 @@ func lookBackCare(cls []tclause, k int) {
 		if j < k && subject[k] != "" && subject[j] != "" && subject[j] != subject[k] {
 			continue
 		}
-		if stCare > cls[j].st {
-			cls[j].st = stCare
+		if st > cls[j].st {
+			cls[j].st = st
 		}
 	}
 }

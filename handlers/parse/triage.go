@@ -23,6 +23,7 @@ type tclause struct {
 	who      string // the first of the writer's own it names (我爸, 老伴), "" when none
 	young    bool   // about a younger relative only: 孙子摔了一跤
 	writer   bool   // the writer's own state, in a message about their parent (倒是我自己胸口闷)
+	others   bool   // about others the writer does not write for (邻居家老头, 隔壁王大爷)
 	st       status
 }
 
@@ -52,6 +53,7 @@ func (rd *reading) noteClauseFlags(cs *clauseState) {
 	tc.aside = cf.othersAt >= 0 || cf.hearsayAt >= 0 || cf.blessingAt >= 0 || (cf.kin && !cf.self)
 	tc.young = cf.kin && !cf.self
 	tc.writer = cf.writerOwn
+	tc.others = cf.othersAt >= 0 && !cf.self
 	if cf.pastAt >= 0 {
 		rd.triageHit(cs, mPast, cf.pastAt, cf.pastEnd)
 	}
