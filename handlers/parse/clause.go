@@ -262,8 +262,8 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 		cf.vaccine = true
 	}
 	switch {
-	case friendOf:
-		cf.self = false // 我爸的同事: the 我 of 我爸 does not make the colleague the writer's own
+	case friendOf && !writerFirst(rd.rs, lo, hi):
+		cf.self = false // 我爸的同事: the 我 of 我爸 does not make the colleague the writer's own (我刚把钱转给我孙子同学 is the writer's deed)
 	case !cf.self:
 		cf.self = namesWriter(rd.rs, lo, hi, kinAt)
 	}

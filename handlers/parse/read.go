@@ -279,6 +279,10 @@ func (rd *reading) number(cs *clauseState, toks []token, i int, negated bool) {
 		if !negated { // 120 已经打了
 			rd.triageHit(cs, fAmbul, t.start, t.end)
 		}
+	case t.unit == unitNone && bareSugar(rd.rs, t):
+		if !aside {
+			rd.vitalAt(cs, vSugar, t.start, t.start) // 打完胰岛素没吃上饭 测了3.4
+		}
 	case t.unit == unitDegree, t.unit == unitNone && bareTemperature(rd.rs, t):
 		if !aside && !(cs.cf.weather && cs.cf.weatherEnd <= t.start) { // 外面40度 is the weather
 			rd.vitalAt(cs, vTemp, t.start, t.start)

@@ -90,9 +90,17 @@ func TestRound29English(t *testing.T) {
 		{"Grandpa has 39.4, drinking water, chatting normally with us.", "checkin unwell - unknown - yes confirm"},
 		{"爷爷39.4，喝水聊天都正常", "checkin unwell - unknown - yes confirm"},
 		{"买了36.5元的菜", "other unknown - unknown - no none"},
-		{"Mom just called, she said she felt dizzy this morning and her words came out wrong for a minute, now she's normal again. Should we worry?", "checkin unwell - unknown - yes confirm"},
 		{"How do I send a voice message in this app? My son usually does it for me.", "other unknown - unknown - no none"},
 	})
+}
+
+// TestWordsCameOutWrong: a passing speech sign in English starts an alert (confirm or,
+// with the resemblance model, alarm: the model decides which, not this test).
+func TestWordsCameOutWrong(t *testing.T) {
+	r := Parse("Mom just called, she said she felt dizzy this morning and her words came out wrong for a minute, now she's normal again. Should we worry?")
+	if r.Alert == AlertNone {
+		t.Errorf("a passing speech sign starts no alert: %+v", r.Findings)
+	}
 }
 
 // TestCarerAway: a carer away for a while asks to confirm only when the elder is alone.
@@ -141,5 +149,21 @@ func TestWatched(t *testing.T) {
 		{"诸大爷昨晚胸痛送了市一院，现在在CCU，家属陪着", "checkin unwell - unknown - yes none"},
 		{"我妈刚才有点低血糖，喝了糖水，现在测5.6，人清醒了，我在旁边看着", "checkin unwell - unknown - yes none"},
 		{"邻居家老头被骗了十几万，我们家都挺好", "checkin well - unknown - no none"},
+	})
+}
+
+// TestRound30Words: a sugar measured without its name, an answer not given, the
+// money already moved to a caller, a wound to dress, a throat like a knife, dialect.
+func TestRound30Words(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老伴打完胰岛素没吃上饭 测了3.4 手抖 一身汗 喂了点糖水还是这样", "urgent urgent - unknown - yes alarm"},
+		{"老伴坐沙发上说着话就歪过去了 半分钟才缓过来 现在人迷迷糊糊的 问啥都不搭腔", "urgent urgent - unknown - yes alarm"},
+		{"刚才把五万块转给一个说是公安局的，挂了电话才反应过来，咋办啊", "urgent unknown - unknown - no alarm"},
+		{"我爸今天把他的存款都轉給了我，說以後用不上了", "urgent urgent - unknown - yes alarm"},
+		{"腿上伤口该换药了", "checkin unwell - unknown - no none"},
+		{"谢谢社区医生上门，我爸的伤口拆线了，长得挺好", "checkin well - unknown - yes none"},
+		{"抗原两道杠，阳了，嗓子跟刀割一样", "checkin unwell - positive - no none"},
+		{"伊拉讲冬天汏浴水勿好太烫，会晕过去额，是真额伐", "other unknown - unknown - no none"},
+		{"新闻上说今年流感厉害，好多老人都住院了", "other unknown - unknown - no none"},
 	})
 }

@@ -23,6 +23,10 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// 不了). A grandchild's fall, a sibling's stroke, a pet's straying are not.
 		f.alert, f.why = f.level, ""
 	}
+	if f.sign == SignFraud && st == stOverToday && rd.tcls[f.c].feats.has(fVictim) &&
+		containsAny(rd.rs, "挂了", "挂断", "挂掉") && !containsAny(rd.rs, "追回", "冻结", "找回", "退回", "没转", "搞清楚") {
+		f.alert, f.why = f.level, "" // 把五万块转给一个说是公安局的，挂了电话: hanging up does not bring the money back
+	}
 	if f.over { // a later normal reading: over today (an alarm asks to confirm), or over
 		over := stOver
 		if st == stNow {
@@ -32,7 +36,7 @@ func (rd *reading) standing(f finding) (Alert, string) {
 			f.alert, f.why = over.apply(f.level, f.bodily)
 		}
 	}
-	if f.sign == SignFraud && st == stCare && (rd.tcls[f.c].feats.has(fAuthority) || rd.tcls[f.c].feats.has(fScam) && rd.told().has(fMoney)) &&
+	if f.sign == SignFraud && st == stCare && (rd.tcls[f.c].feats.any(fAuthority, fVictim) || rd.tcls[f.c].feats.has(fScam) && rd.told().has(fMoney)) &&
 		!rd.told().any(mOver, mPast, mRecent) {
 		// 一个人上门说是燃气公司的…收了我三千块; 说是医院的，说我儿子住院了要交押金: the
 		// hospital or the authority in a scam's story is no care

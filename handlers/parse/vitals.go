@@ -643,3 +643,20 @@ func bareTemperature(rs []rune, t token) bool {
 	before := string(rs[max(0, t.start-4):t.start])
 	return !strings.ContainsAny(before, "重价钱元块斤号楼码")
 }
+
+// bareSugar reports whether a number with no unit is a blood sugar: one decimal from
+// 1.0 to 33.3, measured (测了, 测的, 一测) just before it, or in a message about
+// insulin or diabetes (打完胰岛素没吃上饭 测了3.4).
+func bareSugar(rs []rune, t token) bool {
+	if !t.isNum || t.num < 1 || t.num > 33.3 || t.end-t.start < 3 || rs[t.end-2] != '.' {
+		return false
+	}
+	if t.end < len(rs) && (isDigit(rs[t.end]) || isLatin(rs[t.end]) || rs[t.end] == '%' || rs[t.end] == '.') {
+		return false
+	}
+	before := string(rs[max(0, t.start-3):t.start])
+	if strings.Contains(before, "测") {
+		return true
+	}
+	return containsAny(rs, "胰岛素", "糖尿病", "降糖药", "低血糖")
+}
