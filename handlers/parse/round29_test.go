@@ -167,3 +167,12 @@ func TestRound30Words(t *testing.T) {
 		{"新闻上说今年流感厉害，好多老人都住院了", "other unknown - unknown - no none"},
 	})
 }
+
+// TestRound30English: a typed "Kant", a wish to join a late spouse with things given
+// away, sudden disorientation after a normal breakfast.
+func TestRound30English(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Sir keep saying he want to go and join Madam (his late wife). Today he give away his watch and his books to me.", "urgent urgent - unknown - yes alarm"},
+		{"My wife keeps asking what year it is and where we are. She was chatting normally at breakfast. I'm frightened", "urgent urgent - unknown - yes alarm"},
+	})
+}
