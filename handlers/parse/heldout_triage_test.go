@@ -18,9 +18,10 @@ import (
 // round 17, AR and AS rounds 17 and 18, AT and AU round 18, AV and AW round 19, AX and
 // AY round 20, AZ and BA round 21, AZ, BA and BB round 22, BB and BC round 23, BD, BE, BF, BG
 // and BC round 24, BH, BI, BC and BG round 25, BJ, BK, BC and BI round 26, BL, BM, BC and
-// BI round 27, BN, BO, BC and BI round 28. A to E are held to the goals; F to AW,
-// BA, BB and BD to BM, tuned on or seen, to what they reach; AX, AY, AZ, BC, BI, BN and BO
-// to their blind figures (docs/triage.md gives every figure).
+// BI round 27, BN, BO, BC and BI round 28, BP, BQ, BR, BS, BC and BI round 29, BT, BU,
+// BV, BC and BI round 30. A to E are held to the goals; F to AW, BA, BB and BD to
+// BS, tuned on or seen, to what they reach; AX, AY, AZ, BC, BI, BT, BU and BV to their
+// blind figures (docs/triage.md gives every figure).
 // triage-dev.tsv is the project's public development set.
 const (
 	heldOutTriageA  = "testdata/heldout-triage-a.tsv"
@@ -90,6 +91,13 @@ const (
 	heldOutTriageBM = "testdata/heldout-triage-bm.tsv"
 	heldOutTriageBN = "testdata/heldout-triage-bn.tsv"
 	heldOutTriageBO = "testdata/heldout-triage-bo.tsv"
+	heldOutTriageBP = "testdata/heldout-triage-bp.tsv"
+	heldOutTriageBQ = "testdata/heldout-triage-bq.tsv"
+	heldOutTriageBR = "testdata/heldout-triage-br.tsv"
+	heldOutTriageBS = "testdata/heldout-triage-bs.tsv"
+	heldOutTriageBT = "testdata/heldout-triage-bt.tsv"
+	heldOutTriageBU = "testdata/heldout-triage-bu.tsv"
+	heldOutTriageBV = "testdata/heldout-triage-bv.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -252,6 +260,12 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageBK, triageGoal{minHealth: 0.737, maxCalmAlert: 0.088, missAlarms: 6, missConfirms: 8, falseWell: 5})
 	checkTriage(t, heldOutTriageBL, triageGoal{minHealth: 0.791, maxCalmAlert: 0.063, missAlarms: 1, missConfirms: 8, falseWell: 4})
 	checkTriage(t, heldOutTriageBM, triageGoal{minHealth: 0.92, maxCalmAlert: 0.035, missAlarms: 0, missConfirms: 0, falseWell: 0})
+	checkTriage(t, heldOutTriageBN, triageGoal{minHealth: 0.864, maxCalmAlert: 0.042, missAlarms: 5, missConfirms: 10, falseWell: 1})
+	checkTriage(t, heldOutTriageBO, triageGoal{minHealth: 0.917, maxCalmAlert: 0.028, missAlarms: 1, missConfirms: 0, falseWell: 1})
+	checkTriage(t, heldOutTriageBP, triageGoal{minHealth: 0.87, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 2, falseWell: 2})
+	checkTriage(t, heldOutTriageBQ, triageGoal{minHealth: 0.921, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 1, falseWell: 0})
+	checkTriage(t, heldOutTriageBR, triageGoal{minHealth: 0.834, maxCalmAlert: 0.09, missAlarms: 1, missConfirms: 10, falseWell: 2})
+	checkTriage(t, heldOutTriageBS, triageGoal{minHealth: 0.838, maxCalmAlert: 0.062, missAlarms: 1, missConfirms: 8, falseWell: 1})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -287,18 +301,31 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // round 23 37/68 · 10/30 · 36/145 · 0.490 · 7 → round 27 59/68 · 20/30 · 15/145 · 0.745 ·
 // 1 → round 28 19/30 · 0.749; BO 66/68 · 30/30 · 4/145 · 0.897 · 1 → 0.905 (round 27),
 // unchanged in round 28. Round 28 cost BC a confirm line (health 0.779 → 0.787; its floor
-// was lowered, its lines unread) and raised BI's health to 0.881. These are the honest
+// was lowered, its lines unread) and raised BI's health to 0.881. BP (a university's winter),
+// BQ (voice input and dialect), BR (English) and BS (family chats naming several people)
+// measured round 29 (round 28 → 29): BP 63/66 · 28/30 · 8/144 · 0.846 · 2 → 0.850; BQ
+// 66/66 · 28/30 · 9/145 · 0.871 · 0 → 27/30 · 7/145 · 0.884; BR 59/66 · 19/30 · 16/145 ·
+// 0.751 · 2 → 58/66 · 18/30 · 0.763; BS 64/66 · 21/30 · 10/146 · 0.826 · 1, unchanged.
+// BT (a community grid), BU (elders' own English) and BV (the morning burst) measured
+// round 30 (round 28 → 29 → 30): BT 64/67 · 25/30 · 4/145 · 0.872 · 3 → unchanged → 5/145 ·
+// 0.876; BU 55/66 · 15/30 · 14/145 · 0.718 · 4 → 56/66 · 16/30 · 0.747 → 57/66 · 18/30 ·
+// 13/145 · 0.759 · 3; BV 63/66 · 25/30 · 7/145 · 0.867 · 3 → unchanged → 0.871. BC: round
+// 29 58/65 · 19/30 · 14/145 · 0.796 · 3 (the retrained model's loss: the round's code with
+// the model before its last retraining gives 59/65 · 21/30), round 30 59/65 · 20/30 ·
+// 0.800. BI: round 29 66/67 · 28/30 · 6/147 · 0.889, round 30 29/30 · 0.885. AX health
+// 0.872 → 0.876 and 4/147 calm alerts; AY health 0.846 → 0.854 → 0.863; AZ unchanged. These are the honest
 // figures on unseen text; the
 // thresholds keep them from getting worse and should be raised only by a newer set
 // measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
-	checkTriage(t, heldOutTriageAX, triageGoal{minHealth: 0.871, maxCalmAlert: 0.035, missAlarms: 2, missConfirms: 3, falseWell: 0, blind: true})
-	checkTriage(t, heldOutTriageAY, triageGoal{minHealth: 0.845, maxCalmAlert: 0.028, missAlarms: 6, missConfirms: 7, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageAX, triageGoal{minHealth: 0.876, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 3, falseWell: 0, blind: true})
+	checkTriage(t, heldOutTriageAY, triageGoal{minHealth: 0.862, maxCalmAlert: 0.028, missAlarms: 6, missConfirms: 7, falseWell: 1, blind: true})
 	checkTriage(t, heldOutTriageAZ, triageGoal{minHealth: 0.87, maxCalmAlert: 0.056, missAlarms: 2, missConfirms: 6, falseWell: 0, blind: true})
-	checkTriage(t, heldOutTriageBC, triageGoal{minHealth: 0.787, maxCalmAlert: 0.097, missAlarms: 6, missConfirms: 10, falseWell: 3, blind: true})
-	checkTriage(t, heldOutTriageBI, triageGoal{minHealth: 0.88, maxCalmAlert: 0.048, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageBN, triageGoal{minHealth: 0.748, maxCalmAlert: 0.104, missAlarms: 9, missConfirms: 11, falseWell: 1, blind: true})
-	checkTriage(t, heldOutTriageBO, triageGoal{minHealth: 0.904, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 0, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageBC, triageGoal{minHealth: 0.8, maxCalmAlert: 0.097, missAlarms: 6, missConfirms: 10, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageBI, triageGoal{minHealth: 0.885, maxCalmAlert: 0.041, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageBT, triageGoal{minHealth: 0.876, maxCalmAlert: 0.035, missAlarms: 3, missConfirms: 5, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageBU, triageGoal{minHealth: 0.759, maxCalmAlert: 0.09, missAlarms: 9, missConfirms: 12, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageBV, triageGoal{minHealth: 0.871, maxCalmAlert: 0.049, missAlarms: 3, missConfirms: 5, falseWell: 3, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
