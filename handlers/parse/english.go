@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -181,10 +182,8 @@ func loadEnglish(rewrites map[string]string, exact []string, same map[string]str
 // last rune the word's last, so a quote still spans the word as typed. Text without
 // such a word is returned as it is, without allocating.
 func stemEnglish(rs []rune, es *englishStems, pos tracker) ([]rune, tracker) {
-	var out []rune
-	var po tracker
+	sp := splicer{rs: rs, pos: pos}
 	var buf [64]byte
-	done := 0 // rs[:done] is in out
 	for i, j := 0, 0; i < len(rs); {
 		if i, j = latinWord(rs, i); i == len(rs) {
 			break
@@ -219,36 +218,60 @@ func stemEnglish(rs []rune, es *englishStems, pos tracker) ([]rune, tracker) {
 				continue
 			}
 		}
-		if out == nil {
-			out = make([]rune, 0, len(rs))
-			if pos != nil {
-				po = make(tracker, 0, len(rs))
+		sp.replace(i, j, s)
+		i = j
+	}
+	return sp.result()
+}
+
+// splicer builds a copy of rs with stretches replaced, and the tracker that maps each
+// rune of the copy to the rune of the original text it came from; it copies nothing
+// until the first replacement.
+type splicer struct {
+	rs, out []rune
+	pos, po tracker
+	done    int // rs[:done] is in out
+}
+
+// replace puts with in place of rs[from:to]: its runes map to the runes they replace,
+// its last to the last (a quote of it ends where the words ended).
+func (sp *splicer) replace(from, to int, with string) {
+	if sp.out == nil {
+		sp.out = make([]rune, 0, len(sp.rs))
+		if sp.pos != nil {
+			sp.po = make(tracker, 0, len(sp.rs))
+		}
+	}
+	sp.out = append(sp.out, sp.rs[sp.done:from]...)
+	if sp.pos != nil {
+		sp.po = append(sp.po, sp.pos[sp.done:from]...)
+	}
+	n := utf8.RuneCountInString(with)
+	k := 0
+	for _, r := range with {
+		sp.out = append(sp.out, r)
+		if sp.pos != nil {
+			at := from + min(k, to-from-1)
+			if k == n-1 {
+				at = to - 1
 			}
+			sp.po = append(sp.po, sp.pos[at])
 		}
-		out = append(out, rs[done:i]...)
-		if pos != nil {
-			po = append(po, pos[done:i]...)
-		}
-		for k, r := range s {
-			out = append(out, r)
-			if pos != nil {
-				at := i + min(k, j-i-1)
-				if k == len(s)-1 {
-					at = j - 1
-				}
-				po = append(po, pos[at])
-			}
-		}
-		done, i = j, j
+		k++
 	}
-	if out == nil {
-		return rs, pos
+	sp.done = to
+}
+
+// result returns the copy and its tracker, or rs and pos when nothing was replaced.
+func (sp *splicer) result() ([]rune, tracker) {
+	if sp.out == nil {
+		return sp.rs, sp.pos
 	}
-	out = append(out, rs[done:]...)
-	if pos != nil {
-		po = append(po, pos[done:]...)
+	sp.out = append(sp.out, sp.rs[sp.done:]...)
+	if sp.pos != nil {
+		sp.po = append(sp.po, sp.pos[sp.done:]...)
 	}
-	return out, po
+	return sp.out, sp.po
 }
 
 // titles are the English words of address that a surname follows (Professor Ma).

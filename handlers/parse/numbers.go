@@ -31,9 +31,7 @@ type spelt struct {
 // (no one, one day) stays a word. It runs after joinEnglish, whose joins separate the
 // words.
 func englishNumbers(rs []rune, pos tracker) ([]rune, tracker) {
-	var out []rune
-	var po tracker
-	done := 0
+	sp := splicer{rs: rs, pos: pos}
 	var buf [16]byte
 	for i := 0; i < len(rs); {
 		from, to := latinWord(rs, i)
@@ -88,36 +86,10 @@ func englishNumbers(rs []rune, pos tracker) ([]rune, tracker) {
 			continue
 		}
 		end := run[len(run)-1].to
-		if out == nil {
-			out = make([]rune, 0, len(rs))
-			if pos != nil {
-				po = make(tracker, 0, len(rs))
-			}
-		}
-		out = append(out, rs[done:from]...)
-		if pos != nil {
-			po = append(po, pos[done:from]...)
-		}
-		for k, r := range digits {
-			out = append(out, r)
-			if pos != nil {
-				at := min(from+k, end-1)
-				if k == len(digits)-1 {
-					at = end - 1 // the quote ends where the words end
-				}
-				po = append(po, pos[at])
-			}
-		}
-		done, i = end, end
+		sp.replace(from, end, digits)
+		i = end
 	}
-	if out == nil {
-		return rs, pos
-	}
-	out = append(out, rs[done:]...)
-	if pos != nil {
-		po = append(po, pos[done:]...)
-	}
-	return out, po
+	return sp.result()
 }
 
 // nextIs reports whether the word after the join at rs[b] is w.
@@ -138,9 +110,9 @@ func nextIs(rs []rune, b int, w string) bool {
 // readSpelt gives the digits of a run of number words, and whether the run is read:
 // "a hundred and ninety six" 196, "one one eight" 118, "one eighty five" 185 (a
 // blood pressure as said aloud), "thirty nine point five" 39.5, "eighty eight" 88.
-func readSpelt(run []spelt) ([]rune, bool) {
+func readSpelt(run []spelt) (string, bool) {
 	if len(run) == 0 {
-		return nil, false
+		return "", false
 	}
 	whole, frac := run, []spelt(nil)
 	for k, s := range run {
@@ -151,22 +123,22 @@ func readSpelt(run []spelt) ([]rune, bool) {
 	}
 	n, ok := spokenInt(whole)
 	if !ok {
-		return nil, false
+		return "", false
 	}
 	if len(run) == 1 && n < 10 {
-		return nil, false // one, three: a word, not a figure
+		return "", false // one, three: a word, not a figure
 	}
 	s := strconv.Itoa(n)
 	if len(frac) > 0 {
 		s += "."
 		for _, f := range frac {
 			if f.v < 0 || f.v > 9 {
-				return nil, false
+				return "", false
 			}
 			s += strconv.Itoa(f.v)
 		}
 	}
-	return []rune(s), true
+	return s, true
 }
 
 // spokenInt reads the whole part of a spelt figure.
