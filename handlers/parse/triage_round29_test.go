@@ -1,5 +1,7 @@
 package parse
 
+// Rounds 29 and 30 of the triage layer (docs/triage.md): the cases each change was made for.
+
 import "testing"
 
 // TestStoryOfAnother: an illness told of a sibling, a friend, a stranger or a pet (or a

@@ -1,0 +1,44 @@
+package parse
+
+import "strings"
+
+// Figures without a measure word: a body temperature or a blood sugar told as a bare
+// number, which the vitals read as if the measure had been named.
+
+// bareTemperature reports whether a number with no unit is a body temperature: one
+// decimal from 35.0 to 42.9, with no unit or digit against it and no weight or price
+// before it (爷爷39.4，喝水聊天都正常; Grandpa has 39.4).
+func bareTemperature(rs []rune, t token) bool {
+	if !t.isNum || t.num < 35 || t.num >= 43 || t.end-t.start != 4 || rs[t.start+2] != '.' {
+		return false
+	}
+	if t.start > 0 {
+		if r := rs[t.start-1]; isDigit(r) || r == '/' || r == '.' || r == '$' || r == '¥' {
+			return false
+		}
+	}
+	if t.end < len(rs) {
+		if r := rs[t.end]; isDigit(r) || isLatin(r) || r == '%' || r == '/' || r == '.' || r >= cjkLo && r <= cjkHi && !strings.ContainsRune("了啊呢吧度，", r) {
+			return false // 36.5元, 38.5公斤, 35.5kg, 39.5万
+		}
+	}
+	before := string(rs[max(0, t.start-4):t.start])
+	return !strings.ContainsAny(before, "重价钱元块斤号楼码")
+}
+
+// bareSugar reports whether a number with no unit is a blood sugar: one decimal from
+// 1.0 to 33.3, measured (测了, 测的, 一测) just before it, or in a message about
+// insulin or diabetes (打完胰岛素没吃上饭 测了3.4).
+func bareSugar(rs []rune, t token) bool {
+	if !t.isNum || t.num < 1 || t.num > 33.3 || t.end-t.start < 3 || rs[t.end-2] != '.' {
+		return false
+	}
+	if t.end < len(rs) && (isDigit(rs[t.end]) || isLatin(rs[t.end]) || rs[t.end] == '%' || rs[t.end] == '.') {
+		return false
+	}
+	before := string(rs[max(0, t.start-3):t.start])
+	if strings.Contains(before, "测") {
+		return true
+	}
+	return containsAny(rs, "胰岛素", "糖尿病", "降糖药", "低血糖")
+}
