@@ -178,3 +178,17 @@ func TestRound30English(t *testing.T) {
 		{"My wife keeps asking what year it is and where we are. She was chatting normally at breakfast. I'm frightened", "urgent urgent - unknown - yes alarm"},
 	})
 }
+
+// TestRound31: a heart told as 心里头 with a cold sweat and nausea, pills hoarded
+// (攒好了 is no recovery), an indirect farewell in Cantonese, a scald that took the
+// skin, confusion that was not there last night, and frauds stopped in time.
+func TestRound31(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我爸说心里头堵得慌，一直往下淌冷汗，还恶心想吐", "urgent urgent - unknown - yes alarm"},
+		{"老伴走了一个月了，俺心里头堵得慌，天天想他", "checkin unwell - unknown - yes none"},
+		{"活到这把年纪，天天关在屋里，我真不知道还熬个什么劲，药我都攒好了", "urgent urgent - unknown - no alarm"},
+		{"林伯今日敲門時講『你哋唔使再嚟啦，過兩日就唔使麻煩你哋』", "urgent urgent - unknown - no alarm"},
+		{"一壶开水全打翻在脚面上了，烫起一大片泡，皮都脱下来了", "urgent urgent - unknown - no alarm"},
+		{"我爸差点被短信骗了，链接点开了但没输密码，卡也查了钱都在", "other unknown - unknown - yes none"},
+	})
+}
