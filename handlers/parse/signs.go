@@ -156,6 +156,11 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 		c.has(fReach) && c.has(fPain) && m.has(fSweat) && m.any(fNausea, fVomit) {
 		return AlertAlarm, pick(c, fChest, fReach, fPain).union(pick(m, fPain, fSweat, fNausea, fVomit))
 	}
+	if c.has(fPress) && c.has(fReach) && c.has(fArm) && m.any(fSweat, fNausea, fVomit, fNoBreath) {
+		// 压榨样，连着左胳膊疼，吐了两次 (his "heartburn" is crushing, going down his left
+		// arm): a crushing pain that spreads to the arm is the heart's wherever it began
+		return AlertAlarm, setOf(fPress, fReach, fArm).union(pick(m, fSweat, fNausea, fVomit, fNoBreath))
+	}
 	if c.has(fPalpit) && m.any(fBlackout, fFaint, fBalance) {
 		return AlertAlarm, setOf(fPalpit, fBlackout, fFaint, fBalance)
 	}

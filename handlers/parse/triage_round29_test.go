@@ -192,3 +192,14 @@ func TestRound31(t *testing.T) {
 		{"我爸差点被短信骗了，链接点开了但没输密码，卡也查了钱都在", "other unknown - unknown - yes none"},
 	})
 }
+
+// TestRound31English: English strokes, hearts, breathing and despair in the elders' own
+// words, a blood pressure spelt out, and pinyin of a fall that starts with 我.
+func TestRound31English(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Old man says his heartburn is crushing and going down his left arm, he's been sick twice.", "urgent urgent - unknown - no alarm"},
+		{"Pressure's two hundred and four over one-ten, feel muddled and my chest is tight", "urgent urgent - unknown - no alarm"},
+		{"I have been putting my sleeping tablets aside for some weeks. Please tell the children I love them.", "urgent urgent - unknown - no alarm"},
+		{"wo die dao le, tui dong bu liao", "urgent urgent - unknown - no alarm"},
+	})
+}
