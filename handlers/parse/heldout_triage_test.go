@@ -19,9 +19,9 @@ import (
 // AY round 20, AZ and BA round 21, AZ, BA and BB round 22, BB and BC round 23, BD, BE, BF, BG
 // and BC round 24, BH, BI, BC and BG round 25, BJ, BK, BC and BI round 26, BL, BM, BC and
 // BI round 27, BN, BO, BC and BI round 28, BP, BQ, BR, BS, BC and BI round 29, BT, BU,
-// BV, BC and BI round 30. A to E are held to the goals; F to AW, BA, BB and BD to
-// BS, tuned on or seen, to what they reach; AX, AY, AZ, BC, BI, BT, BU and BV to their
-// blind figures (docs/triage.md gives every figure).
+// BV, BC and BI round 30, BW, BX, BY, BV and BC round 31. A to E are held to the issue's
+// goals; F to AW, BA, BB and BD to BU, tuned on or seen, to what they reach; AX, AY, AZ,
+// BC, BI, BV, BW, BX and BY to their blind figures (docs/triage.md gives every figure).
 // triage-dev.tsv is the project's public development set.
 const (
 	heldOutTriageA  = "testdata/heldout-triage-a.tsv"
@@ -98,6 +98,9 @@ const (
 	heldOutTriageBT = "testdata/heldout-triage-bt.tsv"
 	heldOutTriageBU = "testdata/heldout-triage-bu.tsv"
 	heldOutTriageBV = "testdata/heldout-triage-bv.tsv"
+	heldOutTriageBW = "testdata/heldout-triage-bw.tsv"
+	heldOutTriageBX = "testdata/heldout-triage-bx.tsv"
+	heldOutTriageBY = "testdata/heldout-triage-by.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -266,6 +269,8 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageBQ, triageGoal{minHealth: 0.921, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 1, falseWell: 0})
 	checkTriage(t, heldOutTriageBR, triageGoal{minHealth: 0.834, maxCalmAlert: 0.09, missAlarms: 1, missConfirms: 10, falseWell: 2})
 	checkTriage(t, heldOutTriageBS, triageGoal{minHealth: 0.838, maxCalmAlert: 0.062, missAlarms: 1, missConfirms: 8, falseWell: 1})
+	checkTriage(t, heldOutTriageBT, triageGoal{minHealth: 0.904, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 5, falseWell: 2})
+	checkTriage(t, heldOutTriageBU, triageGoal{minHealth: 0.821, maxCalmAlert: 0.076, missAlarms: 2, missConfirms: 9, falseWell: 2})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -313,7 +318,14 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // 29 58/65 · 19/30 · 14/145 · 0.796 · 3 (the retrained model's loss: the round's code with
 // the model before its last retraining gives 59/65 · 21/30), round 30 59/65 · 20/30 ·
 // 0.800. BI: round 29 66/67 · 28/30 · 6/147 · 0.889, round 30 29/30 · 0.885. AX health
-// 0.872 → 0.876 and 4/147 calm alerts; AY health 0.846 → 0.854 → 0.863; AZ unchanged. These are the honest
+// 0.872 → 0.876 and 4/147 calm alerts; AY health 0.846 → 0.854 → 0.863; AZ unchanged. BW
+// (the week after hospital), BX (families abroad mixing English and Chinese) and BY
+// (countryside speech) were written during round 31 and measured rounds 30 and 31 (round
+// 28 → 30 → 31): BW 63/66 · 23/30 · 8/145 · 0.830 · 4 → 65/66 · 23/30 · 8/145 · 0.834 · 4
+// → unchanged; BX 61/66 · 19/30 · 13/145 · 0.817 · 1 → 20/30 · 12/145 · 0.830 → unchanged;
+// BY 64/66 · 28/30 · 9/144 · 0.863 · 3 → 65/66 · 0.867 → unchanged. Round 31 (tuned on BT
+// and BU; BV's lines were not read) left BV, AX, AY, AZ and BI as they were and took BC to
+// 61/65 · 21/30 · 14/145 · 0.804 · 3. These are the honest
 // figures on unseen text; the
 // thresholds keep them from getting worse and should be raised only by a newer set
 // measured blind.
@@ -321,11 +333,12 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageAX, triageGoal{minHealth: 0.876, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 3, falseWell: 0, blind: true})
 	checkTriage(t, heldOutTriageAY, triageGoal{minHealth: 0.862, maxCalmAlert: 0.028, missAlarms: 6, missConfirms: 7, falseWell: 1, blind: true})
 	checkTriage(t, heldOutTriageAZ, triageGoal{minHealth: 0.87, maxCalmAlert: 0.056, missAlarms: 2, missConfirms: 6, falseWell: 0, blind: true})
-	checkTriage(t, heldOutTriageBC, triageGoal{minHealth: 0.8, maxCalmAlert: 0.097, missAlarms: 6, missConfirms: 10, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageBC, triageGoal{minHealth: 0.804, maxCalmAlert: 0.097, missAlarms: 4, missConfirms: 9, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageBI, triageGoal{minHealth: 0.885, maxCalmAlert: 0.041, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageBT, triageGoal{minHealth: 0.876, maxCalmAlert: 0.035, missAlarms: 3, missConfirms: 5, falseWell: 3, blind: true})
-	checkTriage(t, heldOutTriageBU, triageGoal{minHealth: 0.759, maxCalmAlert: 0.09, missAlarms: 9, missConfirms: 12, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageBV, triageGoal{minHealth: 0.871, maxCalmAlert: 0.049, missAlarms: 3, missConfirms: 5, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageBW, triageGoal{minHealth: 0.834, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 7, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageBX, triageGoal{minHealth: 0.829, maxCalmAlert: 0.083, missAlarms: 5, missConfirms: 10, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageBY, triageGoal{minHealth: 0.866, maxCalmAlert: 0.063, missAlarms: 1, missConfirms: 2, falseWell: 3, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
