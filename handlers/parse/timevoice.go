@@ -10,7 +10,7 @@ type status uint8
 const (
 	stNow       status = iota // now or today: as read
 	stRecent                  // 昨天, 前天: an alarm becomes a confirm
-	stWatched                 // 陪着, 守着: family or neighbours keep watch, no doctor yet: an alarm becomes a confirm
+	stWatched                 // 陪着, 守着: family or neighbours keep watch, no doctor yet: an alarm not of the body becomes a confirm
 	stOverToday               // today, but over (缓过来了, 止住了): an alarm about the body becomes a confirm
 	stOver                    // over, and not today
 	stPast                    // 去年, 上个月, 前几天
@@ -62,10 +62,10 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 			return AlertConfirm, because[s]
 		}
 	case stWatched:
-		if level == AlertAlarm {
-			return AlertConfirm, because[s]
+		if level == AlertAlarm && !bodily {
+			return AlertConfirm, because[s] // 我先陪着她: someone is with the lost elder
 		}
-		return level, ""
+		return level, "" // 护工在旁边守着: a stroke or a fall is no less urgent for being watched
 	}
 	return AlertNone, because[s]
 }

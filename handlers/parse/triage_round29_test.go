@@ -142,12 +142,13 @@ func TestWriterAndFarewell(t *testing.T) {
 	})
 }
 
-// TestWatched: family or neighbours keeping watch are no doctor: an alarm asks to
-// confirm, not nothing; a hospital ward or CCU is care; a neighbour's fraud is theirs.
+// TestWatched: family or neighbours keeping watch are no doctor: a sign of the body
+// stays an alarm (round 32; round 30 had lowered it to confirm); a hospital ward or CCU
+// is care; a neighbour's fraud is theirs.
 func TestWatched(t *testing.T) {
 	checkCases(t, []parseCase{
-		{"公公胸口疼了快半个钟头了，一直疼到后背，脸刷白还想吐，我老公开车在回来的路上，我跟孩子在家守着", "checkin unwell - unknown - yes confirm"},
-		{"老张刚才在楼道里一头栽下去了 人躺地上不动弹 我们几个邻居在边上守着 他老伴吓得直哭", "checkin unwell - unknown - no confirm"},
+		{"公公胸口疼了快半个钟头了，一直疼到后背，脸刷白还想吐，我老公开车在回来的路上，我跟孩子在家守着", "urgent urgent - unknown - yes alarm"},
+		{"老张刚才在楼道里一头栽下去了 人躺地上不动弹 我们几个邻居在边上守着 他老伴吓得直哭", "urgent urgent - unknown - no alarm"},
 		{"诸大爷昨晚胸痛送了市一院，现在在CCU，家属陪着", "checkin unwell - unknown - yes none"},
 		{"我妈刚才有点低血糖，喝了糖水，现在测5.6，人清醒了，我在旁边看着", "checkin unwell - unknown - yes none"},
 		{"邻居家老头被骗了十几万，我们家都挺好", "checkin well - unknown - no none"},
@@ -201,5 +202,20 @@ func TestRound31English(t *testing.T) {
 		{"Pressure's two hundred and four over one-ten, feel muddled and my chest is tight", "urgent urgent - unknown - no alarm"},
 		{"I have been putting my sleeping tablets aside for some weeks. Please tell the children I love them.", "urgent urgent - unknown - no alarm"},
 		{"wo die dao le, tui dong bu liao", "urgent urgent - unknown - no alarm"},
+	})
+}
+
+// TestRound32: a stroke or a fall is no less urgent for a carer or neighbour watching;
+// a stranger collapsing before a doctor who took her away is someone else's; a shroud
+// brought out is a farewell; seeing people on the wall is confusion; a phone that 不行了
+// is the phone's.
+func TestRound32(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老陈出院才三天，今早起来右边脸耷拉下来了，说话含含糊糊的，护工在旁边守着", "urgent urgent - unknown - no alarm"},
+		{"凌晨三点看见8栋刘奶奶穿着睡衣在小区大门口转，问她住哪她说不知道，我先陪着她", "checkin unwell - unknown - yes confirm"},
+		{"今天去复查，候诊的时候前面一个老太太突然倒了，医生马上推走了，吓我一跳", "other unknown - unknown - no none"},
+		{"妈妈今天说“你们别管我了，我收拾好就去找你爸”，还把寿衣翻出来了", "urgent urgent - unknown - yes alarm"},
+		{"爸爸这三四天晚上老说看见墙上有人，白天还好", "checkin unwell - unknown - yes confirm"},
+		{"我刚才说“不行了”是说手机不行了，没电了，人没事", "checkin well - unknown - no none"},
 	})
 }
