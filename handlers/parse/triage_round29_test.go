@@ -219,3 +219,12 @@ func TestRound32(t *testing.T) {
 		{"我刚才说“不行了”是说手机不行了，没电了，人没事", "checkin well - unknown - no none"},
 	})
 }
+
+// TestRound32English: mixed English and Chinese from families abroad.
+func TestRound32English(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Mum is super drowsy, keeps nodding off mid sentence and I can't keep her awake on the call, this came on in the last hour", "urgent urgent - unknown - yes alarm"},
+		{"Mum left the gas on, the whole flat stinks of 煤气, she says she's dizzy with a headache", "urgent urgent - unknown - yes alarm"},
+		{"Neighbour's kitchen caught fire this afternoon, firemen came, nobody hurt, our flat is untouched.", "checkin well - unknown - no none"},
+	})
+}
