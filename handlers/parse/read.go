@@ -97,7 +97,7 @@ func endsAsking(rs []rune) bool {
 	case '啊', '呀', '吧': // 中风了是不是嘴会歪啊: asked without a question mark, as voice input writes
 		return hasSeq(rs, "是不是") || hasSeq(rs, "会不会") || endsAnotA(rs, 1)
 	case '不': // 糖尿病人能吃柿子不: asked the northern way
-		return hasSeq(rs, "能") || hasSeq(rs, "可以") || hasSeq(rs, "会") || hasSeq(rs, "要")
+		return containsAny(rs, "能", "可以", "会", "要")
 	}
 	return endsAnotA(rs, 0)
 }
@@ -464,15 +464,7 @@ var errandWords = []string{"群", "消息", "手机", "微信", "视频", "网�
 	"电视", "没看见", "没看到", "忘了回", "回晚", "买菜", "团购", "快递", "解封", "出不去门", "想孙", "想孩子", "想儿子", "想闺女", "想女儿"}
 
 // errandNews reports whether rs tells of errands or the group rather than the body.
-func errandNews(rs []rune) bool {
-	s := string(rs)
-	for _, w := range errandWords {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
+func errandNews(rs []rune) bool { return containsAny(rs, errandWords...) }
 
 // perfectiveBefore reports whether the clause rs[lo:i] tells a deed done (吃了两块糖,
 // 坐了会儿, 戴上, 吃完): a remedy that worked, not a habit (歇一会儿就好了).

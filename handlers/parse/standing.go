@@ -9,21 +9,23 @@ package parse
 // standing returns the alert finding f gives once the time and voice of its clause
 // and these exceptions are applied, and why it was lowered ("" when it was not).
 func (rd *reading) standing(f finding) (Alert, string) {
-	st := rd.tcls[f.c].st
-	if tc := rd.tcls[f.c]; tc.writer && writersBody(f.sign) && rd.hasPart(f.c) && st.live() {
+	tc := &rd.tcls[f.c]
+	st := tc.st
+	switch {
+	case !st.live():
+	case tc.writer && writersBody(f.sign) && rd.hasPart(f.c):
 		st = stYoung // 我妈挺好的，倒是我自己这两天胸口闷得慌: the writer's body, not the elder's
-	}
-	if tc := rd.tcls[f.c]; tc.others && f.sign == SignFraud && tc.feats.has(fVictim) && st.live() {
+	case tc.others && f.sign == SignFraud && tc.feats.has(fVictim):
 		st = stYoung // 邻居家老头被骗了十几万: the neighbour was the victim, not the elder
 	}
 	f.alert, f.why = st.apply(f.level, f.bodily)
-	if st == stYoung && (f.sign == SignFraud && !rd.tcls[f.c].feats.has(fVictim) || f.sign == SignCare && rd.tcls[f.c].feats.any(fNoCarer, fCarerAway)) {
+	if st == stYoung && (f.sign == SignFraud && !tc.feats.has(fVictim) || f.sign == SignCare && tc.feats.any(fNoCarer, fCarerAway)) {
 		// 冒充她孙子的电话: a fraud is the elder's, whoever it names, unless that one is the
 		// victim (我表哥在老家叫人骗了八万); so is a carer who cannot come (保姆发烧，今天来
 		// 不了). A grandchild's fall, a sibling's stroke, a pet's straying are not.
 		f.alert, f.why = f.level, ""
 	}
-	if f.sign == SignFraud && st == stOverToday && rd.tcls[f.c].feats.has(fVictim) &&
+	if f.sign == SignFraud && st == stOverToday && tc.feats.has(fVictim) &&
 		containsAny(rd.rs, "挂了", "挂断", "挂掉") && !containsAny(rd.rs, "追回", "冻结", "找回", "退回", "没转", "搞清楚") {
 		f.alert, f.why = f.level, "" // 把五万块转给一个说是公安局的，挂了电话: hanging up does not bring the money back
 	}
@@ -36,14 +38,14 @@ func (rd *reading) standing(f finding) (Alert, string) {
 			f.alert, f.why = over.apply(f.level, f.bodily)
 		}
 	}
-	if f.sign == SignFraud && st == stCare && (rd.tcls[f.c].feats.any(fAuthority, fVictim) || rd.tcls[f.c].feats.has(fScam) && rd.told().has(fMoney)) &&
+	if f.sign == SignFraud && st == stCare && (tc.feats.any(fAuthority, fVictim) || tc.feats.has(fScam) && rd.told().has(fMoney)) &&
 		!rd.told().any(mOver, mPast, mRecent) {
 		// 一个人上门说是燃气公司的…收了我三千块; 说是医院的，说我儿子住院了要交押金: the
 		// hospital or the authority in a scam's story is no care
 		f.alert, f.why = f.level, ""
 	}
-	if (f.sign == SignHeart && !(rd.tcls[f.c].feats.has(fPalpit) && f.level == AlertConfirm) ||
-		f.sign == SignStroke && !rd.tcls[f.c].feats.has(fStrokeNamed)) && f.alert == AlertNone &&
+	if (f.sign == SignHeart && !(tc.feats.has(fPalpit) && f.level == AlertConfirm) ||
+		f.sign == SignStroke && !tc.feats.has(fStrokeNamed)) && f.alert == AlertNone &&
 		f.level != AlertNone && (st == stOverToday || st == stOver) {
 		// 刚才胸口疼了一阵，现在不疼了; 前天突然说不出话，几分钟后缓过来了: chest pain or a
 		// stroke sign that passed, today or last night, is still worth a call
@@ -54,7 +56,7 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// money has gone
 		f.alert, f.why = AlertAlarm, ""
 	}
-	if f.sign == SignVitals && st == stOverToday && (rd.tcls[f.c].feats.has(fLowSugar) && f.end <= f.start || rd.lowSugarIn(f.c)) {
+	if f.sign == SignVitals && st == stOverToday && (tc.feats.has(fLowSugar) && f.end <= f.start || rd.lowSugarIn(f.c)) {
 		// 刚才低血糖了，手抖出汗，喝了杯糖水，现在缓过来了: treated and over
 		f.alert, f.why = AlertNone, because[st]
 	}
@@ -68,7 +70,7 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// 这几年的药都攒起来了，叫我别管她了: pills hoarded for years are the danger now
 		f.alert, f.why = f.level, ""
 	}
-	if f.sign == SignVitals && st == stNow && rd.tcls[f.c].feats.has(fLowSugar) && f.end <= f.start && rd.laterNormal(vSugar, f.c) {
+	if f.sign == SignVitals && st == stNow && tc.feats.has(fLowSugar) && f.end <= f.start && rd.laterNormal(vSugar, f.c) {
 		// 上午低血糖了一次，吃了两块糖，现在血糖7.1: over
 		f.alert, f.why = AlertNone, because[stOverToday]
 	}

@@ -32,9 +32,9 @@ func writerFirst(rs []rune, lo, hi int) bool {
 	for i < hi && isSep(rs[i]) {
 		i++
 	}
-	for _, w := range []string{"倒是", "可是", "但是", "就是", "不过", "只是", "而"} {
-		if hasSeqAt(rs, i, w) {
-			i += len([]rune(w))
+	for _, w := range writerJoiners {
+		if runesAt(rs, i, w) {
+			i += len(w)
 			break
 		}
 	}
@@ -44,16 +44,8 @@ func writerFirst(rs []rune, lo, hi int) bool {
 	return i+1 >= hi || !strings.ContainsRune("们俩家的爸妈", rs[i+1])
 }
 
-// hasSeqAt reports whether rs holds w at i.
-func hasSeqAt(rs []rune, i int, w string) bool {
-	for _, r := range w {
-		if i >= len(rs) || rs[i] != r {
-			return false
-		}
-		i++
-	}
-	return true
-}
+// writerJoiners are the joining words a clause about the writer may start with.
+var writerJoiners = runesOf("倒是", "可是", "但是", "就是", "不过", "只是", "而")
 
 // distantKin reports whether a kin word names someone whose illness is a story of
 // their own, told on through the clauses after it: a sibling or cousin, a friend or

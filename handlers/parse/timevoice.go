@@ -15,7 +15,7 @@ const (
 	stOver                    // over, and not today
 	stPast                    // 去年, 上个月, 前几天
 	stChronic                 // 后遗症, 好几年, 坐久了: long-standing or explained
-	stCare                    // 住院, 在医院, 医生说, 有人陪着: in care
+	stCare                    // 住院, 在医院, 医生说, 120接走: in care (a doctor, not family keeping watch)
 	stYoung                   // 孙子摔了一跤, 猫摔了, 我姐中风了, 朋友的爸爸: about someone who is not the elder
 	stHypo                    // 万一, 要是, 哪天: hypothetical
 	stGeneral                 // a question about illness in general (脑梗前兆有哪些), a warning to others
@@ -192,16 +192,18 @@ func settle(cls []tclause, hits []thit) {
 // 我妈住院了 the mother is in care, not the father locked out. A clause that names no one
 // is about whom the clause before it named.
 func lookBackCare(cls []tclause, k int, st status) {
-	subject := make([]string, k+1)
-	cur := ""
+	whom := "" // whom clause k is about
+	for j := 0; j <= k; j++ {
+		if cls[j].who != "" {
+			whom = cls[j].who
+		}
+	}
+	cur := "" // whom clause j is about
 	for j := 0; j <= k; j++ {
 		if cls[j].who != "" {
 			cur = cls[j].who
 		}
-		subject[j] = cur
-	}
-	for j := k; j >= 0; j-- {
-		if j < k && subject[k] != "" && subject[j] != "" && subject[j] != subject[k] {
+		if j < k && whom != "" && cur != "" && cur != whom {
 			continue
 		}
 		if st > cls[j].st {
