@@ -42,3 +42,30 @@ func bareSugar(rs []rune, t token) bool {
 	}
 	return containsAny(rs, "胰岛素", "糖尿病", "降糖药", "低血糖")
 }
+
+// dayWords name a day or a part of one: a figure in degrees right after them is the
+// day's weather (今日又系四十度), not anyone's temperature.
+var dayWords = []string{"今天", "今日", "明天", "后天", "昨天", "白天", "中午", "下午", "这几天", "天天", "每天", "最近"}
+
+// feverWords tell of a fever or a thermometer: with them a figure in degrees is a
+// temperature, whatever day it follows (烧了两天了，今天还是39度3).
+var feverWords = []string{"烧", "体温", "发热", "量", "测", "温度计"}
+
+// dayDegree reports whether the degree figure t, in the clause starting at lo, is the
+// weather: it follows a day word with only 又, 是, 都, 也, 还, 就 between, and the
+// message says nothing of fever, a thermometer or a measuring.
+func dayDegree(rs []rune, lo int, t token) bool {
+	if containsAny(rs, feverWords...) {
+		return false
+	}
+	i := t.start
+	for i > lo && strings.ContainsRune("又是系都也还就有", rs[i-1]) {
+		i--
+	}
+	for _, w := range dayWords {
+		if n := len([]rune(w)); i-n >= lo && string(rs[i-n:i]) == w {
+			return true
+		}
+	}
+	return false
+}

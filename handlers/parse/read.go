@@ -284,7 +284,8 @@ func (rd *reading) number(cs *clauseState, toks []token, i int, negated bool) {
 			rd.vitalAt(cs, vSugar, t.start, t.start) // 打完胰岛素没吃上饭 测了3.4
 		}
 	case t.unit == unitDegree, t.unit == unitNone && bareTemperature(rd.rs, t):
-		if !aside && !(cs.cf.weather && cs.cf.weatherEnd <= t.start) { // 外面40度 is the weather
+		if !aside && !(cs.cf.weather && cs.cf.weatherEnd <= t.start) &&
+			!(dayDegree(rd.rs, cs.lo, t) && !rd.tcls[cs.index].names) { // 外面40度, 今天又是40度 are the weather; 老伴今天40度 is not
 			rd.vitalAt(cs, vTemp, t.start, t.start)
 		}
 	}
@@ -422,8 +423,8 @@ func (rd *reading) endClause(cs *clauseState, toks []token) {
 	if feats.any(mNow, mRecent, mPast) {
 		rd.hypo = false
 	}
-	if feats.has(mHypo) {
-		rd.hypo = true
+	if feats.has(mHypo) && !(cs.askEv != "" && rd.onlyFuture(cs)) {
+		rd.hypo = true // 明天能帮我买点菜吗 asks for tomorrow: a plan, not a hypothesis
 	}
 	asks := !(cf.question && feats.has(mGeneral)) && !rd.hypo && !feats.has(mJoke)
 	if cf.question {
@@ -435,6 +436,21 @@ func (rd *reading) endClause(cs *clauseState, toks []token) {
 	rf := cf.at(cs.firstReq)
 	rf.thanks = cf.thanks && cf.thanksAt < cs.firstReq // thanks for help had, not a request
 	rd.bind(cs.objects, cs.affirmed, cs.declined, cs.askEv, cs.cueEv, rf, cs.askAt)
+}
+
+// onlyFuture reports whether the clause's one hypothesis is a word of time to come
+// (明天, 过两天), not 万一 or 要是.
+func (rd *reading) onlyFuture(cs *clauseState) bool {
+	if cs.cf.futureAt < 0 {
+		return false
+	}
+	tc := &rd.tcls[cs.index]
+	for _, h := range rd.hits[tc.h0:tc.h1] {
+		if h.f == mHypo && int(h.start) != cs.cf.futureAt {
+			return false
+		}
+	}
+	return true
 }
 
 // butClause reads "fine, but…" (挺好的，就是…): when the message has said "well" and

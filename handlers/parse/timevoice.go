@@ -77,6 +77,8 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 //     any keeps the time of the one before.
 //   - Hypothetical (万一, 要是): from its clause on, until a clause states a time or
 //     a question mark ends it. 又 is no such time. A belief (以为) is its own clause's.
+//   - Hearsay (听说) runs on into the clauses after it until one states a time, says
+//     突然 or names the writer or theirs.
 //   - A warning to others (提醒, 小心, 谨防) is general from its clause on, until a
 //     clause states a time or names the writer or theirs.
 //   - A question with a general word (老人, 有哪些症状, 怎么区分) is general; so is a
@@ -95,7 +97,7 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 //     says 突然 or 现在). A clause that says now and fine (今天一切正常) is over for
 //     what was told before it.
 func settle(cls []tclause, hits []thit) {
-	time, hypo, warned := stNow, false, false
+	time, hypo, warned, heard := stNow, false, false, false
 	personal := personalMessage(cls)
 	// a message that ends asking, names no one and speaks of illness in general asks in
 	// general throughout (中风的人说话不清楚，能恢复吗？)
@@ -120,9 +122,14 @@ func settle(cls []tclause, hits []thit) {
 		if tc.feats.has(mHypo) {
 			hypo = true
 		}
+		if ok || tc.self || tc.names || tc.feats.any(mOnset, mFine, mMitigate, mDenial) {
+			heard = false // 听说…，我妈今天也头疼; …, we're fine here: the writer's own news again
+		}
 		switch {
-		case tc.hearsay:
+		case tc.hearsay, heard:
 			tc.st = stHearsay
+			// 听说隔壁小区有老人被骗了，是冒充医保局的: a story heard of others goes on
+			heard = !tc.self && !tc.names
 		case (tc.question || tc.asked) && tc.feats.has(mGeneral),
 			(tc.asked || askedAll) && !personal && !tc.feats.any(mPlea, fHelp, fAmbul, fDying, fNoAnswer),
 			warned:

@@ -75,7 +75,11 @@ func TestSettle(t *testing.T) {
 		{"chronic looks back", []clauseSpec{{}, {marks: []feature{mChronic}}}, []status{stChronic, stChronic}},
 		{"chronic stops at a sudden clause", []clauseSpec{{marks: []feature{mOnset}}, {marks: []feature{mChronic}}}, []status{stNow, stChronic}},
 		{"chronic carries on", []clauseSpec{{marks: []feature{mChronic}}, {}}, []status{stChronic, stChronic}},
-		{"hearsay", []clauseSpec{{hearsay: true}, {}}, []status{stHearsay, stNow}},
+		{"hearsay runs on (听说隔壁有老人被骗了，是冒充医保局的)", []clauseSpec{{hearsay: true}, {}}, []status{stHearsay, stHearsay}},
+		{"hearsay stops at the writer (听说…，我妈也头疼)", []clauseSpec{{hearsay: true}, {self: true}}, []status{stHearsay, stNow}},
+		{"hearsay stops at a time (听说…，今天…)", []clauseSpec{{hearsay: true}, {marks: []feature{mNow}}}, []status{stHearsay, stNow}},
+		{"hearsay stops at fine (…, we're fine here)", []clauseSpec{{hearsay: true}, {marks: []feature{mFine}}}, []status{stHearsay, stNow}},
+		{"hearsay of one's own does not run on (群里传我老伴中风了，…)", []clauseSpec{{hearsay: true, self: true}, {}}, []status{stHearsay, stNow}},
 		// the general-question rule: a question naming no one and no time
 		{"a question naming no one (脑梗和脑出血有什么区别？)", []clauseSpec{{asked: true}}, []status{stGeneral}},
 		{"a question naming the writer's mother (我妈…是不是中风了？)", []clauseSpec{{self: true}, {asked: true}}, []status{stNow, stNow}},

@@ -346,7 +346,7 @@ func TestTriageRound15(t *testing.T) {
 		{"哈哈跟你开个玩笑，说话不利索了…不对，这回真不对劲", "urgent urgent - unknown - no"},
 		{"哈哈今天血糖二十二点八，甜得很", "checkin unwell - unknown - no confirm"},
 		{"血压二百了😂开玩笑的，气的", "checkin well - unknown - no"},
-		{"dad fell in the bathroom, please call an ambulance", "urgent urgent - unknown - yes"},
+		{"dad fell in the bathroom, please call an ambulance", "urgent urgent - unknown medical yes"}, // asks for an ambulance (快叫救护车)
 		{"hello my fellow retirees", "other unknown - unknown - no"},
 		{"血氧97，体温36.6", "other unknown - unknown - no"},
 		{"我妈把安眠药当钙片吃了，一下吃了十来片，现在直打瞌睡", "urgent urgent - unknown - yes"},

@@ -271,10 +271,19 @@ func superseded(v vital, vs []vital, live featSet, rs []rune, cls []tclause) boo
 // told beside it (夜里91、92，白天94): its clause says now, over or in care, or a
 // second measurement or what was done comes between (复测, 吃了药, 歇了会儿).
 func laterReading(v, w vital, rs []rune, cls []tclause) bool {
-	if int(w.clause) < len(cls) && cls[w.clause].feats.any(mNow, mOver, mCare, mRecent) {
-		return true
-	}
 	lo, hi := min(v.end, len(rs)), min(w.end, len(rs))
+	if int(w.clause) < len(cls) {
+		wc := cls[w.clause]
+		if containsAny(rs[wc.lo:min(wc.hi, len(rs))], "平时", "平常", "通常", "usual") {
+			return false // 血氧92，平时97、98: her usual figure, not a later one
+		}
+		if wc.feats.any(mNow, mOver, mCare, mRecent) {
+			return true
+		}
+	}
+	if int(v.clause) < len(cls) && v.clause < w.clause {
+		lo = max(lo, min(cls[v.clause].hi, hi)) // 血氧92今天早上: the time after the first figure is its own
+	}
 	if lo >= hi {
 		return false
 	}
