@@ -96,10 +96,23 @@ func endsAsking(rs []rune) bool {
 		return true
 	case '啊', '呀', '吧': // 中风了是不是嘴会歪啊: asked without a question mark, as voice input writes
 		return hasSeq(rs, "是不是") || hasSeq(rs, "会不会") || endsAnotA(rs, 1)
-	case '不': // 糖尿病人能吃柿子不: asked the northern way
-		return containsAny(rs, "能", "可以", "会", "要")
+	case '不': // 糖尿病人能吃柿子不, 血压一百八算高不: asked the northern way
+		return containsAny(rs, "能", "可以", "会", "要") || northernAsk(rs)
 	}
 	return endsAnotA(rs, 0)
+}
+
+// northernAsk reports whether a clause that ends in 不 asks (管用不, 算高不, 报不), not
+// refuses: 我就是不, 打死也不, 说什么都不 refuse.
+func northernAsk(rs []rune) bool {
+	end := len(rs)
+	for end > 0 && (isSep(rs[end-1]) || rs[end-1] == ' ') {
+		end--
+	}
+	if end < 3 || rs[end-1] != '不' {
+		return false
+	}
+	return !strings.ContainsRune("我也都就还偏说并决绝可是他她", rs[end-2])
 }
 
 // endsAnotA reports whether a clause ends, but for its last skip runes, with a verb

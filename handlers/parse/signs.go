@@ -245,9 +245,7 @@ func ruleBleeding(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fBlood, fBleedMore, fThinner)
 	case c.has(fTarry) && m.any(fDizzy, fBlackout, fLimp, fBalance, fFaint, fBlue):
 		return AlertAlarm, setOf(fTarry, fDizzy, fBlackout, fBalance)
-	case c.has(fTarry) && m.has(mBenign): // 吃了铁剂以后大便发黑
-		return AlertNone, none
-	case c.any(fTarry, fGutBleed):
+	case c.any(fTarry, fGutBleed): // 大便发黑，在吃补铁的药: iron explains it, most often, but a person looks
 		return AlertConfirm, setOf(fTarry, fGutBleed)
 	case c.has(fBlood) && m.has(mBenign) && !m.has(fThinner): // 刷牙出了点血，牙龈上火
 		return AlertNone, none

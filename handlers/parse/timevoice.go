@@ -107,8 +107,8 @@ func settle(cls []tclause, hits []thit) {
 		t, ok, firm := clauseTime(hits[tc.h0:tc.h1])
 		if ok {
 			time, hypo = t, hypo && !firm
-		} else if tc.feats.has(mOnset) {
-			time = stNow
+		} else if tc.feats.has(mOnset) || time == stChronic && tc.feats.has(mDays) && !tc.feats.has(mChronic) {
+			time = stNow // 瘫炕上好几年了，这两天我发烧起不来了: these days are now, not the years before
 		}
 		switch {
 		case tc.feats.has(mWarn):

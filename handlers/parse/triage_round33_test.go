@@ -73,3 +73,42 @@ func TestEnglishConfirmWords(t *testing.T) {
 		{"dad called the ambulance for the neighbour, he's fine himself", "checkin well - unknown - yes none"},
 	})
 }
+
+// TestNorthernWords: a question ending in 不, the elder's own "nothing's wrong" that
+// does not undo a reading, a stove gone out in the frost, wobbling, an oximeter told
+// by its clip, and these days after years of illness.
+func TestNorthernWords(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"血糖低的时候含块糖管用不", "other unknown - unknown - no none"},
+		{"血压一百八算高不？我就问问，我自个一百三", "other unknown - unknown - no none"},
+		{"老爷子血压190/100，老爷子说没事，不让我管", "checkin unwell - unknown - yes confirm"},
+		{"平房炉子灭了煤也烧没了 零下二十来度", "checkin unknown - unknown - no confirm"},
+		{"我爸这阵子老打晃，上厕所得扶着门框", "checkin unwell - unknown - yes confirm"},
+		{"老伴儿手指头夹那个仪器显示92，咳嗽两天了", "checkin unwell - unknown - yes confirm"},
+		{"我老伴瘫炕上好几年都是我伺候，这两天我发烧起不来了，没人给他做饭", "aid unwell - unknown food yes confirm"},
+		{"量了血压200/115，看东西模模糊糊的", "urgent urgent - unknown - no alarm"},
+		{"那酸菜饺子香得我都快吃晕过去了", "other unknown - unknown - no none"},
+		{"社区门口卖保健品的说啥都能治，一盒三千八，俺没买", "other unknown - unknown - no none"},
+	})
+}
+
+// TestBlackStoolOnIron: black stools on iron pills ask a person to look; the leaflet
+// or a doctor saying it is normal settles it.
+func TestBlackStoolOnIron(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老妈这两天大便有点发黑，她在吃补铁的药，人没觉得不舒服", "checkin unwell - unknown - yes confirm"},
+		{"吃了铁剂以后大便发黑，说明书上说这是正常的，是吧？", "checkin unwell - unknown - no none"},
+	})
+}
+
+// TestEnglishBreathAndIdiom: short of breath is breathless, not gasping; idioms of
+// blood, missing someone and a chair that fell are no emergency.
+func TestEnglishBreathAndIdiom(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Lola good, just a bit short of breath going up the stairs to 3rd floor", "checkin unwell - unknown - yes none"},
+		{"Oximeter 91, a bit short of breath walking to the loo.", "checkin unwell - unknown - no confirm"},
+		{"my blood boiling la, the taxi driver overcharge Ah ma 80 kuai", "other unknown - unknown - yes none"},
+		{"No po, Lola didn't fall, it was the chair that fell 😅 she's ok", "checkin well - unknown - yes none"},
+		{"Someone in our compound got scammed, police came to give a talk. Lolo attended, he's fine", "checkin well - unknown - yes none"},
+	})
+}
