@@ -59,6 +59,10 @@ func TestCantoneseHakka(t *testing.T) {
 		{"平安平安，停電都冇影響，屋企有充電風扇", "checkin well - unknown - no none"},
 		{"爸爸ok呀，冇咩事", "checkin well - unknown - yes none"},
 		{"我上个礼拜摔了一交手腕骨折打了石膏现在还在养", "checkin unwell - unknown - no none"},
+		{"舊年中過風，而家右手仲有啲冇力，慢慢做緊物理治療", "checkin unwell - unknown - no none"},
+		{"我把呢個月嘅安眠藥都儲埋喺個鐵盒度，夠晒喇", "urgent urgent - unknown - no alarm"},
+		{"流鼻血流咗成個鐘都止唔到，啲紙巾全濕晒", "urgent urgent - unknown - no alarm"},
+		{"𠊎上隻月發燒，食藥後好咧，今下當好", "checkin well - unknown - no none"},
 	})
 }
 
