@@ -26,6 +26,16 @@ func bareTemperature(rs []rune, t token) bool {
 	return !strings.ContainsAny(before, "重价钱元块斤号楼码")
 }
 
+// bareFahrenheit reports whether a number with no unit is a body temperature in
+// Fahrenheit: 95 to 108, one decimal or none, with F right after it (running 102.6 F).
+func bareFahrenheit(rs []rune, t token) bool {
+	if !t.isNum || t.num < 95 || t.num > 108 {
+		return false
+	}
+	j := skipJoin(rs, t.end)
+	return j < len(rs) && rs[j] == 'f' && (j+1 == len(rs) || !isLatin(rs[j+1]))
+}
+
 // bareSugar reports whether a number with no unit is a blood sugar: one decimal from
 // 1.0 to 33.3, measured (测了, 测的, 一测) just before it, or in a message about
 // insulin or diabetes (打完胰岛素没吃上饭 测了3.4).

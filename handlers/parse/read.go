@@ -296,7 +296,7 @@ func (rd *reading) number(cs *clauseState, toks []token, i int, negated bool) {
 		if !aside {
 			rd.vitalAt(cs, vSugar, t.start, t.start) // 打完胰岛素没吃上饭 测了3.4
 		}
-	case t.unit == unitDegree, t.unit == unitNone && bareTemperature(rd.rs, t):
+	case t.unit == unitDegree, t.unit == unitNone && (bareTemperature(rd.rs, t) || bareFahrenheit(rd.rs, t)):
 		if !aside && !(cs.cf.weather && cs.cf.weatherEnd <= t.start) &&
 			!(dayDegree(rd.rs, cs.lo, t) && !rd.tcls[cs.index].names) { // 外面40度, 今天又是40度 are the weather; 老伴今天40度 is not
 			rd.vitalAt(cs, vTemp, t.start, t.start)

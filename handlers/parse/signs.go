@@ -80,6 +80,8 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, used.union(setOf(fWeak))
 	case limb && c.has(fUnable) && c.has(fSide) && !lasting && !mildly(c, m) && !m.has(fInjury): // 右胳膊抬不起来: one side's limb fails
 		return AlertAlarm, used.union(setOf(fUnable))
+	case limb && c.has(fNumb) && c.has(fSide) && c.has(mMild) && m.has(mBenign): // 左手有点麻，可能是睡觉压到了
+		return AlertConfirm, used.union(setOf(fNumb))
 	case limb && c.any(fNumb, fLimp) && c.has(fSide):
 		return AlertAlarm, used.union(pick(c, fNumb, fLimp))
 	case c.has(fFace) && c.has(fNumb) && c.has(fSide) && !c.has(mMild) && !m.any(mDays, mFamiliar):
@@ -141,7 +143,8 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 			return AlertAlarm, used.union(strong)
 		case m.has(mBenign) && strong.empty(): // 看电视剧看得我心口疼
 			return AlertNone, none
-		case c.has(mMild) && m.has(mFamiliar), m.has(mExert):
+		case c.has(mMild) && m.has(mFamiliar), m.has(mExert) && !m.has(fReach):
+			// 爬楼胸口闷: on exertion asks to confirm; 上楼胸口就发紧，疼到下巴颏 spreads, and does not
 			return AlertConfirm, used
 		case m.has(mFamiliar) && !m.has(mSevere): // 偶尔闷一下，一两分钟就过去: known episodes, not this one
 			return AlertConfirm, used
@@ -153,7 +156,7 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 	// 胃那里疼，连着胸口，出冷汗: a pain that reaches the chest, or the stomach's or the
 	// back's pain with a cold sweat and nausea, is the heart's until a doctor says not
 	if c.has(fChest) && m.has(fPain) && m.has(fSweat) ||
-		c.has(fReach) && c.has(fPain) && m.has(fSweat) && m.any(fNausea, fVomit) {
+		c.has(fReach) && c.has(fPain) && m.has(fSweat) && m.any(fNausea, fVomit, fWorst) {
 		return AlertAlarm, pick(c, fChest, fReach, fPain).union(pick(m, fPain, fSweat, fNausea, fVomit))
 	}
 	if c.has(fPress) && c.has(fReach) && c.has(fArm) && m.any(fSweat, fNausea, fVomit, fNoBreath) {

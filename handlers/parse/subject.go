@@ -73,3 +73,7 @@ func placeAt(rs []rune, lo int, t token) bool {
 	}
 	return false
 }
+
+// kinActs are what a relative does for the elder (送他, 陪她): a clause where a sibling or
+// a child does them tells of the elder, not of the relative.
+var kinActs = []string{"送他", "送她", "带他", "带她", "陪他", "陪她", "接他", "接她", "扶他", "扶她", "照顾他", "照顾她"}

@@ -65,6 +65,9 @@ func (rd *reading) noteClauseFlags(cs *clauseState) {
 // triageHit notes feature f at rs[start:end] in the current clause.
 func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	tc := &rd.tcls[cs.index]
+	if askedBothWays(rd.rs, start, end) {
+		return // 楼长问我胸口还闷不闷: the sign is asked about, not told
+	}
 	switch f {
 	case fFall, fLost, fMissing, fCantUp, fChoke, fNoAnswer, fUnable, fNotEat, fUnresp, fStrokeNamed:
 		if rd.thingFalls(cs.index, start) {
@@ -91,6 +94,21 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	tc.feats.add(f)
 	rd.hits = append(rd.hits, thit{f: f, c: int16(cs.index), start: int32(start), end: int32(end)})
 	tc.h1 = len(rd.hits)
+}
+
+// askedBothWays reports whether rs[start:end] is asked both ways: 闷不闷, 疼不疼,
+// 难受不难受.
+func askedBothWays(rs []rune, start, end int) bool {
+	n := end - start
+	if n <= 0 || end+1+n > len(rs) || rs[end] != '不' {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if rs[end+1+i] != rs[start+i] {
+			return false
+		}
+	}
+	return true
 }
 
 // containsAny reports whether rs holds one of words.

@@ -312,7 +312,8 @@ func reachUsed(rs []rune, from, i int) int {
 
 // inUnits converts a figure told in American units to the ones the thresholds use: a
 // temperature from 93 to 110 is Fahrenheit (fever 103°F, temp 102.5), a blood sugar
-// followed by mg (48 mg/dL) is in milligrams per decilitre. end moves past the unit.
+// followed by mg (48 mg/dL), or above 40, is in milligrams per decilitre. end moves
+// past the unit.
 func inUnits(rs []rune, k vitalKind, v float64, end int) (float64, int) {
 	switch {
 	case k == vTemp && v >= 93 && v <= 110:
@@ -324,6 +325,8 @@ func inUnits(rs []rune, k vitalKind, v float64, end int) (float64, int) {
 		if j := skipJoin(rs, end); j+1 < len(rs) && rs[j] == 'm' && rs[j+1] == 'g' {
 			v = math.Round(v/18*10) / 10
 			end = j + 2
+		} else if v > 40 && v <= 700 { // glucose 340: no meter reads that many mmol/L
+			v = math.Round(v/18*10) / 10
 		}
 	}
 	return v, end
