@@ -53,3 +53,17 @@ func TestRound34Words(t *testing.T) {
 		{"Dad's got lost in the group-buy mini program again, can someone order him 2kg of potatoes?", "aid unknown - unknown food yes none"},
 	})
 }
+
+// TestRound34More: "not sure if" is no hypothesis; an English check-in's "well" and a
+// clear PCR; a disinfectant drunk for water; medicine stocked up is no hoard; the cost
+// of an ambulance asked; Sichuan 巴适 typed as 八十.
+func TestRound34More(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Not sure if this counts as urgent but Dad is very drowsy, keeps nodding off mid-sentence and isn't making any sense. He was fine last night", "urgent urgent - unknown - yes alarm"},
+		{"PCR came back clear, Mum's well", "checkin well - negative - yes none"},
+		{"把84当成凉白开喝了一口，嗓子火辣辣的", "urgent unknown - unknown - no alarm"},
+		{"降压药备足了，攒了一个多月的量，人也挺好，放心吧", "checkin well - unknown - no none"},
+		{"打120要好多钱 问一下以防万一", "other unknown - unknown - no none"},
+		{"今天八十得很 出太阳了 在楼下晒了一哈", "checkin well - unknown - no none"},
+	})
+}
