@@ -208,8 +208,8 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 	}
 	// An illness told of a relative or of others runs on through the clauses after it
 	// that name no one: 我女儿阳了，发烧三十九度 is the daughter's fever.
-	if cf.kin && !cf.self && containsAny(rd.rs[lo:hi], kinActs...) {
-		cf.kin = false // 我姐送他去了医院: the sister takes the elder; the clause is the elder's
+	if cf.kin && !cf.self && (containsAny(rd.rs[lo:hi], kinActs...) || tellsOfOther(rd.rs[lo:hi])) {
+		cf.kin = false // 我姐送他去了医院, 他闺女打电话说他走丢了: the relative acts or tells; the clause is the elder's
 	}
 	switch {
 	case cf.kin && !cf.self && distant:

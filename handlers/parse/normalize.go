@@ -388,6 +388,8 @@ func normalizeTracked(s string, pos tracker) ([]rune, tracker) {
 	rs, pos = joinApostrophes(rs, pos)
 	if !lx.english.hasKnownWord(rs) {
 		rs, pos = readPinyin(rs, pos)
+	} else {
+		rs, pos = readPinyinInEnglish(rs, pos, lx.english)
 	}
 	joinEnglish(rs)
 	rs, pos = englishNumbers(rs, pos)

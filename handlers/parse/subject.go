@@ -77,3 +77,10 @@ func placeAt(rs []rune, lo int, t token) bool {
 // kinActs are what a relative does for the elder (送他, 陪她): a clause where a sibling or
 // a child does them tells of the elder, not of the relative.
 var kinActs = []string{"送他", "送她", "带他", "带她", "陪他", "陪她", "接他", "接她", "扶他", "扶她", "照顾他", "照顾她"}
+
+// tellsOfOther reports whether a relative in the clause tells of someone of the other
+// sex (他闺女说他走丢了, 她儿子说她摔了): the relative passes the news on.
+func tellsOfOther(rs []rune) bool {
+	return containsAny(rs, "说他") && containsAny(rs, "女儿", "闺女", "姐", "妹", "儿媳") ||
+		containsAny(rs, "说她") && containsAny(rs, "儿子", "哥", "弟", "女婿")
+}

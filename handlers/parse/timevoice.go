@@ -172,7 +172,7 @@ func settle(cls []tclause, hits []thit) {
 			}
 		}
 		worried = worried || f.has(mWorry)
-		if f.has(mChronic) {
+		if f.has(mChronic) && !cls[k].thanks { // 谢谢这几年照顾 thanks for years; it tells of no illness
 			lookBack(cls, k, stChronic, true)
 		}
 		if f.has(mCare) && !cls[k].question && !cls[k].thanks || f.has(mVisit) { // 需要住院吗 asks; 谢谢…照顾 thanks
