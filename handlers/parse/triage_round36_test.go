@@ -6,6 +6,7 @@ import "testing"
 
 // TestPinyinInEnglish: in an English message, a run of pinyin words that sounds like a
 // phrase of the lexicon is read as it; a name that only sounds like one (Tita) is not.
+// English "or" after a negation joins a list, as 或 does: no fever or cough denies both.
 func TestPinyinInEnglish(t *testing.T) {
 	checkCases(t, []parseCase{
 		{"laoban zou diu le! gate guard say he go out at 6 morning, now still no back", "urgent unknown - unknown - yes alarm"},
@@ -13,6 +14,8 @@ func TestPinyinInEnglish(t *testing.T) {
 		{"xin kou very tight, like big stone press on it. cold sweat come out, 20 min already not go", "urgent urgent - unknown - no alarm"},
 		{"xueya 200/115 now, head very pain, eye see blur", "checkin unwell - unknown - no confirm"},
 		{"heard Tita Lorna's mother fell in the bathroom, is she ok? anyone know", "other unknown - unknown - no none"},
+		{"no fever or cough, just tired", "checkin unwell - unknown - no none"},
+		{"no fever or cough", "checkin well - unknown - no none"},
 	})
 }
 
