@@ -125,6 +125,7 @@ const (
 	fFarewell // 后事, 交代完了: settling one's affairs
 	fGiveAway // 存款转给了我, 存折交给我 (a pair): giving away what one owns
 	fNoNeed   // 以后用不上了: "I won't need it"
+	fParting  // 这些年谢谢大家照顾, 以后就麻烦你们了: a leave-taking, a farewell only with the affairs settled
 	fMeds     // 药: medicine of any kind, hoarded with a wish to end it
 	fInjury   // 崴, 扭伤, 扭了脚: a sprain or strain
 	fSwell    // 肿, 淤青, 变形: an injury that shows
@@ -203,7 +204,7 @@ var featureNames = [nFeatures]string{
 	fAlone: "alone", fScared: "scared", fNoFood: "nofood", fNotEat: "noteat", fNoHeat: "noheat",
 	fNoCarer: "nocarer", fCarerAway: "carerway",
 	fWall: "wall", fStrokeNamed: "stroke", fHeartNamed: "heart", fLowSugar: "lowsugar",
-	fTrouble: "trouble", fInner: "inner", fFarewell: "farewell", fGiveAway: "giveaway", fNoNeed: "noneed", fMeds: "meds",
+	fTrouble: "trouble", fInner: "inner", fFarewell: "farewell", fGiveAway: "giveaway", fNoNeed: "noneed", fParting: "parting", fMeds: "meds",
 	fInjury: "injury", fSwell: "swell", fFever: "fever", fCome: "come", fNoUrine: "nourine", fDialysis: "dialysis", fSkipped: "skipped",
 	fChemo: "chemo", fRigor: "rigor", fAllDay: "allday", fUnable: "unable", fOdd: "odd", fHurry: "hurry", fSite: "site",
 	mOnset: "onset", mNow: "now", mRecent: "recent", mCare: "care", mVisit: "visit", mWatch: "watch", mOver: "over", mHypo: "hypothetical",

@@ -156,8 +156,9 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 	// 胃那里疼，连着胸口，出冷汗: a pain that reaches the chest, or the stomach's or the
 	// back's pain with a cold sweat and nausea, is the heart's until a doctor says not
 	if c.has(fChest) && m.has(fPain) && m.has(fSweat) ||
-		c.has(fReach) && c.has(fPain) && m.has(fSweat) && m.any(fNausea, fVomit, fWorst) {
-		return AlertAlarm, pick(c, fChest, fReach, fPain).union(pick(m, fPain, fSweat, fNausea, fVomit))
+		c.has(fReach) && c.has(fPain) && m.has(fSweat) && m.any(fNausea, fVomit, fWorst, fBlue) {
+		// 下巴和后背疼，一身冷汗，脸色发灰 (pain in his jaw and back, clammy and grey): the heart's
+		return AlertAlarm, pick(c, fChest, fReach, fPain).union(pick(m, fPain, fSweat, fNausea, fVomit, fBlue))
 	}
 	if c.has(fPress) && c.has(fReach) && c.has(fArm) && m.any(fSweat, fNausea, fVomit, fNoBreath) {
 		// 压榨样，连着左胳膊疼，吐了两次 (his "heartburn" is crushing, going down his left
@@ -370,6 +371,9 @@ func ruleDespair(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fPills, fMeds, fSwallow, fNoWill)
 	case c.has(fGiveAway) && m.any(fNoNeed, fFarewell, fWorthless, fDeath): // 存款都转给了我，说以后用不上了
 		return AlertAlarm, setOf(fGiveAway, fNoNeed, fFarewell)
+	case c.has(fParting) && m.any(fGiveAway, fNoNeed, fFarewell), c.any(fGiveAway, fNoNeed) && m.has(fParting):
+		// 这些年谢谢大家照顾，以后就不跟大家唠了，存折在柜子第二层: thanks for the years with the affairs told
+		return AlertAlarm, setOf(fParting, fGiveAway, fNoNeed, fFarewell)
 	case c.has(fFarewell) && m.any(fGiveAway, fNoNeed, fWorthless, fNoWill, fDeath, fBereaved):
 		return AlertAlarm, setOf(fFarewell, fGiveAway, fNoNeed, fWorthless)
 	case c.has(fFarewell) && !m.has(mFine): // 后事都写在本子上了 (早就安排好了，身体好着呢 is none)

@@ -38,3 +38,15 @@ func TestRound36Structure(t *testing.T) {
 		{"我爸血氧夹上显示92，他说没感觉不舒服，在看电视呢，这个数要紧不？", "checkin unwell - unknown - yes confirm"},
 	})
 }
+
+// TestParting: thanks for the years with one's affairs told (where the passbook is,
+// "I won't be needing anything") is a farewell; the heart's pain in the back with a
+// grey face and a sweat is the heart's.
+func TestParting(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"各位老同事 这些年谢谢大家照顾 以后就不跟大家唠了 存折在柜子第二层", "urgent urgent - unknown - no alarm"},
+		{"Please tell the office thank you for all these years. I have put the bankbook and the keys in the red box for my son. I won't be needing anything anymore.", "urgent urgent - unknown - no alarm"},
+		{"出院了，谢谢这几年照顾，今天挺好", "checkin well - unknown - no none"},
+		{"My husband insists it's only indigestion, but he's grey, sweating, and the pain goes right through to his back.", "urgent urgent - unknown - yes alarm"},
+	})
+}
