@@ -52,7 +52,7 @@ var writerJoiners = runesOf("倒是", "可是", "但是", "就是", "不过", "�
 // colleague, a stranger seen (我姐, 表哥, 朋友, 看见个人). A grandchild, a carer or a
 // pet is named as often in the elder's own story (孙子来了…就是我胸口疼; 保姆说她溜出去了).
 func distantKin(w string) bool {
-	for _, k := range []string{"哥", "姐", "弟", "妹", "朋友", "同事", "同学", "战友", "看见", "看到", "小伙子", "年轻人", "小年轻", "小姑娘", "小哥"} {
+	for _, k := range []string{"哥", "姐", "弟", "妹", "朋友", "同事", "同学", "战友", "看见", "看到", "小伙子", "年轻人", "小年轻", "小姑娘", "小哥", "亲戚"} {
 		if strings.Contains(w, k) {
 			return true
 		}
