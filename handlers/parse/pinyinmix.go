@@ -23,6 +23,9 @@ var pinyinLookalikes = map[string]bool{
 // lexicon's phrases they sound like (see readPinyin); pos maps as there.
 func readPinyinInEnglish(rs []rune, pos tracker, es *englishStems) ([]rune, tracker) {
 	pr := pinyinTable()
+	if !pr.anyPinyinWord(rs, es) {
+		return rs, pos // the common case: nothing to read, nothing allocated
+	}
 	out := make([]rune, 0, len(rs))
 	var po tracker
 	if pos != nil {
@@ -109,4 +112,51 @@ func readPinyinInEnglish(rs []rune, pos tracker, es *englishStems) ([]rune, trac
 // the lexicon knows (or one that only looks like pinyin: he, can, long).
 func pinyinWord(w string, es *englishStems) bool {
 	return !pinyinLookalikes[w] && !es.known[w] && !es.stems[es.stemWord(w)]
+}
+
+// anyPinyinWord reports, without allocating, whether rs has a word of two syllables or
+// more, or two words in a row, that cut into pinyin and are no English words: only
+// then is the message worth reading for pinyin.
+func (pr *pinyinReader) anyPinyinWord(rs []rune, es *englishStems) bool {
+	var buf [24]byte
+	prev := -1 // where the last pinyin word ended
+	for i, j := latinWord(rs, 0); i < len(rs); i, j = latinWord(rs, j) {
+		if j-i > len(buf) {
+			prev = -1
+			continue
+		}
+		b := buf[:0]
+		for _, r := range rs[i:j] {
+			b = append(b, byte(r))
+		}
+		n := pr.syllableCount(b)
+		if n == 0 || pinyinLookalikes[string(b)] || es.known[string(b)] || es.stems[es.cachedStem(b)] {
+			prev = -1
+			continue
+		}
+		if n >= 2 || prev >= 0 && i == prev+1 {
+			return true
+		}
+		prev = j
+	}
+	return false
+}
+
+// syllableCount is how many pinyin syllables the letters b cut into, the longest first;
+// 0 when they do not cut.
+func (pr *pinyinReader) syllableCount(b []byte) int {
+	count := 0
+	for i := 0; i < len(b); count++ {
+		n := min(pr.longest, len(b)-i)
+		for ; n > 0; n-- {
+			if pr.syllables[string(b[i:i+n])] {
+				break
+			}
+		}
+		if n == 0 {
+			return 0
+		}
+		i += n
+	}
+	return count
 }
