@@ -408,13 +408,13 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // thresholds keep them from getting worse and should be raised only by a newer set
 // measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
-	checkTriage(t, heldOutTriageAX, triageGoal{minHealth: 0.88, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 3, falseWell: 0, blind: true})
+	checkTriage(t, heldOutTriageAX, triageGoal{minHealth: 0.88, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 2, falseWell: 0, blind: true})
 	checkTriage(t, heldOutTriageAY, triageGoal{minHealth: 0.862, maxCalmAlert: 0.028, missAlarms: 6, missConfirms: 7, falseWell: 1, blind: true})
 	checkTriage(t, heldOutTriageAZ, triageGoal{minHealth: 0.87, maxCalmAlert: 0.056, missAlarms: 2, missConfirms: 6, falseWell: 0, blind: true})
-	checkTriage(t, heldOutTriageBC, triageGoal{minHealth: 0.812, maxCalmAlert: 0.097, missAlarms: 4, missConfirms: 10, falseWell: 3, blind: true}) // round 32's retrained model lost a confirm line (lines unread)
+	checkTriage(t, heldOutTriageBC, triageGoal{minHealth: 0.833, maxCalmAlert: 0.083, missAlarms: 4, missConfirms: 9, falseWell: 2, blind: true}) // rounds 33 to 38 (lines unread)
 	checkTriage(t, heldOutTriageBI, triageGoal{minHealth: 0.885, maxCalmAlert: 0.041, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageBV, triageGoal{minHealth: 0.871, maxCalmAlert: 0.049, missAlarms: 3, missConfirms: 5, falseWell: 3, blind: true})
-	checkTriage(t, heldOutTriageBY, triageGoal{minHealth: 0.87, maxCalmAlert: 0.063, missAlarms: 1, missConfirms: 2, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageBV, triageGoal{minHealth: 0.879, maxCalmAlert: 0.035, missAlarms: 3, missConfirms: 5, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageBY, triageGoal{minHealth: 0.875, maxCalmAlert: 0.063, missAlarms: 1, missConfirms: 2, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageCR, triageGoal{minHealth: 0.892, maxCalmAlert: 0.021, missAlarms: 0, missConfirms: 1, falseWell: 1, blind: true})
 	checkTriage(t, heldOutTriageCS, triageGoal{minHealth: 0.751, maxCalmAlert: 0.111, missAlarms: 7, missConfirms: 11, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageCT, triageGoal{minHealth: 0.879, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 2, falseWell: 0, blind: true})
