@@ -145,23 +145,7 @@ func readPinyin(rs []rune, pos tracker) ([]rune, tracker) {
 	if len(syls) < 2 {
 		return rs, pos
 	}
-	out := make([]rune, 0, len(rs))
-	var po tracker
-	if pos != nil {
-		po = make(tracker, 0, len(rs))
-	}
-	emit := func(w []rune, from, to int) { // w stands for rs[from:to]
-		out = append(out, w...)
-		if pos != nil {
-			for j := range w {
-				at := from + j*(to-from)/len(w)
-				if j == len(w)-1 {
-					at = to - 1
-				}
-				po = append(po, pos[at])
-			}
-		}
-	}
+	ed := newEdit(len(rs), pos)
 	k := 0 // the next syllable
 	for i := 0; i < len(rs); {
 		if k < len(syls) && i == syls[k].start {
@@ -172,7 +156,7 @@ func readPinyin(rs []rune, pos tracker) ([]rune, tracker) {
 					w = rs[syls[k].start:syls[k].end]
 				}
 			}
-			emit(w, i, syls[k+n-1].end)
+			ed.emit(w, pos, i, syls[k+n-1].end)
 			i = syls[k+n-1].end
 			k += n
 			for i < len(rs) && rs[i] == ' ' && k < len(syls) && syls[k].start == i+1 {
@@ -180,10 +164,10 @@ func readPinyin(rs []rune, pos tracker) ([]rune, tracker) {
 			}
 			continue
 		}
-		emit(rs[i:i+1], i, i+1)
+		ed.emit(rs[i:i+1], pos, i, i+1)
 		i++
 	}
-	return out, po
+	return ed.out, ed.po
 }
 
 // segment cuts the letters rs[i:j] into syllables, the longest first (xueya: xue ya);
@@ -235,4 +219,36 @@ func (pr *pinyinReader) match(rs []rune, syls []syllable) (int, []rune) {
 // gapOnlySpace reports whether rs[a:b] is empty or one space.
 func gapOnlySpace(rs []rune, a, b int) bool {
 	return b == a || b == a+1 && rs[a] == ' '
+}
+
+// edit is a message being rewritten: the runes written so far and, when the original's
+// positions are tracked, the position each comes from.
+type edit struct {
+	out []rune
+	po  tracker
+}
+
+// newEdit starts an edit of a message of n runes.
+func newEdit(n int, pos tracker) edit {
+	e := edit{out: make([]rune, 0, n)}
+	if pos != nil {
+		e.po = make(tracker, 0, n)
+	}
+	return e
+}
+
+// emit writes w in place of the original's rs[from:to]; each of its runes maps to a
+// position of that span (pos as normalizeTracked gives it; nil when not tracked).
+func (e *edit) emit(w []rune, pos tracker, from, to int) {
+	e.out = append(e.out, w...)
+	if pos == nil {
+		return
+	}
+	for j := range w {
+		at := from + j*(to-from)/len(w)
+		if j == len(w)-1 {
+			at = to - 1
+		}
+		e.po = append(e.po, pos[at])
+	}
 }

@@ -26,24 +26,9 @@ func readPinyinInEnglish(rs []rune, pos tracker, es *englishStems) ([]rune, trac
 	if !pr.anyPinyinWord(rs, es) {
 		return rs, pos // the common case: nothing to read, nothing allocated
 	}
-	out := make([]rune, 0, len(rs))
-	var po tracker
-	if pos != nil {
-		po = make(tracker, 0, len(rs))
-	}
+	ed := newEdit(len(rs), pos)
 	changed := false
-	emit := func(w []rune, from, to int) { // w stands for rs[from:to]
-		out = append(out, w...)
-		if pos != nil {
-			for j := range w {
-				at := from + j*(to-from)/len(w)
-				if j == len(w)-1 {
-					at = to - 1
-				}
-				po = append(po, pos[at])
-			}
-		}
-	}
+	emit := func(w []rune, from, to int) { ed.emit(w, pos, from, to) } // w stands for rs[from:to]
 	copyRunes := func(from, to int) {
 		for k := from; k < to; k++ {
 			emit(rs[k:k+1], k, k+1)
@@ -105,7 +90,7 @@ func readPinyinInEnglish(rs []rune, pos tracker, es *englishStems) ([]rune, trac
 	if !changed {
 		return rs, pos
 	}
-	return out, po
+	return ed.out, ed.po
 }
 
 // pinyinWord reports whether a word that cuts into pinyin syllables is no English word
