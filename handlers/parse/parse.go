@@ -93,8 +93,12 @@ type reading struct {
 	tcls   []tclause
 	hits   []thit
 	vitals []vital
-	comps  []chit // halves of pairs read in the current clause
-	buf    *triageBuf
+	// listAt is 1 + the clause of a reading's header followed by a list (血压：, 血氧测了
+	// 一圈：), 0 when none; listKind is its measure
+	listAt   int
+	listKind vitalKind
+	comps    []chit // halves of pairs read in the current clause
+	buf      *triageBuf
 }
 
 // triageBuf holds the triage layer's records of one message; a pool keeps them so

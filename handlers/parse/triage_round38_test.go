@@ -31,3 +31,18 @@ func TestNorthwest(t *testing.T) {
 		{"伊拉讲冬天汏浴水勿好太烫，会晕过去额，是真额伐", "other unknown - unknown - no none"},
 	})
 }
+
+// TestReadingLists: a grid worker's list of readings after a header (血氧测了一圈：…,
+// 血压：\n乐阿姨 125/80\n…) reads every figure as the header's measure, and the alert
+// quotes the name with the figure.
+func TestReadingLists(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"3号楼血氧测了一圈：许阿姨97，何叔96，吕奶奶86，吕奶奶说她没啥不舒服", "urgent urgent - unknown - yes alarm"},
+		{"量了一圈血压：\n乐阿姨 125/80\n于叔 185/105 他说没啥感觉\n时奶奶 140/85", "checkin unwell - unknown - yes confirm"},
+		{"血压：张大爷135/80，王奶奶128/76", "other unknown - unknown - no none"},
+	})
+	r := Parse("29号楼血氧：\n欧阳阿姨 98\n司马叔 91 有点咳\n上官奶奶 97")
+	if r.Alert != AlertConfirm || len(r.Findings) == 0 || r.Findings[0].Quote != "司马叔 91" {
+		t.Errorf("a list's low figure: alert %s, findings %+v; want confirm quoting 司马叔 91", r.Alert, r.Findings)
+	}
+}

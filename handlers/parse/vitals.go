@@ -183,7 +183,17 @@ func belowLine(level Alert, used featSet) (Alert, featSet) {
 func (rd *reading) vitalAt(cs *clauseState, k vitalKind, start, from int) {
 	v, ok := readVital(rd.rs, k, from, cs.hi)
 	if !ok {
-		return
+		// 血氧测了一圈：许阿姨97，何叔96，吕奶奶86: a list after a header; its first figure is
+		// read after the colon, the others are carried to the clauses after it
+		colon := listColon(rd.rs, from, cs.hi)
+		if colon < 0 {
+			return
+		}
+		rd.listAt, rd.listKind = cs.index+1, k
+		if v, ok = readVital(rd.rs, k, colon+1, cs.hi); !ok || v.end > cs.hi {
+			return // the figures come in the clauses after the header: carried there
+		}
+		start = colon + 1
 	}
 	v.clause, v.start = cs.index, start
 	rd.vitals = append(rd.vitals, v)
@@ -195,13 +205,58 @@ func (rd *reading) vitalAt(cs *clauseState, k vitalKind, start, from int) {
 	}
 }
 
+// nameBefore returns where the name starts when the clause before clause c is only a
+// name (乐阿姨, 于叔), or a header and a name (血压：乐阿姨): two to five characters, no
+// figure, nothing read; -1 otherwise.
+func (rd *reading) nameBefore(c int) int {
+	if c == 0 || c > len(rd.tcls) {
+		return -1
+	}
+	tc := rd.tcls[c-1]
+	lo := tc.lo
+	for i := tc.lo; i < tc.hi; i++ {
+		if rd.rs[i] == sepColon {
+			lo = i + 1 // 血压：乐阿姨: the name after the header
+		}
+	}
+	n := 0
+	for _, r := range rd.rs[lo:tc.hi] {
+		switch {
+		case isSep(r) || r == ' ':
+		case r >= cjkLo && r <= cjkHi:
+			n++
+		default:
+			return -1
+		}
+	}
+	if n < 2 || n > 5 || tc.h0 != tc.h1 {
+		return -1
+	}
+	return lo
+}
+
+// listColon returns the position of a colon that ends a reading's header within a few
+// runes of its measure word (血氧测了一圈：, 血压：), or -1.
+func listColon(rs []rune, from, hi int) int {
+	for i := from; i < min(hi, from+8); i++ {
+		if rs[i] == sepColon {
+			return i
+		}
+		if isDigit(rs[i]) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // carryVital reads a figure the clause gives without a measure word when the clause
 // before it gave one (昨天血压飙到一百九，吃了药今天一百四了): the same measure, a later
 // reading, up to two clauses on. It reads nothing in a clause that has a figure of its
 // own, and nothing that comes first in its clause (二百零五，一百一十五 is the lower one).
 func (rd *reading) carryVital(cs *clauseState) {
 	n := len(rd.vitals)
-	if n == 0 || rd.vitals[n-1].clause < cs.index-2 {
+	listed := rd.listAt > 0 && rd.listAt-1 >= cs.index-2 // a header's list goes on
+	if (n == 0 || rd.vitals[n-1].clause < cs.index-2) && !listed {
 		return
 	}
 	for _, v := range rd.vitals {
@@ -212,7 +267,13 @@ func (rd *reading) carryVital(cs *clauseState) {
 	if cs.cf.question || cs.cf.future {
 		return
 	}
-	k := rd.vitals[n-1].kind
+	var k vitalKind
+	switch {
+	case n > 0 && rd.vitals[n-1].clause >= cs.index-2:
+		k = rd.vitals[n-1].kind
+	default:
+		k = rd.listKind
+	}
 	lo := cs.lo
 	for lo < cs.hi && isSep(rd.rs[lo]) {
 		lo++
@@ -227,10 +288,20 @@ func (rd *reading) carryVital(cs *clauseState) {
 			lead++
 		}
 	}
-	if lead < 2 || loneNumeral(rd.rs, v) {
-		return
+	name := -1 // where the name of a list's figure starts, in the clause before it
+	if lead < 2 && rd.listAt > 0 {
+		name = rd.nameBefore(cs.index)
+	}
+	if lead < 2 && name < 0 || loneNumeral(rd.rs, v) {
+		return // a figure first is the lower one, unless a list gives a name and then its figure
+	}
+	if rd.listAt > 0 {
+		rd.listAt = cs.index + 1 // the list goes on from here
 	}
 	v.clause, v.start, v.carried = cs.index, cs.lo, true
+	if name >= 0 {
+		v.start = name // 于叔 185/105: the quote names whose figure it is
+	}
 	for v.start < v.end && isSep(rd.rs[v.start]) {
 		v.start++
 	}
