@@ -55,7 +55,7 @@ func bareSugar(rs []rune, t token) bool {
 
 // dayWords name a day or a part of one: a figure in degrees right after them is the
 // day's weather (今日又系四十度), not anyone's temperature.
-var dayWords = []string{"今天", "今日", "明天", "后天", "昨天", "白天", "中午", "下午", "这几天", "天天", "每天", "最近"}
+var dayWords = runesOf("今天", "今日", "明天", "后天", "昨天", "白天", "中午", "下午", "这几天", "天天", "每天", "最近")
 
 // feverWords tell of a fever or a thermometer: with them a figure in degrees is a
 // temperature, whatever day it follows (烧了两天了，今天还是39度3).
@@ -73,7 +73,7 @@ func dayDegree(rs []rune, lo int, t token) bool {
 		i--
 	}
 	for _, w := range dayWords {
-		if n := len([]rune(w)); i-n >= lo && string(rs[i-n:i]) == w {
+		if i-len(w) >= lo && runesAt(rs, i-len(w), w) {
 			return true
 		}
 	}

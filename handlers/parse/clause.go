@@ -36,12 +36,13 @@ func (cf clauseFlags) aside(pos int) bool {
 // someone who reports what they see (志愿者通知：楼道里燃气味很大): their notice is
 // news, not a forward.
 func reporterBefore(rs []rune, at int, header string) bool {
-	s := string(rs[max(0, at-3):at])
+	before := rs[max(0, at-3):at]
+	s := string(before)
 	if strings.HasSuffix(s, "志愿者") || strings.HasSuffix(s, "楼长") || strings.HasSuffix(s, "网格员") {
 		return true
 	}
 	// 社区王医生转：…: a doctor or nurse relaying a report (医生提醒：… is still a notice)
-	return strings.HasPrefix(header, "转") && containsAny([]rune(s), "医生", "护士", "大夫", "社工")
+	return strings.HasPrefix(header, "转") && containsAny(before, "医生", "护士", "大夫", "社工")
 }
 
 // relayWord reports whether a hearsay word is a relative or friend passing word on (我姐说,

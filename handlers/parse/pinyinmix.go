@@ -60,7 +60,7 @@ func readPinyinInEnglish(rs []rune, pos tracker, es *englishStems) ([]rune, trac
 			for j < len(rs) && isLatin(rs[j]) {
 				j++
 			}
-			if syls, ok := pr.segment(rs, i, j); ok && pinyinWord(string(rs[i:j]), es) {
+			if syls, ok := pr.segment(rs, i, j); ok && pinyinWord(rs[i:j], es) {
 				run = append(run, syls...)
 				i = j
 				continue
@@ -94,28 +94,33 @@ func readPinyinInEnglish(rs []rune, pos tracker, es *englishStems) ([]rune, trac
 }
 
 // pinyinWord reports whether a word that cuts into pinyin syllables is no English word
-// the lexicon knows (or one that only looks like pinyin: he, can, long).
-func pinyinWord(w string, es *englishStems) bool {
-	return !pinyinLookalikes[w] && !es.known[w] && !es.stems[es.stemWord(w)]
+// the lexicon knows (or one that only looks like pinyin: he, can, long); words longer
+// than pinyinWordMax letters are English.
+func pinyinWord(w []rune, es *englishStems) bool {
+	if len(w) > pinyinWordMax {
+		return false
+	}
+	var buf [pinyinWordMax]byte
+	b := appendLetters(buf[:0], w)
+	return !pinyinLookalikes[string(b)] && !es.known[string(b)] && !es.stems[es.cachedStem(b)]
 }
+
+// pinyinWordMax is the longest run of letters read as pinyin words.
+const pinyinWordMax = 24
 
 // anyPinyinWord reports, without allocating, whether rs has a word of two syllables or
 // more, or two words in a row, that cut into pinyin and are no English words: only
 // then is the message worth reading for pinyin.
 func (pr *pinyinReader) anyPinyinWord(rs []rune, es *englishStems) bool {
-	var buf [24]byte
+	var buf [pinyinWordMax]byte
 	prev := -1 // where the last pinyin word ended
 	for i, j := latinWord(rs, 0); i < len(rs); i, j = latinWord(rs, j) {
-		if j-i > len(buf) {
+		if j-i > pinyinWordMax {
 			prev = -1
 			continue
 		}
-		b := buf[:0]
-		for _, r := range rs[i:j] {
-			b = append(b, byte(r))
-		}
-		n := pr.syllableCount(b)
-		if n == 0 || pinyinLookalikes[string(b)] || es.known[string(b)] || es.stems[es.cachedStem(b)] {
+		n := pr.syllableCount(appendLetters(buf[:0], rs[i:j]))
+		if n == 0 || !pinyinWord(rs[i:j], es) {
 			prev = -1
 			continue
 		}

@@ -105,10 +105,7 @@ func endsAsking(rs []rune) bool {
 // northernAsk reports whether a clause that ends in 不 asks (管用不, 算高不, 报不), not
 // refuses: 我就是不, 打死也不, 说什么都不 refuse.
 func northernAsk(rs []rune) bool {
-	end := len(rs)
-	for end > 0 && (isSep(rs[end-1]) || rs[end-1] == ' ') {
-		end--
-	}
+	end := contentEnd(rs)
 	if end < 3 || rs[end-1] != '不' {
 		return false
 	}
@@ -119,11 +116,7 @@ func northernAsk(rs []rune) bool {
 // asked both ways (好不好, 要不要, 算不算, 可不可以): 高血压的人冬天早上出去锻炼好不好;
 // 一动不动 is no question.
 func endsAnotA(rs []rune, skip int) bool {
-	end := len(rs)
-	for end > 0 && (isSep(rs[end-1]) || rs[end-1] == ' ') {
-		end--
-	}
-	end -= skip
+	end := contentEnd(rs) - skip
 	if end < 3 {
 		return false
 	}
@@ -135,12 +128,19 @@ func endsAnotA(rs []rune, skip int) bool {
 
 // lastRune returns the last rune of a clause that is no separator or space, or 0.
 func lastRune(rs []rune) rune {
-	for i := len(rs) - 1; i >= 0; i-- {
-		if !isSep(rs[i]) && rs[i] != ' ' {
-			return rs[i]
-		}
+	if end := contentEnd(rs); end > 0 {
+		return rs[end-1]
 	}
 	return 0
+}
+
+// contentEnd returns the end of a clause without its trailing separators and spaces.
+func contentEnd(rs []rune) int {
+	end := len(rs)
+	for end > 0 && (isSep(rs[end-1]) || rs[end-1] == ' ') {
+		end--
+	}
+	return end
 }
 
 // cutScopes ends the negators' reach at a word read at pos: the negator governs that

@@ -255,8 +255,13 @@ func listColon(rs []rune, from, hi int) int {
 // own, and nothing that comes first in its clause (二百零五，一百一十五 is the lower one).
 func (rd *reading) carryVital(cs *clauseState) {
 	n := len(rd.vitals)
-	listed := rd.listAt > 0 && rd.listAt-1 >= cs.index-2 // a header's list goes on
-	if (n == 0 || rd.vitals[n-1].clause < cs.index-2) && !listed {
+	var k vitalKind
+	switch {
+	case n > 0 && rd.vitals[n-1].clause >= cs.index-2:
+		k = rd.vitals[n-1].kind
+	case rd.listAt > 0 && rd.listAt-1 >= cs.index-2: // a header's list goes on
+		k = rd.listKind
+	default:
 		return
 	}
 	for _, v := range rd.vitals {
@@ -266,13 +271,6 @@ func (rd *reading) carryVital(cs *clauseState) {
 	}
 	if cs.cf.question || cs.cf.future {
 		return
-	}
-	var k vitalKind
-	switch {
-	case n > 0 && rd.vitals[n-1].clause >= cs.index-2:
-		k = rd.vitals[n-1].kind
-	default:
-		k = rd.listKind
 	}
 	lo := cs.lo
 	for lo < cs.hi && isSep(rd.rs[lo]) {
