@@ -149,6 +149,9 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 				if t.start == kinOf {
 					continue // 朋友的爸爸: a friend's father, not the writer's
 				}
+				if rd.asideOn == asideKin && t.start > lo && (rd.rs[t.start-1] == '他' || rd.rs[t.start-1] == '她') {
+					continue // 我朋友在北京，她老伴昨天心梗: the friend's husband, in the friend's story
+				}
 				proxyEnd = t.end
 				v := m.value
 				if v == "spouse" && spouseWithSelf(rd.rs, t, lo, hi) {

@@ -117,6 +117,8 @@ const (
 	fNoCarer   // 照顾不了, 没人照顾
 	fCarerAway // 保姆回老家了: the carer away for a while (a need only for an elder alone)
 	fWall      // 扶着墙: a fall risk
+	fDevice    // 制氧机, 呼吸机: a machine the elder breathes by
+	fPowerOut  // 停电, 断电: the power is off
 	fStrokeNamed
 	fHeartNamed
 	fLowSugar // 低血糖
@@ -202,7 +204,7 @@ var featureNames = [nFeatures]string{
 	fVictim: "victim", fScam: "scam", fAuthority: "authority", fMoney: "money",
 	fHelp: "help", fDying: "dying", fAmbul: "ambulance", fNoAnswer: "noanswer",
 	fAlone: "alone", fScared: "scared", fNoFood: "nofood", fNotEat: "noteat", fNoHeat: "noheat",
-	fNoCarer: "nocarer", fCarerAway: "carerway",
+	fNoCarer: "nocarer", fCarerAway: "carerway", fDevice: "device", fPowerOut: "powerout",
 	fWall: "wall", fStrokeNamed: "stroke", fHeartNamed: "heart", fLowSugar: "lowsugar",
 	fTrouble: "trouble", fInner: "inner", fFarewell: "farewell", fGiveAway: "giveaway", fNoNeed: "noneed", fParting: "parting", fMeds: "meds",
 	fInjury: "injury", fSwell: "swell", fFever: "fever", fCome: "come", fNoUrine: "nourine", fDialysis: "dialysis", fSkipped: "skipped",

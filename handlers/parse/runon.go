@@ -74,7 +74,7 @@ func splitRunOns(rs []rune, pos tracker) ([]rune, tracker) {
 		} else if w := timeWordAt(rs, i); w != "" {
 			c := timeClass[w]
 			cut := i-start >= 4 && stretchEnd(rs, start)-start > runOnMin &&
-				(c == 0 || last >= 0 && c != last) && !strings.ContainsRune("从打自到", rs[i-1]) ||
+				(c == 0 || last >= 0 && c != last) && !strings.ContainsRune("从打自到", rs[i-1]) && !knowsOf(rs, i) ||
 				untilNow[w] && i-start >= 2 && (last == 1 || last == 2) && !strings.ContainsRune("从打自", rs[i-1])
 			if cut {
 				out = append(out, sepComma)
@@ -93,6 +93,19 @@ func splitRunOns(rs []rune, pos tracker) ([]rune, tracker) {
 		}
 	}
 	return out, po
+}
+
+// knowsOf reports whether the time word at rs[i] is what someone knows or not (不知道今天
+// 几号, 记不得今天星期几): the object of the clause, not a new time.
+func knowsOf(rs []rune, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch string(rs[i-2 : i]) {
+	case "知道", "记得", "晓得", "不清", "得清":
+		return true
+	}
+	return false
 }
 
 // hasUntilNow reports whether rs has a word of untilNow.

@@ -337,7 +337,7 @@ func ruleDanger(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fBurn)
 	case c.has(fBurn): // 烫掉一大块皮
 		return AlertAlarm, setOf(fBurn)
-	case c.has(fStove) && m.any(fDizzy, fNausea, fPain, fLimp, fFaint):
+	case c.has(fStove) && m.any(fDizzy, fNausea, fPain, fLimp, fFaint, fDrowsy, fUnresp, fConfused, fVomit, fBlackout): // 开着燃气灶取暖…现在头晕，想睡
 		return AlertAlarm, setOf(fStove, fDizzy, fNausea)
 	case c.has(fLocked) && m.has(mMitigate) && !m.any(fCold, fFrost): // 钥匙锁屋里了，我在邻居家坐着呢
 		return AlertNone, none
@@ -478,7 +478,7 @@ func ruleNoAnswer(c, m featSet) (Alert, featSet) {
 }
 
 // ruleCare: alone and frightened, no food or not eating for days, no heating, a carer
-// who cannot care, walking along the walls.
+// who cannot care, walking along the walls, an oxygen machine without power.
 func ruleCare(c, m featSet) (Alert, featSet) {
 	switch {
 	case c.has(fScared) && m.has(fAlone):
@@ -493,6 +493,9 @@ func ruleCare(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, pick(c, fNoHeat, fNoCarer, fWall)
 	case c.has(fCarerAway) && m.has(fAlone): // 奶奶一个人，保姆回老家了，下个月才来
 		return AlertConfirm, setOf(fCarerAway, fAlone)
+	case c.has(fDevice) && m.has(fPowerOut) && !m.has(mOver), c.has(fPowerOut) && m.has(fDevice) && !m.has(mOver):
+		// 停电了，我爸用着制氧机呢: the machine he breathes by has no power (来电了 is over)
+		return AlertConfirm, setOf(fDevice, fPowerOut)
 	}
 	return AlertNone, none
 }

@@ -233,5 +233,10 @@ func TestRuleBeyondMedicine(t *testing.T) {
 		{"no heating", []feature{fNoHeat}, nil, AlertConfirm},
 		{"a carer who cannot care", []feature{fNoCarer}, nil, AlertConfirm},
 		{"along the walls", []feature{fWall}, nil, AlertConfirm},
+		{"an oxygen machine in a power cut", []feature{fDevice}, []feature{fPowerOut}, AlertConfirm},
+		{"a power cut told after the machine", []feature{fPowerOut}, []feature{fDevice}, AlertConfirm},
+		{"the power back (来电了)", []feature{fDevice}, []feature{fPowerOut, mOver}, AlertNone},
+		{"an oxygen machine", []feature{fDevice}, nil, AlertNone},
+		{"a power cut", []feature{fPowerOut}, nil, AlertNone},
 	})
 }

@@ -281,10 +281,14 @@ func clauseTime(hits []thit) (st status, ok, firm bool) {
 		switch h.f {
 		case mNow:
 			at, t = int(h.start), stNow
-		case mRecent:
+		case mRecent, mPast:
 			at, t = int(h.start), stRecent
-		case mPast:
-			at, t = int(h.start), stPast
+			if h.f == mPast {
+				t = stPast
+			}
+			if sinceThen(hits, h) { // 上周开始, 前几天起: from then until now
+				t = stNow
+			}
 		default:
 			continue
 		}
@@ -293,6 +297,17 @@ func clauseTime(hits []thit) (st status, ok, firm bool) {
 		firm = firm || h.end-h.start > 1
 	}
 	return t, at >= 0, firm
+}
+
+// sinceThen reports whether a past or recent time word is the start of days that run
+// until now (上周开始, 从前几天起): a days mark of the clause spans it and goes further.
+func sinceThen(hits []thit, h thit) bool {
+	for _, d := range hits {
+		if d.f == mDays && d.start <= h.start && d.end > h.end {
+			return true
+		}
+	}
+	return false
 }
 
 // anyFraud reports whether a clause tells of a scam or money asked for: asking whether
