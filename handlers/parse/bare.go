@@ -18,12 +18,28 @@ func bareTemperature(rs []rune, t token) bool {
 		}
 	}
 	if t.end < len(rs) {
-		if r := rs[t.end]; isDigit(r) || isLatin(r) || r == '%' || r == '/' || r == '.' || r >= cjkLo && r <= cjkHi && !strings.ContainsRune("了啊呢吧度，", r) {
-			return false // 36.5元, 38.5公斤, 35.5kg, 39.5万
+		if r := rs[t.end]; isDigit(r) || isLatin(r) && !englishAfter(rs, t.end) || r == '%' || r == '/' || r == '.' || r >= cjkLo && r <= cjkHi && !strings.ContainsRune("了啊呢吧度，", r) {
+			return false // 36.5元, 38.5公斤, 35.5kg, 39.5万 (39.5 since afternoon is a fever)
 		}
 	}
 	before := string(rs[max(0, t.start-4):t.start])
 	return !strings.ContainsAny(before, "重价钱元块斤号楼码")
+}
+
+// englishAfter reports whether the letters at rs[i] are an English word of three
+// letters or more that is not a unit (39.5 since afternoon, not 35.5kg or 38.5 lbs).
+func englishAfter(rs []rune, i int) bool {
+	j := i
+	for j < len(rs) && isLatin(rs[j]) {
+		j++
+	}
+	switch w := string(rs[i:j]); {
+	case j-i < 3:
+		return false
+	case w == "kgs" || w == "lbs" || w == "mmol" || w == "rmb" || w == "usd" || w == "sgd" || w == "hkd" || w == "myr" || w == "yuan" || w == "dollar":
+		return false
+	}
+	return true
 }
 
 // bareFahrenheit reports whether a number with no unit is a body temperature in

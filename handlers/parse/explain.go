@@ -36,8 +36,8 @@ func (rd *reading) explain() {
 func (rd *reading) copulaAfterSign(k int) int {
 	tc := &rd.tcls[k]
 	for _, h := range rd.hits[tc.h0:tc.h1] {
-		if h.f.isMark() || h.f == fThing {
-			continue
+		if h.f.isMark() || h.f == fThing || h.f == fVictim || h.f == fScam || h.f == fAuthority {
+			continue // 转给了一个自称是卫生部的: the 是 of a scammer's claim explains nothing
 		}
 		if p := int(h.end); p < tc.hi && rd.rs[p] == '是' && !(p+1 < tc.hi && rd.rs[p+1] == '不') { // 是不是 asks
 			return p

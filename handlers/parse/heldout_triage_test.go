@@ -125,6 +125,9 @@ const (
 	heldOutTriageCR = "testdata/heldout-triage-cr.tsv"
 	heldOutTriageCS = "testdata/heldout-triage-cs.tsv"
 	heldOutTriageCT = "testdata/heldout-triage-ct.tsv"
+	heldOutTriageCU = "testdata/heldout-triage-cu.tsv"
+	heldOutTriageCV = "testdata/heldout-triage-cv.tsv"
+	heldOutTriageCW = "testdata/heldout-triage-cw.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -232,7 +235,8 @@ func TestHeldOutTriage(t *testing.T) {
 // floor to R's and S's that chest pain which passed today asks to confirm (F's
 // 刚才胸口闷了一下…现在没事 is labelled none). From round 29 on, each set's header gives its
 // blind figures, and the sets that measured one round are tuned on in the next: CR, CS
-// and CT, the blind measure of round 38, in round 39.
+// and CT, the blind measure of round 38, in round 39; CU, CV and CW, round 39's, in
+// round 40.
 func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.88, maxCalmAlert: 0.09, missAlarms: 3, missConfirms: 1, falseWell: 2})
 	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.88, maxCalmAlert: 0.053, missAlarms: 0, missConfirms: 3, falseWell: 0})
@@ -325,6 +329,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageCR, triageGoal{minHealth: 0.90, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 0, falseWell: 0})
 	checkTriage(t, heldOutTriageCS, triageGoal{minHealth: 0.821, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 0, falseWell: 1})
 	checkTriage(t, heldOutTriageCT, triageGoal{minHealth: 0.90, maxCalmAlert: 0.0, missAlarms: 0, missConfirms: 0, falseWell: 0})
+	checkTriage(t, heldOutTriageCU, triageGoal{minHealth: 0.908, maxCalmAlert: 0.0, missAlarms: 0, missConfirms: 3, falseWell: 1})
+	checkTriage(t, heldOutTriageCV, triageGoal{minHealth: 0.788, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 5, falseWell: 2})
+	checkTriage(t, heldOutTriageCW, triageGoal{minHealth: 0.842, maxCalmAlert: 0.0, missAlarms: 0, missConfirms: 2, falseWell: 3})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by

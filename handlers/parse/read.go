@@ -91,6 +91,9 @@ func (rd *reading) clause(toks []token, question bool, lo, hi int) {
 // 会不会: a question even without its question mark (呢 and 么 end statements too:
 // 好着呢, 没什么).
 func endsAsking(rs []rune) bool {
+	if eitherOr(rs) {
+		return true
+	}
 	switch lastRune(rs) {
 	case '吗':
 		return true
@@ -100,6 +103,26 @@ func endsAsking(rs []rune) bool {
 		return containsAny(rs, "能", "可以", "会", "要") || northernAsk(rs)
 	}
 	return endsAnotA(rs, 0)
+}
+
+// eitherOr reports whether a clause asks which of two it is (胸口闷一般是心脏的毛病还是肺的
+// 毛病): a 是 and, later, 还是. A 是 of 就是, 但是, 老是 and their like is no such 是
+// (就是还是咳嗽 tells).
+func eitherOr(rs []rune) bool {
+	for k := 2; k+1 < len(rs); k++ {
+		if rs[k] != '还' || rs[k+1] != '是' {
+			continue
+		}
+		if k+2 < len(rs) && strings.ContainsRune("咋怎啥什", rs[k+2]) {
+			continue // 是坏了还是咋的: "or what" asks nothing of the two
+		}
+		for i := 0; i+1 < k; i++ {
+			if rs[i] == '是' && (i == 0 || !strings.ContainsRune("就但可只要老总都也还倒算真于像正而不", rs[i-1])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // northernAsk reports whether a clause that ends in 不 asks (管用不, 算高不, 报不), not

@@ -146,8 +146,9 @@ func (sp *respeller) match(rs []rune, i int, key uint32) []rune {
 }
 
 // readAt reports whether respelling rs[i:] as t would change a character of a phrase
-// of two runes or more that the lexicon reads there: the writer's words are read as
-// written (说不清处 may become 说不清楚, 不行 never 不醒).
+// of two runes or more that the lexicon reads there, or cut a measure word that begins
+// inside the stretch and goes on after it: the writer's words are read as written (说不
+// 清处 may become 说不清楚, 不行 never 不醒, 这边血压 never 这便血压).
 func readAt(rs []rune, i int, t []rune, lx *lexicon) bool {
 	for j := max(0, i-respellMax); j < i+len(t); j++ {
 		for _, m := range [...]*matcher{&lx.words, &lx.signs} {
@@ -158,6 +159,11 @@ func readAt(rs []rune, i int, t []rune, lx *lexicon) bool {
 			l := len(m.entries[idx].runes)
 			if l < 2 {
 				continue
+			}
+			if j > i && j < i+len(t) && j+l > i+len(t) {
+				if _, ok := m.entries[idx].has(kMeasure); ok {
+					return true // 这边血压: the 血 of 血压 is not the end of 便血 (最歪了 is 嘴歪了)
+				}
 			}
 			for p := max(i, j); p < min(i+len(t), j+l); p++ {
 				if rs[p] != t[p-i] {

@@ -104,6 +104,7 @@ func settle(cls []tclause, hits []thit) {
 	askedAll := lastAsks(cls) && !personal && anyGeneral(cls)
 	for i := range cls {
 		tc := &cls[i]
+		tc.untilNow = untilNowOnly(hits[tc.h0:tc.h1])
 		t, ok, firm := clauseTime(hits[tc.h0:tc.h1])
 		if ok {
 			time, hypo = t, hypo && !firm
@@ -192,7 +193,33 @@ func settle(cls []tclause, hits []thit) {
 			}
 		}
 	}
+	strokeResidue(cls)
 }
+
+// strokeResidue gives the status long-standing to the signs of a stroke told now with no
+// onset or time of their own after a stroke named as past, in care or long-standing: 上个月
+// 中风住院，现在复健中，左手还有点无力 tells what the stroke left behind. A stroke yesterday
+// is no such past; a clause that tells its own now or an onset starts a new episode.
+func strokeResidue(cls []tclause) {
+	past := false
+	for i := range cls {
+		tc := &cls[i]
+		switch {
+		case tc.feats.has(fStrokeNamed):
+			past = tc.st == stPast || tc.st == stCare || tc.st == stChronic || tc.st == stOver
+		case tc.feats.any(mOnset, mWorse):
+			past = false // 刚才筷子突然掉了: a new episode
+		case !tc.feats.any(residueFeats...):
+		case tc.feats.has(mNow) && !tc.untilNow:
+			past = false // 今天早上右手又拿不住东西了: the sign told with its own time is new
+		case past && tc.st == stNow:
+			tc.st = stChronic
+		}
+	}
+}
+
+// residueFeats are the signs a stroke leaves behind.
+var residueFeats = []feature{fWeak, fNumb, fLimp, fDroop, fUnable, fSlur, fBalance}
 
 // lookBackCare gives clauses k, k-1, … the status st (in care, or watched), as lookBack does, except the
 // clauses about another of the writer's own: in 我爸出去倒垃圾，门带上了，钥匙都在屋里，
@@ -258,8 +285,8 @@ func personalMessage(cls []tclause) bool {
 // stopAtNow it stops before a clause (other than k) that says 突然 or 现在.
 func lookBack(cls []tclause, k int, st status, stopAtNow bool) {
 	for j := k; j >= 0; j-- {
-		if stopAtNow && j < k && cls[j].feats.any(mOnset, mNow) {
-			return
+		if stopAtNow && j < k && (cls[j].feats.has(mOnset) || cls[j].feats.has(mNow) && !cls[j].untilNow) {
+			return // 到现在 goes on from before and does not stop it
 		}
 		if st > cls[j].st {
 			cls[j].st = st
@@ -297,6 +324,26 @@ func clauseTime(hits []thit) (st status, ok, firm bool) {
 		firm = firm || h.end-h.start > 1
 	}
 	return t, at >= 0, firm
+}
+
+// untilNowOnly reports whether every now of a clause is one span with a lasting mark
+// (到现在): the time runs on from before.
+func untilNowOnly(hits []thit) bool {
+	found := false
+	for _, h := range hits {
+		if h.f != mNow {
+			continue
+		}
+		lasting := false
+		for _, d := range hits {
+			lasting = lasting || d.f == mLasting && d.start == h.start && d.end == h.end
+		}
+		if !lasting {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // sinceThen reports whether a past or recent time word is the start of days that run

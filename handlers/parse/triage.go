@@ -24,6 +24,7 @@ type tclause struct {
 	young    bool   // about a younger relative only: 孙子摔了一跤
 	writer   bool   // the writer's own state, in a message about their parent (倒是我自己胸口闷)
 	others   bool   // about others the writer does not write for (邻居家老头, 隔壁王大爷)
+	untilNow bool   // its only now is 到现在: the time runs on from before
 	st       status
 }
 
@@ -304,9 +305,11 @@ func (rd *reading) triage() []finding {
 		}
 	}
 	told := rd.told()
-	warnedAny := false
+	warnedAny, aloneByCare := false, false
 	for _, tc := range rd.tcls {
 		warnedAny = warnedAny || tc.feats.has(mWarn)
+		// 老伴住院了就我一个在家: the spouse's stay in hospital leaves the writer alone now
+		aloneByCare = aloneByCare || tc.st == stCare && tc.feats.has(fAlone)
 	}
 	var out []finding
 	for c := range rd.tcls {
@@ -319,6 +322,9 @@ func (rd *reading) triage() []finding {
 			m := live
 			if r.sign == SignFraud || r.sign == SignDespair {
 				m = told // the money about to move; the plan, however hypothetical (哪天熬不住就一口吞了)
+			}
+			if r.sign == SignCare && aloneByCare {
+				m.add(fAlone)
 			}
 			if r.sign == SignFraud && warnedAny {
 				m.add(mWarn) // 有老人被冒充医保局的骗走了养老钱，大家要小心: a warning, wherever it stands

@@ -350,6 +350,9 @@ func laterReading(v, w vital, rs []rune, cls []tclause) bool {
 		if containsAny(rs[wc.lo:min(wc.hi, len(rs))], "平时", "平常", "通常", "usual") {
 			return false // 血氧92，平时97、98: her usual figure, not a later one
 		}
+		if wc.feats.has(mRecent) && !wc.feats.any(mNow, mOver, mCare) && int(v.clause) < len(cls) && cls[v.clause].feats.has(mNow) {
+			return false // 血氧91今天，昨天95: yesterday's figure is the earlier one
+		}
 		if wc.feats.any(mNow, mOver, mCare, mRecent) {
 			return true
 		}
