@@ -128,6 +128,9 @@ const (
 	heldOutTriageCU = "testdata/heldout-triage-cu.tsv"
 	heldOutTriageCV = "testdata/heldout-triage-cv.tsv"
 	heldOutTriageCW = "testdata/heldout-triage-cw.tsv"
+	heldOutTriageCX = "testdata/heldout-triage-cx.tsv"
+	heldOutTriageCY = "testdata/heldout-triage-cy.tsv"
+	heldOutTriageCZ = "testdata/heldout-triage-cz.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -236,7 +239,7 @@ func TestHeldOutTriage(t *testing.T) {
 // 刚才胸口闷了一下…现在没事 is labelled none). From round 29 on, each set's header gives its
 // blind figures, and the sets that measured one round are tuned on in the next: CR, CS
 // and CT, the blind measure of round 38, in round 39; CU, CV and CW, round 39's, in
-// round 40.
+// round 40; CX, CY and CZ, round 40's, in round 41.
 func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.88, maxCalmAlert: 0.09, missAlarms: 3, missConfirms: 1, falseWell: 2})
 	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.88, maxCalmAlert: 0.053, missAlarms: 0, missConfirms: 3, falseWell: 0})
@@ -262,7 +265,7 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageAA, triageGoal{minHealth: 0.87, maxCalmAlert: 0.042, missAlarms: 0, missConfirms: 0, falseWell: 0})
 	checkTriage(t, heldOutTriageAB, triageGoal{minHealth: 0.86, maxCalmAlert: 0.069, missAlarms: 0, missConfirms: 1, falseWell: 0})
 	checkTriage(t, heldOutTriageAC, triageGoal{minHealth: 0.79, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 2, falseWell: 4})
-	checkTriage(t, heldOutTriageAD, triageGoal{minHealth: 0.82, maxCalmAlert: 0.063, missAlarms: 0, missConfirms: 1, falseWell: 2})
+	checkTriage(t, heldOutTriageAD, triageGoal{minHealth: 0.82, maxCalmAlert: 0.069, missAlarms: 0, missConfirms: 1, falseWell: 2}) // round 41: 电暖器坏了…还有空调能开 asks to confirm
 	checkTriage(t, heldOutTriageAE, triageGoal{minHealth: 0.82, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 0, falseWell: 2})
 	checkTriage(t, heldOutTriageAF, triageGoal{minHealth: 0.85, maxCalmAlert: 0.021, missAlarms: 0, missConfirms: 1, falseWell: 1})
 	checkTriage(t, heldOutTriageAG, triageGoal{minHealth: 0.89, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 0, falseWell: 2})
@@ -332,6 +335,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageCU, triageGoal{minHealth: 0.908, maxCalmAlert: 0.0, missAlarms: 0, missConfirms: 3, falseWell: 1})
 	checkTriage(t, heldOutTriageCV, triageGoal{minHealth: 0.788, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 5, falseWell: 2})
 	checkTriage(t, heldOutTriageCW, triageGoal{minHealth: 0.842, maxCalmAlert: 0.0, missAlarms: 0, missConfirms: 2, falseWell: 3})
+	checkTriage(t, heldOutTriageCX, triageGoal{minHealth: 0.825, maxCalmAlert: 0.035, missAlarms: 0, missConfirms: 5, falseWell: 0})
+	checkTriage(t, heldOutTriageCY, triageGoal{minHealth: 0.780, maxCalmAlert: 0.021, missAlarms: 0, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageCZ, triageGoal{minHealth: 0.863, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 3, falseWell: 2})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by

@@ -186,6 +186,11 @@ func (cs *clauseState) negatedAt(pos int) bool {
 	return false
 }
 
+// suddenParts are the signs that 刚 before them makes sudden (刚吐了一大口血, 刚摔了): not
+// what is drunk or taken (刚喝了两杯酒).
+var suddenParts = append([]feature{fBlood, fGutBleed, fBleedMore, fFall, fCantUp, fFloor, fHit, fSlur, fWeak,
+	fNumb, fDroop, fBlackout, fSeizure, fPalpit, fPress, fChest, fSweat}, bodyFeats...)
+
 // readSigns scans the clause for parts and marks with the lexicon's sign matcher and
 // notes those no negator governs.
 func (rd *reading) readSigns(cs *clauseState) {
@@ -204,6 +209,9 @@ func (rd *reading) readSigns(cs *clauseState) {
 		end := i + len(e.runes)
 		cs.ownNegators(i, end, e.comps) // 认不得人: the 不 of 认不得 is the phrase's, it does not negate 人
 		if (!e.feats.empty() || e.comps) && !cs.negatedAt(i) {
+			if i > cs.lo && rd.rs[i-1] == '刚' && e.feats.any(suddenParts...) {
+				rd.triageHit(cs, mOnset, i-1, i) // 刚吐了一大口血: 刚 before a sign is just now
+			}
 			for _, mn := range e.means {
 				switch mn.kind {
 				case kPart, kMark:

@@ -369,7 +369,7 @@ func ruleDespair(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fHoard, fMeds, fSwallow, fNoWill)
 	case c.any(fPills, fMeds) && m.has(fSwallow) && m.any(fNoWill, fDeath, fWorthless): // 熬不住就吞了那瓶安眠药
 		return AlertAlarm, setOf(fPills, fMeds, fSwallow, fNoWill)
-	case c.has(fGiveAway) && m.any(fNoNeed, fFarewell, fWorthless, fDeath): // 存款都转给了我，说以后用不上了
+	case c.has(fGiveAway) && m.any(fNoNeed, fFarewell, fWorthless, fDeath, fScared, mWorry): // 存款都转给了我，说以后用不上了; …交代给我，我有点害怕
 		return AlertAlarm, setOf(fGiveAway, fNoNeed, fFarewell)
 	case c.has(fParting) && m.any(fGiveAway, fNoNeed, fFarewell), c.any(fGiveAway, fNoNeed) && m.has(fParting):
 		// 这些年谢谢大家照顾，以后就不跟大家唠了，存折在柜子第二层: thanks for the years with the affairs told

@@ -363,7 +363,7 @@ func laterReading(v, w vital, rs []rune, cls []tclause) bool {
 	if lo >= hi {
 		return false
 	}
-	return containsAny(rs[lo:hi], "复测", "再测", "再量", "重测", "又测", "又量", "重新量", "换了", "吃了", "歇了", "坐了",
+	return containsAny(rs[lo:hi], "复测", "再测", "再量", "重测", "又测", "又量", "重新量", "重新测", "重新夹", "重夹", "换了", "吃了", "歇了", "坐了",
 		"过了", "后来", "然后", "之后", "再夹", "搓热", "吃完", "喝了", "退了", "今早", "早上")
 }
 
