@@ -239,7 +239,7 @@ func featureByName(name string) (feature, bool) {
 // featSet is a set of features.
 type featSet [3]uint64
 
-func (s *featSet) add(f feature) { s[f>>6] |= 1 << (f & 63) }
+func (s *featSet) add(f feature)          { s[f>>6] |= 1 << (f & 63) }
 func (s featSet) has(f feature) bool      { return s[f>>6]&(1<<(f&63)) != 0 }
 func (s featSet) union(o featSet) featSet { return featSet{s[0] | o[0], s[1] | o[1], s[2] | o[2]} }
 func (s featSet) empty() bool             { return s[0]|s[1]|s[2] == 0 }
