@@ -132,6 +132,10 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					if proxyEnd >= 0 && (t.start == proxyEnd || t.start == proxyEnd+1 && rd.rs[proxyEnd] == '的') && friendWord(t.e.text) {
 						friendOf = true // 我爸的朋友晕倒了: the friend, not the father
 					}
+					if friendWord(t.e.text) && t.start > lo && (rd.rs[t.start-1] == '他' || rd.rs[t.start-1] == '她' ||
+						t.start > lo+1 && rd.rs[t.start-1] == '的' && (rd.rs[t.start-2] == '他' || rd.rs[t.start-2] == '她')) {
+						friendOf = true // 爷爷说他的朋友心梗了: his friend's story
+					}
 				case "report":
 					cf.report = true
 					firstAt(&cf.reportAt, t.start)

@@ -131,6 +131,9 @@ const (
 	heldOutTriageCX = "testdata/heldout-triage-cx.tsv"
 	heldOutTriageCY = "testdata/heldout-triage-cy.tsv"
 	heldOutTriageCZ = "testdata/heldout-triage-cz.tsv"
+	heldOutTriageDA = "testdata/heldout-triage-da.tsv"
+	heldOutTriageDB = "testdata/heldout-triage-db.tsv"
+	heldOutTriageDC = "testdata/heldout-triage-dc.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -239,7 +242,8 @@ func TestHeldOutTriage(t *testing.T) {
 // 刚才胸口闷了一下…现在没事 is labelled none). From round 29 on, each set's header gives its
 // blind figures, and the sets that measured one round are tuned on in the next: CR, CS
 // and CT, the blind measure of round 38, in round 39; CU, CV and CW, round 39's, in
-// round 40; CX, CY and CZ, round 40's, in round 41.
+// round 40; CX, CY and CZ, round 40's, in round 41; DA, DB and DC, round 41's, in
+// round 42.
 func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.88, maxCalmAlert: 0.09, missAlarms: 3, missConfirms: 1, falseWell: 2})
 	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.88, maxCalmAlert: 0.053, missAlarms: 0, missConfirms: 3, falseWell: 0})
@@ -338,6 +342,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageCX, triageGoal{minHealth: 0.825, maxCalmAlert: 0.035, missAlarms: 0, missConfirms: 5, falseWell: 0})
 	checkTriage(t, heldOutTriageCY, triageGoal{minHealth: 0.780, maxCalmAlert: 0.021, missAlarms: 0, missConfirms: 1, falseWell: 1})
 	checkTriage(t, heldOutTriageCZ, triageGoal{minHealth: 0.863, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 3, falseWell: 2})
+	checkTriage(t, heldOutTriageDA, triageGoal{minHealth: 0.896, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 4, falseWell: 1})
+	checkTriage(t, heldOutTriageDB, triageGoal{minHealth: 0.834, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 4, falseWell: 5})
+	checkTriage(t, heldOutTriageDC, triageGoal{minHealth: 0.883, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 4, falseWell: 2})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by

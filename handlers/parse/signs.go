@@ -11,25 +11,29 @@ type rule struct {
 	sign   Sign
 	bodily bool // about someone's body or mind
 	fn     func(c, m featSet) (Alert, featSet)
+	// told: m is every clause told as the writer's own, however long ago or
+	// hypothetical (the money about to move, the plan, a fall two days ago)
+	told bool
 }
 
 // rules run in this order for every clause.
 var rules = []rule{
-	{SignStroke, true, ruleStroke},
-	{SignHeart, true, ruleHeart},
-	{SignBreathing, true, ruleBreathing},
-	{SignConsciousness, true, ruleConsciousness},
-	{SignBleeding, true, ruleBleeding},
-	{SignFall, true, ruleFall},
-	{SignVitals, true, ruleLowSugar},
-	{SignDanger, false, ruleDanger},
-	{SignDespair, true, ruleDespair},
-	{SignLost, false, ruleLost},
-	{SignFraud, false, ruleFraud},
-	{SignHelp, false, ruleHelp},
-	{SignNoAnswer, false, ruleNoAnswer},
-	{SignCare, false, ruleCare},
-	{SignAcute, true, ruleAcute},
+	{SignStroke, true, ruleStroke, false},
+	{SignHeart, true, ruleHeart, false},
+	{SignBreathing, true, ruleBreathing, false},
+	{SignConsciousness, true, ruleConsciousness, false},
+	{SignBleeding, true, ruleBleeding, false},
+	{SignFall, true, ruleFall, false},
+	{SignFall, true, ruleAfterFall, true},
+	{SignVitals, true, ruleLowSugar, false},
+	{SignDanger, false, ruleDanger, false},
+	{SignDespair, true, ruleDespair, true},
+	{SignLost, false, ruleLost, false},
+	{SignFraud, false, ruleFraud, true},
+	{SignHelp, false, ruleHelp, false},
+	{SignNoAnswer, false, ruleNoAnswer, false},
+	{SignCare, false, ruleCare, false},
+	{SignAcute, true, ruleAcute, false},
 }
 
 var (
@@ -206,8 +210,8 @@ func ruleBreathing(c, m featSet) (Alert, featSet) {
 // confusion; confusion over days or a black-out alone asks to confirm.
 func ruleConsciousness(c, m featSet) (Alert, featSet) {
 	switch {
-	case c.has(fUnresp) && !c.any(fSeizure, fFaint, fDying) && m.has(mBenign) && !m.any(fFall, fFloor, fConfused, fBlue, fNoBreath):
-		return AlertNone, none // 睡懒觉，叫都叫不醒; 打呼噜推都推不醒: sleep
+	case c.has(fUnresp) && !c.any(fSeizure, fFaint, fDying) && m.has(mBenign) && !m.any(fFall, fFloor, fConfused, fBlue, fNoBreath, mUrge, mWorry, fHelp):
+		return AlertNone, none // 睡懒觉，叫都叫不醒; 打呼噜推都推不醒: sleep (午睡至今未醒，呼之不应…恳请速援 is not)
 	case c.any(fUnresp, fSeizure, fFaint, fDying):
 		return AlertAlarm, pick(c, fUnresp, fSeizure, fFaint, fDying, mOnset)
 	case c.has(fCalled) && m.has(fSilent), c.has(fSilent) && m.has(fCalled): // 叫她只是眼皮动动，不说话
@@ -298,6 +302,22 @@ func ruleFall(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fHead, fHit, fSwell)
 	case c.has(fInjury) && m.any(fSwell, fCantUp, fHit) && !c.has(mMild): // 崴了脚，肿了 (腰扭了，贴了膏药 is none)
 		return AlertConfirm, setOf(fInjury, fSwell)
+	}
+	return AlertNone, none
+}
+
+// ruleAfterFall: a headache, dizziness or vomiting now after a fall told days ago (前两天
+// 跶了一跤，当时没事，今天说脑壳有点疼): a blow to the head may bleed late; a limb that
+// swells after it may be broken.
+func ruleAfterFall(c, m featSet) (Alert, featSet) {
+	if m.any(mCare, mOver) { // 当时就去了急诊拍片，没骨折: a doctor has seen it
+		return AlertNone, none
+	}
+	if !c.has(fFall) && m.has(fFall) && c.has(fHead) && c.any(fPain, fDizzy, fVomit, fNausea, fDrowsy, fConfused) {
+		return AlertConfirm, setOf(fFall, fHead).union(pick(c, fPain, fDizzy, fVomit, fNausea, fDrowsy, fConfused))
+	}
+	if !c.has(fFall) && m.has(fFall) && c.any(fArm, fLeg, fOrgan) && c.has(fSwell) { // 上周从凳子上摔下来，现在膝盖肿得发紫
+		return AlertConfirm, setOf(fFall, fSwell).union(pick(c, fArm, fLeg, fOrgan))
 	}
 	return AlertNone, none
 }

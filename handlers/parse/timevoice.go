@@ -163,7 +163,7 @@ func settle(cls []tclause, hits []thit) {
 		switch {
 		case f.has(mDenial):
 			lookBack(cls, k, stDenied, false)
-		case f.has(mJoke) && !worried:
+		case f.has(mJoke) && !worried && !worryAfterJoke(hits[cls[k].h0:cls[k].h1]): // 哈哈…一点都不好笑: not a joke
 			lookBack(cls, k, stJoke, false)
 		case f.has(mRumour) && !anyFraud(cls): // 楼下大妈说三号楼有人晕倒被拉走了，是真的吗: a rumour checked
 			for j := k; j >= 0; j-- {
@@ -324,6 +324,23 @@ func clauseTime(hits []thit) (st status, ok, firm bool) {
 		firm = firm || h.end-h.start > 1
 	}
 	return t, at >= 0, firm
+}
+
+// worryAfterJoke reports whether a clause says it looks wrong after it laughs (哈哈，这一点都
+// 不好笑): the laugh was no joke.
+func worryAfterJoke(hits []thit) bool {
+	joke := int32(-1)
+	for _, h := range hits {
+		if h.f == mJoke && (joke < 0 || h.start < joke) {
+			joke = h.start
+		}
+	}
+	for _, h := range hits {
+		if h.f == mWorry && joke >= 0 && h.start > joke {
+			return true
+		}
+	}
+	return false
 }
 
 // untilNowOnly reports whether every now of a clause is one span with a lasting mark

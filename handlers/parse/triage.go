@@ -320,7 +320,7 @@ func (rd *reading) triage() []finding {
 		present := tc.feats.union(live)
 		for _, r := range rules {
 			m := live
-			if r.sign == SignFraud || r.sign == SignDespair {
+			if r.told {
 				m = told // the money about to move; the plan, however hypothetical (哪天熬不住就一口吞了)
 			}
 			if r.sign == SignCare && aloneByCare {
