@@ -134,6 +134,9 @@ const (
 	heldOutTriageDA = "testdata/heldout-triage-da.tsv"
 	heldOutTriageDB = "testdata/heldout-triage-db.tsv"
 	heldOutTriageDC = "testdata/heldout-triage-dc.tsv"
+	heldOutTriageDD = "testdata/heldout-triage-dd.tsv"
+	heldOutTriageDE = "testdata/heldout-triage-de.tsv"
+	heldOutTriageDF = "testdata/heldout-triage-df.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -243,7 +246,7 @@ func TestHeldOutTriage(t *testing.T) {
 // blind figures, and the sets that measured one round are tuned on in the next: CR, CS
 // and CT, the blind measure of round 38, in round 39; CU, CV and CW, round 39's, in
 // round 40; CX, CY and CZ, round 40's, in round 41; DA, DB and DC, round 41's, in
-// round 42.
+// round 42; DD, DE and DF, round 42's, in round 43.
 func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.88, maxCalmAlert: 0.09, missAlarms: 3, missConfirms: 1, falseWell: 2})
 	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.88, maxCalmAlert: 0.053, missAlarms: 0, missConfirms: 3, falseWell: 0})
@@ -345,6 +348,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageDA, triageGoal{minHealth: 0.896, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 4, falseWell: 1})
 	checkTriage(t, heldOutTriageDB, triageGoal{minHealth: 0.834, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 4, falseWell: 5})
 	checkTriage(t, heldOutTriageDC, triageGoal{minHealth: 0.883, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 4, falseWell: 2})
+	checkTriage(t, heldOutTriageDD, triageGoal{minHealth: 0.854, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageDE, triageGoal{minHealth: 0.734, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 5, falseWell: 2})
+	checkTriage(t, heldOutTriageDF, triageGoal{minHealth: 0.846, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 2, falseWell: 4})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by

@@ -434,7 +434,7 @@ func ruleFraud(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fVictim, fMoney)
 	case m.has(mOver): // 我一问就知道是假的，挂了: the scam failed
 		return AlertNone, none
-	case m.has(mUnpaid) && c.any(fScam, fAuthority, fMoney): // 要先交两千手续费，我还没给: ask before it goes
+	case m.has(mUnpaid) && c.any(fScam, fAuthority, fMoney) && !m.has(mUrge): // 要先交两千手续费，我还没给: ask before it goes
 		return AlertConfirm, setOf(fScam, fAuthority, fMoney)
 	case c.any(fScam, fAuthority) && m.has(fMoney), c.has(fScam) && m.has(fAuthority):
 		return AlertAlarm, setOf(fScam, fAuthority, fMoney)

@@ -100,6 +100,9 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 // askedBothWays reports whether rs[start:end] is asked both ways: 闷不闷, 疼不疼,
 // 难受不难受.
 func askedBothWays(rs []rune, start, end int) bool {
+	if start >= 3 && string(rs[start-3:start]) == "有没有" { // 问我有没有想不开
+		return true
+	}
 	n := end - start
 	if n <= 0 || end+1+n > len(rs) || rs[end] != '不' {
 		return false
@@ -124,9 +127,9 @@ func containsAny(rs []rune, words ...string) bool {
 }
 
 // gasRunOut reports whether the message is about something that holds gas (a gas
-// bottle, a tyre): then 没气了 is about it.
+// bottle, a tyre, a hob that will not light): then 没气了 is about it.
 func gasRunOut(rs []rune) bool {
-	return containsAny(rs, "煤气罐", "液化气", "气罐", "车胎", "轮胎", "打气", "气球")
+	return containsAny(rs, "煤气罐", "液化气", "气罐", "车胎", "轮胎", "打气", "气球", "打不着火", "点不着火", "燃气表", "气表")
 }
 
 // since reports whether the time word at rs[start:end] starts a stretch that lasts
