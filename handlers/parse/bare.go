@@ -42,6 +42,34 @@ func englishAfter(rs []rune, i int) bool {
 	return true
 }
 
+// bareBP reports whether a number with no unit is a blood pressure told as a pair: a
+// whole number from 70 to 260, a slash and one from 40 to 160, with no other slash or
+// digit against them, in a message that tells of measuring (量了 185/100; not 2022/12/25
+// or 3/4).
+func bareBP(rs []rune, t token) bool {
+	if !t.isNum || t.num < 70 || t.num > 260 || t.num != float64(int(t.num)) || t.end >= len(rs) || rs[t.end] != '/' ||
+		containsAny(rs, "血压", "高压", "低压", "bp") || !containsAny(rs, "量", "测") {
+		// with its measure word the figure is read there (a list after 血压：); with no
+		// measuring told, a pair of figures may be anything
+		return false
+	}
+	if t.start > 0 && (isDigit(rs[t.start-1]) || rs[t.start-1] == '/' || rs[t.start-1] == '.') {
+		return false
+	}
+	j := t.end + 1
+	for j < len(rs) && isDigit(rs[j]) {
+		j++
+	}
+	if j-(t.end+1) < 2 || j-(t.end+1) > 3 || j < len(rs) && (rs[j] == '/' || rs[j] == '.') {
+		return false
+	}
+	n := 0
+	for _, r := range rs[t.end+1 : j] {
+		n = n*10 + int(r-'0')
+	}
+	return n >= 40 && n <= 160
+}
+
 // bareFahrenheit reports whether a number with no unit is a body temperature in
 // Fahrenheit: 95 to 108, one decimal or none, with F right after it (running 102.6 F).
 func bareFahrenheit(rs []rune, t token) bool {

@@ -137,6 +137,9 @@ const (
 	heldOutTriageDD = "testdata/heldout-triage-dd.tsv"
 	heldOutTriageDE = "testdata/heldout-triage-de.tsv"
 	heldOutTriageDF = "testdata/heldout-triage-df.tsv"
+	heldOutTriageDG = "testdata/heldout-triage-dg.tsv"
+	heldOutTriageDH = "testdata/heldout-triage-dh.tsv"
+	heldOutTriageDI = "testdata/heldout-triage-di.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -246,7 +249,8 @@ func TestHeldOutTriage(t *testing.T) {
 // blind figures, and the sets that measured one round are tuned on in the next: CR, CS
 // and CT, the blind measure of round 38, in round 39; CU, CV and CW, round 39's, in
 // round 40; CX, CY and CZ, round 40's, in round 41; DA, DB and DC, round 41's, in
-// round 42; DD, DE and DF, round 42's, in round 43.
+// round 42; DD, DE and DF, round 42's, in round 43; DG, DH and DI, round 43's, in
+// round 44.
 func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.88, maxCalmAlert: 0.09, missAlarms: 3, missConfirms: 1, falseWell: 2})
 	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.88, maxCalmAlert: 0.053, missAlarms: 0, missConfirms: 3, falseWell: 0})
@@ -351,6 +355,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageDD, triageGoal{minHealth: 0.854, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 1, falseWell: 1})
 	checkTriage(t, heldOutTriageDE, triageGoal{minHealth: 0.734, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 5, falseWell: 2})
 	checkTriage(t, heldOutTriageDF, triageGoal{minHealth: 0.846, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 2, falseWell: 4})
+	checkTriage(t, heldOutTriageDG, triageGoal{minHealth: 0.838, maxCalmAlert: 0.021, missAlarms: 0, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageDH, triageGoal{minHealth: 0.809, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 6, falseWell: 8})
+	checkTriage(t, heldOutTriageDI, triageGoal{minHealth: 0.838, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 2, falseWell: 1})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by

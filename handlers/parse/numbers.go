@@ -192,15 +192,20 @@ func tensUnits(ws []spelt) (int, bool) {
 
 // counted are the words a count of which is no reading.
 var counted = []string{"minute", "hour", "day", "week", "month", "year", "time", "floor", "people", "person",
-	"kid", "child", "grand", "pill", "tablet", "dose", "jab", "shot", "yuan", "dollar", "pound", "rmb", "k"}
+	"kid", "child", "grand", "pill", "tablet", "dose", "jab", "shot", "yuan", "dollar", "pound", "rmb", "k", "unit"}
 
-// countedAfter reports whether the word after the join at rs[end] counts something
-// (minutes, years, pills): the number before it is a count, not a figure.
+// countedAfter reports whether the English word at rs[end], after a join or not,
+// counts something (minutes, years, pills, units): the number before it is a count, not
+// a figure (increase 2 units).
 func countedAfter(rs []rune, end int) bool {
-	if end >= len(rs) || rs[end] != wordJoin {
+	if end >= len(rs) || rs[end] != wordJoin && !isLatin(rs[end]) {
 		return false
 	}
-	from, to := end+1, end+1
+	from := end
+	if rs[end] == wordJoin {
+		from = end + 1
+	}
+	to := from
 	for to < len(rs) && isLatin(rs[to]) {
 		to++
 	}

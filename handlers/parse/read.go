@@ -319,6 +319,10 @@ func (rd *reading) number(cs *clauseState, toks []token, i int, negated bool) {
 			cs.doseToks = append(cs.doseToks, i)
 		}
 		cs.negEnd, cs.chained = -1, false
+	case t.unit == unitNone && bareBP(rd.rs, t):
+		if !aside && !cs.cf.question && !rd.tcls[cs.index].asked { // Is 150/90 too high? asks
+			rd.vitalAt(cs, vBP, t.start, t.start) // 量了 185/100 没啥感觉
+		}
 	case emergencyCall(rd.rs, t):
 		if !negated { // 120 已经打了
 			rd.triageHit(cs, fAmbul, t.start, t.end)

@@ -105,6 +105,8 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 	case !lasting && !mildly(c, m) && strokeSigns(c) > 0 && strokeSigns(m) >= 2:
 		// 左眼看东西是俩影，走道往一边偏: two of BE-FAST's signs together are a stroke
 		return AlertAlarm, used.union(pick(c, fDroop, fNumb, fWeak, fSlur, fBalance, fBlind))
+	case c.has(fSlur) && !m.has(mBenign): // 说话好像有点慢: slowed speech, however hedged, asks for a look
+		return AlertConfirm, used.union(setOf(fSlur))
 	case mildly(c, m):
 		return AlertNone, none
 	case limb && c.has(fWeak), c.has(fSlur), c.has(fBalance):

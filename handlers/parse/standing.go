@@ -45,10 +45,12 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		f.alert, f.why = f.level, ""
 	}
 	if (f.sign == SignHeart && !(tc.feats.has(fPalpit) && f.level == AlertConfirm) ||
-		f.sign == SignStroke && !tc.feats.has(fStrokeNamed)) && f.alert == AlertNone &&
+		f.sign == SignStroke && !tc.feats.has(fStrokeNamed) ||
+		f.sign == SignConsciousness && tc.feats.has(fBlackout) && !rd.told().any(mFamiliar, mChronic, mBenign)) && f.alert == AlertNone &&
 		f.level != AlertNone && (st == stOverToday || st == stOver) {
-		// 刚才胸口疼了一阵，现在不疼了; 前天突然说不出话，几分钟后缓过来了: chest pain or a
-		// stroke sign that passed, today or last night, is still worth a call
+		// 刚才胸口疼了一阵，现在不疼了; 前天突然说不出话，几分钟后缓过来了; 刚才眼前黑了一下，
+		// 一会儿就好了: chest pain, a stroke sign or a black-out that passed, today or last
+		// night, is still worth a call
 		f.alert, f.why = AlertConfirm, because[st]
 	}
 	if f.sign == SignFraud && st == stDenied && transferred(rd.rs) {

@@ -153,7 +153,8 @@ func settle(cls []tclause, hits []thit) {
 			}
 		}
 	}
-	if len(cls) > 1 && cls[0].feats.has(mDenial) {
+	if len(cls) > 1 && cls[0].feats.has(mDenial) && !(cls[1].who != "" && cls[1].who != cls[0].who && !cls[1].others && !cls[1].aside) {
+		// (更正：不是我妈晕，是我爸，刚刚抽过去了: a correction of whom, not a denial of what)
 		// 搞错了，摔倒的不是我妈; 我是开玩笑的，刚才喊救命是手机不会用: said first, it covers all
 		lookBack(cls, len(cls)-1, stDenied, false)
 	}
@@ -193,14 +194,13 @@ func settle(cls []tclause, hits []thit) {
 			}
 		}
 	}
-	strokeResidue(cls)
 }
 
 // strokeResidue gives the status long-standing to the signs of a stroke told now with no
 // onset or time of their own after a stroke named as past, in care or long-standing: 上个月
 // 中风住院，现在复健中，左手还有点无力 tells what the stroke left behind. A stroke yesterday
 // is no such past; a clause that tells its own now or an onset starts a new episode.
-func strokeResidue(cls []tclause) {
+func strokeResidue(cls []tclause, rs []rune) {
 	past := false
 	for i := range cls {
 		tc := &cls[i]
@@ -210,8 +210,8 @@ func strokeResidue(cls []tclause) {
 		case tc.feats.any(mOnset, mWorse):
 			past = false // 刚才筷子突然掉了: a new episode
 		case !tc.feats.any(residueFeats...):
-		case tc.feats.has(mNow) && !tc.untilNow:
-			past = false // 今天早上右手又拿不住东西了: the sign told with its own time is new
+		case tc.feats.has(mNow) && !tc.untilNow && !containsAny(rs[tc.lo:min(tc.hi, len(rs))], "还", "仍", "依然", "依旧"):
+			past = false // 今天早上右手又拿不住东西了: the sign told with its own time is new (现在说话还有点不利索 is not)
 		case past && tc.st == stNow:
 			tc.st = stChronic
 		}

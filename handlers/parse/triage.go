@@ -294,6 +294,7 @@ func (rd *reading) triage() []finding {
 		return nil
 	}
 	settle(rd.tcls, rd.hits)
+	strokeResidue(rd.tcls, rd.rs)
 	rd.explain()
 	if !rd.anySign() {
 		return nil

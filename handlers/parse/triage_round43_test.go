@@ -52,7 +52,7 @@ func TestBritishUnderstatement(t *testing.T) {
 		{"Could the community doctor pop in and look at Dad's toenails? They're digging into his feet and he can't reach", "other unknown - unknown - yes none"},
 		{"For info: chest pain with sweating = ring 120 straight away, don't wait for us. Please share with your elders", "other unknown - unknown - no none"},
 		{"He can't keep anything down since yesterday, not even water, sick every time. He's 86", "checkin unwell - unknown - no confirm"},
-		{"Radiator's been stone cold since Friday and it's -5 outside, I'm in bed in my coat and hat. Mustn't grumble, but could somebody ring the management?", "checkin unwell - unknown - no confirm"},
+		{"Radiator's been stone cold since Friday and it's -5 outside, I'm in bed in my coat and hat. Mustn't grumble, but could somebody ring the management?", "checkin unknown - unknown - no confirm"},
 		{"ngl ye ye sounds tired today, said he has a headache, he thinks it's bc he didn't sleep", "checkin unwell - unknown - yes none"},
 	})
 }

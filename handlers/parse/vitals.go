@@ -281,7 +281,7 @@ func (rd *reading) carryVital(cs *clauseState) {
 		lo++
 	}
 	v, ok := readVital(rd.rs, k, lo, cs.hi)
-	if !ok || v.end > cs.hi {
+	if !ok || v.end > cs.hi || countedAfter(rd.rs, v.end) {
 		return
 	}
 	lead := 0 // what is told before the figure: a figure first is the lower one (二百零五，一百一十五)
