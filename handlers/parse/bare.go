@@ -44,13 +44,13 @@ func englishAfter(rs []rune, i int) bool {
 
 // bareBP reports whether a number with no unit is a blood pressure told as a pair: a
 // whole number from 70 to 260, a slash and one from 40 to 160, with no other slash or
-// digit against them, in a message that tells of measuring (量了 185/100; not 2022/12/25
-// or 3/4).
+// digit against them, in a Chinese message or one that tells of measuring (量了
+// 185/100, 180/105，头不疼; not 2022/12/25, 3/4 or "Is 150/90 too high").
 func bareBP(rs []rune, t token) bool {
 	if !t.isNum || t.num < 70 || t.num > 260 || t.num != float64(int(t.num)) || t.end >= len(rs) || rs[t.end] != '/' ||
-		containsAny(rs, "血压", "高压", "低压", "bp") || !containsAny(rs, "量", "测") {
-		// with its measure word the figure is read there (a list after 血压：); with no
-		// measuring told, a pair of figures may be anything
+		containsAny(rs, "血压", "高压", "低压", "bp") || !containsAny(rs, "量", "测") && anyLatin(rs) {
+		// with its measure word the figure is read there (a list after 血压：); in English
+		// with no measuring told, a pair of figures may be anything
 		return false
 	}
 	if t.start > 0 && (isDigit(rs[t.start-1]) || rs[t.start-1] == '/' || rs[t.start-1] == '.') {
@@ -118,6 +118,16 @@ func dayDegree(rs []rune, lo int, t token) bool {
 	}
 	for _, w := range dayWords {
 		if i-len(w) >= lo && runesAt(rs, i-len(w), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyLatin reports whether rs holds a Latin letter.
+func anyLatin(rs []rune) bool {
+	for _, r := range rs {
+		if isLatin(r) {
 			return true
 		}
 	}

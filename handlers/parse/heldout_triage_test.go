@@ -140,6 +140,9 @@ const (
 	heldOutTriageDG = "testdata/heldout-triage-dg.tsv"
 	heldOutTriageDH = "testdata/heldout-triage-dh.tsv"
 	heldOutTriageDI = "testdata/heldout-triage-di.tsv"
+	heldOutTriageDJ = "testdata/heldout-triage-dj.tsv"
+	heldOutTriageDK = "testdata/heldout-triage-dk.tsv"
+	heldOutTriageDL = "testdata/heldout-triage-dl.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -250,7 +253,7 @@ func TestHeldOutTriage(t *testing.T) {
 // and CT, the blind measure of round 38, in round 39; CU, CV and CW, round 39's, in
 // round 40; CX, CY and CZ, round 40's, in round 41; DA, DB and DC, round 41's, in
 // round 42; DD, DE and DF, round 42's, in round 43; DG, DH and DI, round 43's, in
-// round 44.
+// round 44; DJ, DK and DL, round 44's, in round 45.
 func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.88, maxCalmAlert: 0.09, missAlarms: 3, missConfirms: 1, falseWell: 2})
 	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.88, maxCalmAlert: 0.053, missAlarms: 0, missConfirms: 3, falseWell: 0})
@@ -358,6 +361,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageDG, triageGoal{minHealth: 0.838, maxCalmAlert: 0.021, missAlarms: 0, missConfirms: 1, falseWell: 1})
 	checkTriage(t, heldOutTriageDH, triageGoal{minHealth: 0.809, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 6, falseWell: 8})
 	checkTriage(t, heldOutTriageDI, triageGoal{minHealth: 0.838, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 2, falseWell: 1})
+	checkTriage(t, heldOutTriageDJ, triageGoal{minHealth: 0.863, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 4, falseWell: 2})
+	checkTriage(t, heldOutTriageDK, triageGoal{minHealth: 0.784, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 3, falseWell: 1})
+	checkTriage(t, heldOutTriageDL, triageGoal{minHealth: 0.875, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 5, falseWell: 1})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by

@@ -212,7 +212,7 @@ func ruleBreathing(c, m featSet) (Alert, featSet) {
 // confusion; confusion over days or a black-out alone asks to confirm.
 func ruleConsciousness(c, m featSet) (Alert, featSet) {
 	switch {
-	case c.has(fUnresp) && !c.any(fSeizure, fFaint, fDying) && m.has(mBenign) && !m.any(fFall, fFloor, fConfused, fBlue, fNoBreath, mUrge, mWorry, fHelp):
+	case c.has(fUnresp) && !c.any(fSeizure, fFaint, fDying) && m.has(mBenign) && !m.any(fFall, fFloor, fConfused, fBlue, fNoBreath, mUrge, mWorry, fHelp, fOdd):
 		return AlertNone, none // 睡懒觉，叫都叫不醒; 打呼噜推都推不醒: sleep (午睡至今未醒，呼之不应…恳请速援 is not)
 	case c.any(fUnresp, fSeizure, fFaint, fDying):
 		return AlertAlarm, pick(c, fUnresp, fSeizure, fFaint, fDying, mOnset)

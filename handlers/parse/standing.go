@@ -37,6 +37,9 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		if over > st {
 			f.alert, f.why = over.apply(f.level, f.bodily)
 		}
+		if f.sign == SignVitals && rd.told().has(mBenign) { // 血氧82 没夹好 重新夹96: the first figure was the clip's
+			f.alert, f.why = AlertNone, because[stExplained]
+		}
 	}
 	if f.sign == SignFraud && st == stCare && (tc.feats.any(fAuthority, fVictim) || tc.feats.has(fScam) && rd.told().has(fMoney)) &&
 		!rd.told().any(mOver, mPast, mRecent) {

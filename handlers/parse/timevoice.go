@@ -101,7 +101,7 @@ func settle(cls []tclause, hits []thit) {
 	personal := personalMessage(cls)
 	// a message that ends asking, names no one and speaks of illness in general asks in
 	// general throughout (中风的人说话不清楚，能恢复吗？)
-	askedAll := lastAsks(cls) && !personal && anyGeneral(cls)
+	askedAll := lastAsks(cls) && !personal && anyGeneral(cls) && !anyPlea(cls) // 心率38 头晕…这是什么情况？ pleads
 	for i := range cls {
 		tc := &cls[i]
 		tc.untilNow = untilNowOnly(hits[tc.h0:tc.h1])
@@ -368,6 +368,17 @@ func untilNowOnly(hits []thit) bool {
 func sinceThen(hits []thit, h thit) bool {
 	for _, d := range hits {
 		if d.f == mDays && d.start <= h.start && d.end > h.end {
+			return true
+		}
+	}
+	return false
+}
+
+// anyPlea reports whether a clause pleads (怎么办, 这是什么情况): the writer asks about
+// what is happening, not in general.
+func anyPlea(cls []tclause) bool {
+	for _, tc := range cls {
+		if tc.feats.has(mPlea) {
 			return true
 		}
 	}

@@ -182,6 +182,9 @@ func belowLine(level Alert, used featSet) (Alert, featSet) {
 // by the clause reader. An abnormal figure also tells health.
 func (rd *reading) vitalAt(cs *clauseState, k vitalKind, start, from int) {
 	v, ok := readVital(rd.rs, k, from, cs.hi)
+	if ok && ageAfter(rd.rs, v.end) {
+		return // an oxygen reading for an 80-year-old: an age, not a figure
+	}
 	if !ok {
 		// 血氧测了一圈：许阿姨97，何叔96，吕奶奶86: a list after a header; its first figure is
 		// read after the colon, the others are carried to the clauses after it
@@ -203,6 +206,15 @@ func (rd *reading) vitalAt(cs *clauseState, k vitalKind, start, from int) {
 		cs.content = true
 		rd.healthSig(h, start, string(rd.rs[start:v.end]), cs.cf.at(start), false)
 	}
+}
+
+// ageAfter reports whether 岁 follows a figure, after a separator or not (80-year-old is
+// read as 80,岁).
+func ageAfter(rs []rune, end int) bool {
+	for end < len(rs) && (isSep(rs[end]) || rs[end] == wordJoin || rs[end] == ' ') {
+		end++
+	}
+	return end < len(rs) && rs[end] == '岁'
 }
 
 // nameBefore returns where the name starts when the clause before clause c is only a
