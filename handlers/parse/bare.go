@@ -48,7 +48,7 @@ func englishAfter(rs []rune, i int) bool {
 // 185/100, 180/105，头不疼; not 2022/12/25, 3/4 or "Is 150/90 too high").
 func bareBP(rs []rune, t token) bool {
 	if !t.isNum || t.num < 70 || t.num > 260 || t.num != float64(int(t.num)) || t.end >= len(rs) || rs[t.end] != '/' ||
-		containsAny(rs, "血压", "高压", "低压", "bp") || !containsAny(rs, "量", "测") && anyLatin(rs) {
+		containsAny(rs, "血压", "高压", "低压", "bp") || !containsAny(rs, "量", "测", "cuff", "read", "at rest", "repeat", "recheck") && anyLatin(rs) {
 		// with its measure word the figure is read there (a list after 血压：); in English
 		// with no measuring told, a pair of figures may be anything
 		return false

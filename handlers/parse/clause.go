@@ -234,7 +234,7 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 		cf.othersAt, cf.carried = lo, true
 	}
 	// A blessing runs on through the clauses after it that name no one: 祝大家新年快乐，身体健康.
-	if rd.blessing && !cf.self && cf.blessingAt < 0 {
+	if rd.blessing && !cf.self && cf.blessingAt < 0 && !containsAny(rd.rs[lo:hi], "他", "她") { // 打她电话一直不接 is no blessing
 		cf.blessingAt = lo
 	}
 	rd.blessing = cf.blessingAt >= 0 && !cf.self

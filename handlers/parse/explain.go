@@ -39,7 +39,11 @@ func (rd *reading) copulaAfterSign(k int) int {
 		if h.f.isMark() || h.f == fThing || h.f == fVictim || h.f == fScam || h.f == fAuthority {
 			continue // 转给了一个自称是卫生部的: the 是 of a scammer's claim explains nothing
 		}
-		if p := int(h.end); p < tc.hi && rd.rs[p] == '是' && !(p+1 < tc.hi && rd.rs[p+1] == '不') { // 是不是 asks
+		p := int(h.end)
+		if p+1 < tc.hi && rd.rs[p] == '的' && rd.rs[p+1] == '是' {
+			p++ // 冒烟的是楼下烧纸
+		}
+		if p < tc.hi && rd.rs[p] == '是' && !(p+1 < tc.hi && rd.rs[p+1] == '不') { // 是不是 asks
 			return p
 		}
 	}

@@ -143,6 +143,9 @@ const (
 	heldOutTriageDJ = "testdata/heldout-triage-dj.tsv"
 	heldOutTriageDK = "testdata/heldout-triage-dk.tsv"
 	heldOutTriageDL = "testdata/heldout-triage-dl.tsv"
+	heldOutTriageDM = "testdata/heldout-triage-dm.tsv"
+	heldOutTriageDN = "testdata/heldout-triage-dn.tsv"
+	heldOutTriageDO = "testdata/heldout-triage-do.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -253,7 +256,8 @@ func TestHeldOutTriage(t *testing.T) {
 // and CT, the blind measure of round 38, in round 39; CU, CV and CW, round 39's, in
 // round 40; CX, CY and CZ, round 40's, in round 41; DA, DB and DC, round 41's, in
 // round 42; DD, DE and DF, round 42's, in round 43; DG, DH and DI, round 43's, in
-// round 44; DJ, DK and DL, round 44's, in round 45.
+// round 44; DJ, DK and DL, round 44's, in round 45; DM, DN and DO, round 45's, in
+// round 46.
 func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.88, maxCalmAlert: 0.09, missAlarms: 3, missConfirms: 1, falseWell: 2})
 	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.88, maxCalmAlert: 0.053, missAlarms: 0, missConfirms: 3, falseWell: 0})
@@ -364,6 +368,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageDJ, triageGoal{minHealth: 0.863, maxCalmAlert: 0.028, missAlarms: 0, missConfirms: 4, falseWell: 2})
 	checkTriage(t, heldOutTriageDK, triageGoal{minHealth: 0.784, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 3, falseWell: 1})
 	checkTriage(t, heldOutTriageDL, triageGoal{minHealth: 0.875, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 5, falseWell: 1})
+	checkTriage(t, heldOutTriageDM, triageGoal{minHealth: 0.858, maxCalmAlert: 0.014, missAlarms: 2, missConfirms: 2, falseWell: 0})
+	checkTriage(t, heldOutTriageDN, triageGoal{minHealth: 0.734, maxCalmAlert: 0.035, missAlarms: 2, missConfirms: 6, falseWell: 1})
+	checkTriage(t, heldOutTriageDO, triageGoal{minHealth: 0.863, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 4, falseWell: 3})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by

@@ -182,8 +182,8 @@ func belowLine(level Alert, used featSet) (Alert, featSet) {
 // by the clause reader. An abnormal figure also tells health.
 func (rd *reading) vitalAt(cs *clauseState, k vitalKind, start, from int) {
 	v, ok := readVital(rd.rs, k, from, cs.hi)
-	if ok && ageAfter(rd.rs, v.end) {
-		return // an oxygen reading for an 80-year-old: an age, not a figure
+	if ok && (ageAfter(rd.rs, v.end) || thresholdBefore(rd.rs, from, v.end)) {
+		return // an oxygen reading for an 80-year-old, 血压超过180就要去急诊: an age or a line, not a figure
 	}
 	if !ok {
 		// 血氧测了一圈：许阿姨97，何叔96，吕奶奶86: a list after a header; its first figure is
@@ -215,6 +215,24 @@ func ageAfter(rs []rune, end int) bool {
 		end++
 	}
 	return end < len(rs) && rs[end] == '岁'
+}
+
+// thresholdBefore reports whether the first figure in rs[from:end] follows a word that
+// makes it a line to compare with (超过180, 低于90), not a reading.
+func thresholdBefore(rs []rune, from, end int) bool {
+	for i := from; i < end && i < len(rs); i++ {
+		if isDigit(rs[i]) || cnDigit(rs[i]) >= 0 {
+			if i < 2 {
+				return false
+			}
+			switch string(rs[i-2 : i]) {
+			case "超过", "高于", "低于", "大于", "小于", "不到", "达到", "多于", "少于":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // nameBefore returns where the name starts when the clause before clause c is only a
@@ -376,7 +394,7 @@ func laterReading(v, w vital, rs []rune, cls []tclause) bool {
 		return false
 	}
 	return containsAny(rs[lo:hi], "复测", "再测", "再量", "重测", "又测", "又量", "重新量", "重新测", "重新夹", "重夹", "换了", "吃了", "歇了", "坐了",
-		"过了", "后来", "然后", "之后", "再夹", "搓热", "吃完", "喝了", "退了", "今早", "早上")
+		"过了", "后来", "然后", "之后", "再夹", "搓热", "吃完", "喝了", "退了", "今早", "早上", "回到")
 }
 
 // figureReach is how many runes may stand between a measure word and its figure
