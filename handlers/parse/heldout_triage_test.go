@@ -146,6 +146,9 @@ const (
 	heldOutTriageDM = "testdata/heldout-triage-dm.tsv"
 	heldOutTriageDN = "testdata/heldout-triage-dn.tsv"
 	heldOutTriageDO = "testdata/heldout-triage-do.tsv"
+	heldOutTriageDP = "testdata/heldout-triage-dp.tsv"
+	heldOutTriageDQ = "testdata/heldout-triage-dq.tsv"
+	heldOutTriageDR = "testdata/heldout-triage-dr.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -455,7 +458,14 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // cuts) were written after round 37 and measured round 38 (round 28 → 32 → 37 → 38): CR
 // 65/66 · 29/30 · 3/145 · 0.880 · 1 → 66/66 · 0.888 → 0.892 → unchanged; CS 56/66 · 17/30 ·
 // 18/145 · 0.718 · 2 → 59/66 · 19/30 · 17/145 · 0.747 → 16/145 · 0.751 → unchanged; CT
-// 64/66 · 28/30 · 4/145 · 0.876 · 0 → 0.880 → unchanged → unchanged. These are the honest figures on unseen text; the
+// 64/66 · 28/30 · 4/145 · 0.876 · 0 → 0.880 → unchanged → unchanged. Rounds 39 to 46 were
+// each measured by a triple written before the round ended (CU to DR; each set's header
+// gives its figures) and then tuned on; DP (villages on the city's edge), DQ (Korean
+// and Japanese retirees' English) and DR (medicine chats), the measure of round 46, stay
+// blind: round 28 → 32 → 45 → 46: DP 64/66 · 24/30 · 4/145 · 0.834 · 2 → unchanged → 0.846
+// → unchanged; DQ 54/66 · 20/30 · 10/145 · 0.710 · 3 → 21/30 · 9/145 · 0.734 · 2 → 8/145 ·
+// 0.739 → unchanged; DR 62/66 · 23/30 · 2/145 · 0.846 · 1 → 24/30 · 0.859 → 63/66 · 1/145 ·
+// 0.863 → unchanged. These are the honest figures on unseen text; the
 // thresholds keep them from getting worse and should be raised only by a newer set
 // measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
@@ -466,6 +476,9 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageBI, triageGoal{minHealth: 0.885, maxCalmAlert: 0.041, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageBV, triageGoal{minHealth: 0.879, maxCalmAlert: 0.035, missAlarms: 3, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageBY, triageGoal{minHealth: 0.875, maxCalmAlert: 0.063, missAlarms: 1, missConfirms: 2, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageDP, triageGoal{minHealth: 0.846, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 6, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageDQ, triageGoal{minHealth: 0.738, maxCalmAlert: 0.056, missAlarms: 12, missConfirms: 9, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageDR, triageGoal{minHealth: 0.863, maxCalmAlert: 0.007, missAlarms: 3, missConfirms: 6, falseWell: 1, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
