@@ -285,6 +285,9 @@ func listColon(rs []rune, from, hi int) int {
 // own, and nothing that comes first in its clause (二百零五，一百一十五 is the lower one).
 func (rd *reading) carryVital(cs *clauseState) {
 	n := len(rd.vitals)
+	if n == 0 && rd.listAt == 0 {
+		return
+	}
 	reach := 2
 	if containsAny(rd.rs[cs.lo:cs.hi], "今天", "今早", "今日", "今儿", "现在", "刚刚", "刚才") {
 		reach = 4 // 血糖昨天低，3.4，吃了糖就好了，今天6.1: today's figure of the same measure
