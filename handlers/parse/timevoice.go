@@ -101,7 +101,7 @@ func settle(cls []tclause, hits []thit) {
 	personal := personalMessage(cls)
 	// a message that ends asking, names no one and speaks of illness in general asks in
 	// general throughout (中风的人说话不清楚，能恢复吗？)
-	askedAll := lastAsks(cls) && !personal && anyGeneral(cls) && !anyPlea(cls) // 心率38 头晕…这是什么情况？ pleads
+	askedAll := lastAsks(cls) && !personal && anyClause(cls, mGeneral) && !anyClause(cls, mPlea) // 心率38 头晕…这是什么情况？ pleads
 	for i := range cls {
 		tc := &cls[i]
 		tc.untilNow = untilNowOnly(hits[tc.h0:tc.h1])
@@ -260,10 +260,11 @@ func lastAsks(cls []tclause) bool {
 	return false
 }
 
-// anyGeneral reports whether a clause speaks of illness in general (老人, 的人, 前兆).
-func anyGeneral(cls []tclause) bool {
+// anyClause reports whether a clause holds mark f: illness in general (老人, 的人, 前兆),
+// a plea (怎么办, 这是什么情况).
+func anyClause(cls []tclause, f feature) bool {
 	for _, tc := range cls {
-		if tc.feats.has(mGeneral) {
+		if tc.feats.has(f) {
 			return true
 		}
 	}
@@ -368,17 +369,6 @@ func untilNowOnly(hits []thit) bool {
 func sinceThen(hits []thit, h thit) bool {
 	for _, d := range hits {
 		if d.f == mDays && d.start <= h.start && d.end > h.end {
-			return true
-		}
-	}
-	return false
-}
-
-// anyPlea reports whether a clause pleads (怎么办, 这是什么情况): the writer asks about
-// what is happening, not in general.
-func anyPlea(cls []tclause) bool {
-	for _, tc := range cls {
-		if tc.feats.has(mPlea) {
 			return true
 		}
 	}
