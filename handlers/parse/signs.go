@@ -347,7 +347,7 @@ func ruleDanger(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fGas, fSmell)
 	case c.has(fPoison) && m.any(fSwallow, fVomit, fNausea, fDizzy, fNumb, fConfused, fPain, fGas, fPalpit, fSweat, fShake, fDrowsy, fUnresp):
 		return AlertAlarm, setOf(fPoison, fSwallow, fVomit, fNausea)
-	case c.has(fChoke) && m.any(mFamiliar, mDays) && !m.any(fNoBreath, fBlue, fSlur, mOnset): // 最近老是噎着
+	case c.has(fChoke) && m.any(mFamiliar, mDays) && !m.any(fNoBreath, fBlue, fSlur, mOnset) && !c.has(fSwell): // 最近老是噎着 (舌头肿了 is the airway)
 		return AlertNone, none
 	case c.has(fChoke) && m.has(mOver) && !m.any(fNoBreath, fBlue): // 噎了一下，拍了几下背吐出来了
 		return AlertNone, none

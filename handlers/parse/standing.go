@@ -56,6 +56,10 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// night, is still worth a call
 		f.alert, f.why = AlertConfirm, because[st]
 	}
+	if f.sign == SignDanger && tc.feats.has(fPoison) && f.level == AlertAlarm && (st == stOverToday || st == stOver) {
+		// 喝了一口百草枯，吐出来了，他说没事: what was swallowed is not over when it is spat out
+		f.alert, f.why = AlertAlarm, ""
+	}
 	if f.sign == SignFraud && st == stDenied && transferred(rd.rs) {
 		// 钱已经转过去了，打我孙子电话，他说根本没这回事: the denial is the proof, and the
 		// money has gone
