@@ -149,6 +149,9 @@ const (
 	heldOutTriageDP = "testdata/heldout-triage-dp.tsv"
 	heldOutTriageDQ = "testdata/heldout-triage-dq.tsv"
 	heldOutTriageDR = "testdata/heldout-triage-dr.tsv"
+	heldOutTriageDS = "testdata/heldout-triage-ds.tsv"
+	heldOutTriageDT = "testdata/heldout-triage-dt.tsv"
+	heldOutTriageDU = "testdata/heldout-triage-du.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -461,14 +464,14 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // cuts) were written after round 37 and measured round 38 (round 28 → 32 → 37 → 38): CR
 // 65/66 · 29/30 · 3/145 · 0.880 · 1 → 66/66 · 0.888 → 0.892 → unchanged; CS 56/66 · 17/30 ·
 // 18/145 · 0.718 · 2 → 59/66 · 19/30 · 17/145 · 0.747 → 16/145 · 0.751 → unchanged; CT
-// 64/66 · 28/30 · 4/145 · 0.876 · 0 → 0.880 → unchanged → unchanged. Rounds 39 to 46 were
-// each measured by a triple written before the round ended (CU to DR; each set's header
-// gives its figures) and then tuned on; DP (villages on the city's edge), DQ (Korean
-// and Japanese retirees' English) and DR (medicine chats), the measure of round 46, stay
-// blind: round 28 → 32 → 45 → 46: DP 64/66 · 24/30 · 4/145 · 0.834 · 2 → unchanged → 0.846
-// → unchanged; DQ 54/66 · 20/30 · 10/145 · 0.710 · 3 → 21/30 · 9/145 · 0.734 · 2 → 8/145 ·
-// 0.739 → unchanged; DR 62/66 · 23/30 · 2/145 · 0.846 · 1 → 24/30 · 0.859 → 63/66 · 1/145 ·
-// 0.863 → unchanged. These are the honest figures on unseen text; the
+// 64/66 · 28/30 · 4/145 · 0.876 · 0 → 0.880 → unchanged → unchanged. Rounds 39 to 47 were
+// each measured by a triple written before the round ended (CU to DU; each set's header
+// gives its figures) and then tuned on; DS (frail couples), DT (Australian and New Zealand
+// English) and DU (children abroad writing in Chinese), the measure of round 47, stay
+// blind: round 28 → 32 → 46 → 47: DS 65/66 · 24/30 · 6/145 · 0.867 · 5 → 25/30 · 0.871 →
+// 24/30 · 0.876 → unchanged; DT 49/66 · 19/30 · 6/145 · 0.643 · 5 → 53/66 · 20/30 · 5/145 ·
+// 0.664 → 56/66 · 22/30 · 2/145 · 0.685 → unchanged; DU 66/66 · 21/30 · 12/145 · 0.822 · 4
+// → 0.826 → unchanged → unchanged. These are the honest figures on unseen text; the
 // thresholds keep them from getting worse and should be raised only by a newer set
 // measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
@@ -479,6 +482,9 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageBI, triageGoal{minHealth: 0.885, maxCalmAlert: 0.041, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageBV, triageGoal{minHealth: 0.879, maxCalmAlert: 0.035, missAlarms: 3, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageBY, triageGoal{minHealth: 0.875, maxCalmAlert: 0.063, missAlarms: 1, missConfirms: 2, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageDS, triageGoal{minHealth: 0.875, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 6, falseWell: 5, blind: true})
+	checkTriage(t, heldOutTriageDT, triageGoal{minHealth: 0.684, maxCalmAlert: 0.014, missAlarms: 10, missConfirms: 8, falseWell: 5, blind: true})
+	checkTriage(t, heldOutTriageDU, triageGoal{minHealth: 0.825, maxCalmAlert: 0.083, missAlarms: 0, missConfirms: 9, falseWell: 4, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
