@@ -87,8 +87,12 @@ func bareSugar(rs []rune, t token) bool {
 	if !t.isNum || t.num < 1 || t.num > 33.3 || t.end-t.start < 3 || rs[t.end-2] != '.' {
 		return false
 	}
-	if t.end < len(rs) && (isDigit(rs[t.end]) || isLatin(rs[t.end]) || rs[t.end] == '%' || rs[t.end] == '.') {
+	if t.end < len(rs) && (isDigit(rs[t.end]) || isLatin(rs[t.end]) && !runesAt(rs, skipJoin(rs, t.end), []rune("mmol")) ||
+		rs[t.end] == '%' || rs[t.end] == '.') {
 		return false
+	}
+	if t.end < len(rs) && runesAt(rs, skipJoin(rs, t.end), []rune("mmol")) {
+		return true // 3.1 mmol is a sugar
 	}
 	before := string(rs[max(0, t.start-3):t.start])
 	if strings.Contains(before, "测") {

@@ -387,7 +387,7 @@ func ruleDespair(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fJoin, fBereaved)
 	case c.has(fHoard) && m.has(fPills):
 		return AlertAlarm, setOf(fHoard, fPills)
-	case c.has(fHoard) && m.has(fMeds) && m.any(fSwallow, fNoWill, fDeath, fWorthless): // 药攒了一瓶，熬不住就一口吞了
+	case c.has(fHoard) && m.has(fMeds) && m.any(fSwallow, fNoWill, fDeath, fWorthless, fParting): // 药攒了一瓶，熬不住就一口吞了; 攒药…谢谢大家这么多年照顾
 		return AlertAlarm, setOf(fHoard, fMeds, fSwallow, fNoWill)
 	case c.any(fPills, fMeds) && m.has(fSwallow) && m.any(fNoWill, fDeath, fWorthless): // 熬不住就吞了那瓶安眠药
 		return AlertAlarm, setOf(fPills, fMeds, fSwallow, fNoWill)
