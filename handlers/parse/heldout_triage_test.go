@@ -152,6 +152,9 @@ const (
 	heldOutTriageDS = "testdata/heldout-triage-ds.tsv"
 	heldOutTriageDT = "testdata/heldout-triage-dt.tsv"
 	heldOutTriageDU = "testdata/heldout-triage-du.tsv"
+	heldOutTriageDV = "testdata/heldout-triage-dv.tsv"
+	heldOutTriageDW = "testdata/heldout-triage-dw.tsv"
+	heldOutTriageDX = "testdata/heldout-triage-dx.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -468,14 +471,15 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // cuts) were written after round 37 and measured round 38 (round 28 → 32 → 37 → 38): CR
 // 65/66 · 29/30 · 3/145 · 0.880 · 1 → 66/66 · 0.888 → 0.892 → unchanged; CS 56/66 · 17/30 ·
 // 18/145 · 0.718 · 2 → 59/66 · 19/30 · 17/145 · 0.747 → 16/145 · 0.751 → unchanged; CT
-// 64/66 · 28/30 · 4/145 · 0.876 · 0 → 0.880 → unchanged → unchanged. Rounds 39 to 47 were
-// each measured by a triple written before the round ended (CU to DU; each set's header
-// gives its figures) and then tuned on; DS (frail couples), DT (Australian and New Zealand
-// English) and DU (children abroad writing in Chinese), the measure of round 47, stay
-// blind: round 28 → 32 → 46 → 47: DS 65/66 · 24/30 · 6/145 · 0.867 · 5 → 25/30 · 0.871 →
-// 24/30 · 0.876 → unchanged; DT 49/66 · 19/30 · 6/145 · 0.643 · 5 → 53/66 · 20/30 · 5/145 ·
-// 0.664 → 56/66 · 22/30 · 2/145 · 0.685 → unchanged; DU 66/66 · 21/30 · 12/145 · 0.822 · 4
-// → 0.826 → unchanged → unchanged. These are the honest figures on unseen text; the
+// 64/66 · 28/30 · 4/145 · 0.876 · 0 → 0.880 → unchanged → unchanged. Rounds 39 to 48 were
+// each measured by a triple written before the round ended (CU to DX; each set's header
+// gives its figures) and then tuned on; DV (telegraphic messages of the hard of hearing),
+// DW (Irish, Scottish and Welsh English) and DX (the Spring Festival), the measure of round
+// 48, stay blind: round 28 → 32 → 47 → 48: DV 60/66 · 18/30 · 5/145 · 0.788 · 4 → 61/66 ·
+// 19/30 · 0.801 → 60/66 · 20/30 · 0.797 → unchanged; DW 51/66 · 22/30 · 12/145 · 0.610 · 2 →
+// 53/66 · 13/145 · 0.656 · 1 → 56/66 · 26/30 · 12/145 · 0.668 → unchanged; DX 62/66 · 22/30 ·
+// 3/145 · 0.851 · 1 → 0.867 → 24/30 · 0.871 → unchanged. These are the honest figures on
+// unseen text; the
 // thresholds keep them from getting worse and should be raised only by a newer set
 // measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
@@ -486,6 +490,9 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageBI, triageGoal{minHealth: 0.885, maxCalmAlert: 0.041, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageBV, triageGoal{minHealth: 0.879, maxCalmAlert: 0.035, missAlarms: 3, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageBY, triageGoal{minHealth: 0.875, maxCalmAlert: 0.063, missAlarms: 1, missConfirms: 2, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageDV, triageGoal{minHealth: 0.796, maxCalmAlert: 0.035, missAlarms: 6, missConfirms: 10, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageDW, triageGoal{minHealth: 0.668, maxCalmAlert: 0.083, missAlarms: 10, missConfirms: 4, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageDX, triageGoal{minHealth: 0.871, maxCalmAlert: 0.021, missAlarms: 4, missConfirms: 6, falseWell: 1, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
