@@ -123,6 +123,9 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					if vocative(rd.rs, t) {
 						continue // 小伙子，快叫救护车: the one written to, not the one in trouble
 					}
+					if carerReports(rd.rs, t) {
+						continue // 护工报：老人呼之不应: the carer reports the elder's trouble
+					}
 					cf.kin = true
 					distant = distant || distantKin(t.e.text)
 					kinAt = append(kinAt, t.start)
@@ -239,6 +242,17 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 	}
 	rd.blessing = cf.blessingAt >= 0 && !cf.self
 	return cf
+}
+
+// carerReports reports whether a carer's word is followed by a report of what she saw
+// (护工报：, 保姆说：, 阿姨反映): the clause is the elder's news, not the carer's.
+func carerReports(rs []rune, t token) bool {
+	w := string(rs[t.start:t.end])
+	if !strings.Contains(w, "护工") && !strings.Contains(w, "保姆") && !strings.Contains(w, "家政") {
+		return false
+	}
+	return t.end < len(rs) && (rs[t.end] == '报' || runesAt(rs, t.end, []rune("反映")) ||
+		rs[t.end] == '说' && t.end+1 < len(rs) && (rs[t.end+1] == ':' || rs[t.end+1] == sepColon))
 }
 
 // hiddenProxy notes a family word that a longer phrase swallowed: 帮我妈 is read as
