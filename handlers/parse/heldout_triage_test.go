@@ -155,6 +155,9 @@ const (
 	heldOutTriageDV = "testdata/heldout-triage-dv.tsv"
 	heldOutTriageDW = "testdata/heldout-triage-dw.tsv"
 	heldOutTriageDX = "testdata/heldout-triage-dx.tsv"
+	heldOutTriageDY = "testdata/heldout-triage-dy.tsv"
+	heldOutTriageDZ = "testdata/heldout-triage-dz.tsv"
+	heldOutTriageEA = "testdata/heldout-triage-ea.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -474,17 +477,15 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // cuts) were written after round 37 and measured round 38 (round 28 → 32 → 37 → 38): CR
 // 65/66 · 29/30 · 3/145 · 0.880 · 1 → 66/66 · 0.888 → 0.892 → unchanged; CS 56/66 · 17/30 ·
 // 18/145 · 0.718 · 2 → 59/66 · 19/30 · 17/145 · 0.747 → 16/145 · 0.751 → unchanged; CT
-// 64/66 · 28/30 · 4/145 · 0.876 · 0 → 0.880 → unchanged → unchanged. Rounds 39 to 48 were
-// each measured by a triple written before the round ended (CU to DX; each set's header
-// gives its figures) and then tuned on; DV (telegraphic messages of the hard of hearing),
-// DW (Irish, Scottish and Welsh English) and DX (the Spring Festival), the measure of round
-// 48, stay blind: round 28 → 32 → 47 → 48: DV 60/66 · 18/30 · 5/145 · 0.788 · 4 → 61/66 ·
-// 19/30 · 0.801 → 60/66 · 20/30 · 0.797 → unchanged; DW 51/66 · 22/30 · 12/145 · 0.610 · 2 →
-// 53/66 · 13/145 · 0.656 · 1 → 56/66 · 26/30 · 12/145 · 0.668 → unchanged; DX 62/66 · 22/30 ·
-// 3/145 · 0.851 · 1 → 0.867 → 24/30 · 0.871 → unchanged. These are the honest figures on
-// unseen text; the
-// thresholds keep them from getting worse and should be raised only by a newer set
-// measured blind.
+// 64/66 · 28/30 · 4/145 · 0.876 · 0 → 0.880 → unchanged → unchanged. Rounds 39 to 49 were
+// each measured by a triple written before the round ended (CU to EA; each set's header
+// gives its figures) and then tuned on; DY (minority elders' Mandarin), DZ (North American
+// English) and EA (meal-delivery volunteers), the measure of round 49, stay blind: round
+// 28 → 32 → 48 → 49: DY 62/66 · 23/30 · 4/145 · 0.813 · 2 → 3/145 · 0.822 → 24/30 · 0.838 →
+// unchanged; DZ 53/66 · 18/30 · 16/145 · 0.647 · 5 → 55/66 · 19/30 · 15/145 · 0.668 · 4 →
+// 57/66 · 21/30 · 12/145 · 0.701 → unchanged; EA 64/66 · 24/30 · 3/145 · 0.801 · 3 → 65/66 ·
+// 0.809 → 25/30 → unchanged. These are the honest figures on unseen text; the thresholds
+// keep them from getting worse and should be raised only by a newer set measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageAX, triageGoal{minHealth: 0.88, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 2, falseWell: 0, blind: true})
 	checkTriage(t, heldOutTriageAY, triageGoal{minHealth: 0.862, maxCalmAlert: 0.028, missAlarms: 6, missConfirms: 7, falseWell: 1, blind: true})
@@ -493,6 +494,9 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageBI, triageGoal{minHealth: 0.885, maxCalmAlert: 0.041, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageBV, triageGoal{minHealth: 0.879, maxCalmAlert: 0.035, missAlarms: 3, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageBY, triageGoal{minHealth: 0.875, maxCalmAlert: 0.063, missAlarms: 1, missConfirms: 2, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageDY, triageGoal{minHealth: 0.838, maxCalmAlert: 0.021, missAlarms: 4, missConfirms: 6, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageDZ, triageGoal{minHealth: 0.701, maxCalmAlert: 0.083, missAlarms: 9, missConfirms: 9, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageEA, triageGoal{minHealth: 0.809, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 5, falseWell: 3, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
