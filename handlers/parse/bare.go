@@ -29,10 +29,7 @@ func bareTemperature(rs []rune, t token) bool {
 // englishAfter reports whether the letters at rs[i] are an English word of three
 // letters or more that is not a unit (39.5 since afternoon, not 35.5kg or 38.5 lbs).
 func englishAfter(rs []rune, i int) bool {
-	j := i
-	for j < len(rs) && isLatin(rs[j]) {
-		j++
-	}
+	_, j := latinWord(rs, i)
 	switch w := string(rs[i:j]); {
 	case j-i < 3:
 		return false
@@ -48,7 +45,7 @@ func englishAfter(rs []rune, i int) bool {
 // 185/100, 180/105，头不疼; not 2022/12/25, 3/4 or "Is 150/90 too high").
 func bareBP(rs []rune, t token) bool {
 	if !t.isNum || t.num < 70 || t.num > 260 || t.num != float64(int(t.num)) || t.end >= len(rs) || rs[t.end] != '/' ||
-		containsAny(rs, "血压", "高压", "低压", "bp") || !containsAny(rs, "量", "测", "cuff", "read", "at rest", "repeat", "recheck") && anyLatin(rs) {
+		containsAny(rs, "血压", "高压", "低压", "bp") || !containsAny(rs, "量", "测", "cuff", "read", "at rest", "repeat", "recheck") && hasLatin(rs) {
 		// with its measure word the figure is read there (a list after 血压：); in English
 		// with no measuring told, a pair of figures may be anything
 		return false
@@ -87,12 +84,11 @@ func bareSugar(rs []rune, t token) bool {
 	if !t.isNum || t.num < 1 || t.num > 33.3 || t.end-t.start < 3 || rs[t.end-2] != '.' {
 		return false
 	}
-	if t.end < len(rs) && (isDigit(rs[t.end]) || isLatin(rs[t.end]) && !runesAt(rs, skipJoin(rs, t.end), []rune("mmol")) ||
-		rs[t.end] == '%' || rs[t.end] == '.') {
-		return false
-	}
-	if t.end < len(rs) && runesAt(rs, skipJoin(rs, t.end), []rune("mmol")) {
+	if t.end < len(rs) && runesAt(rs, skipJoin(rs, t.end), mmolRunes) {
 		return true // 3.1 mmol is a sugar
+	}
+	if t.end < len(rs) && (isDigit(rs[t.end]) || isLatin(rs[t.end]) || rs[t.end] == '%' || rs[t.end] == '.') {
+		return false
 	}
 	before := string(rs[max(0, t.start-3):t.start])
 	if strings.Contains(before, "测") {
@@ -128,12 +124,11 @@ func dayDegree(rs []rune, lo int, t token) bool {
 	return false
 }
 
-// anyLatin reports whether rs holds a Latin letter.
-func anyLatin(rs []rune) bool {
-	for _, r := range rs {
-		if isLatin(r) {
-			return true
-		}
-	}
-	return false
+// mmolRunes is the unit that makes a bare figure a blood sugar.
+var mmolRunes = []rune("mmol")
+
+// hasLatin reports whether rs holds a Latin letter.
+func hasLatin(rs []rune) bool {
+	i, _ := latinWord(rs, 0)
+	return i < len(rs)
 }

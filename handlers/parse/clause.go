@@ -135,8 +135,8 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					if proxyEnd >= 0 && (t.start == proxyEnd || t.start == proxyEnd+1 && rd.rs[proxyEnd] == '的') && friendWord(t.e.text) {
 						friendOf = true // 我爸的朋友晕倒了: the friend, not the father
 					}
-					if friendWord(t.e.text) && t.start > lo && (rd.rs[t.start-1] == '他' || rd.rs[t.start-1] == '她' ||
-						t.start > lo+1 && rd.rs[t.start-1] == '的' && (rd.rs[t.start-2] == '他' || rd.rs[t.start-2] == '她')) {
+					if friendWord(t.e.text) && (pronounBefore(rd.rs, lo, t.start) ||
+						t.start > lo && rd.rs[t.start-1] == '的' && pronounBefore(rd.rs, lo, t.start-1)) {
 						friendOf = true // 爷爷说他的朋友心梗了: his friend's story
 					}
 				case "report":
@@ -156,7 +156,7 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 				if t.start == kinOf {
 					continue // 朋友的爸爸: a friend's father, not the writer's
 				}
-				if rd.asideOn == asideKin && t.start > lo && (rd.rs[t.start-1] == '他' || rd.rs[t.start-1] == '她') {
+				if rd.asideOn == asideKin && pronounBefore(rd.rs, lo, t.start) {
 					continue // 我朋友在北京，她老伴昨天心梗: the friend's husband, in the friend's story
 				}
 				proxyEnd = t.end
@@ -251,8 +251,16 @@ func carerReports(rs []rune, t token) bool {
 	if !strings.Contains(w, "护工") && !strings.Contains(w, "保姆") && !strings.Contains(w, "家政") {
 		return false
 	}
-	return t.end < len(rs) && (rs[t.end] == '报' || runesAt(rs, t.end, []rune("反映")) ||
+	return t.end < len(rs) && (rs[t.end] == '报' || runesAt(rs, t.end, reportRunes) ||
 		rs[t.end] == '说' && t.end+1 < len(rs) && (rs[t.end+1] == ':' || rs[t.end+1] == sepColon))
+}
+
+var reportRunes = []rune("反映")
+
+// pronounBefore reports whether 他 or 她 stands right before at, within the clause that
+// starts at lo (他朋友, 她老伴).
+func pronounBefore(rs []rune, lo, at int) bool {
+	return at > lo && (rs[at-1] == '他' || rs[at-1] == '她')
 }
 
 // hiddenProxy notes a family word that a longer phrase swallowed: 帮我妈 is read as

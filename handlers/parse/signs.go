@@ -312,13 +312,12 @@ func ruleFall(c, m featSet) (Alert, featSet) {
 // 跶了一跤，当时没事，今天说脑壳有点疼): a blow to the head may bleed late; a limb that
 // swells after it may be broken.
 func ruleAfterFall(c, m featSet) (Alert, featSet) {
-	if m.any(mCare, mOver) { // 当时就去了急诊拍片，没骨折: a doctor has seen it
+	switch {
+	case c.has(fFall) || !m.has(fFall), m.any(mCare, mOver): // 当时就去了急诊拍片，没骨折: a doctor has seen it
 		return AlertNone, none
-	}
-	if !c.has(fFall) && m.has(fFall) && c.has(fHead) && c.any(fPain, fDizzy, fVomit, fNausea, fDrowsy, fConfused) {
+	case c.has(fHead) && c.any(fPain, fDizzy, fVomit, fNausea, fDrowsy, fConfused):
 		return AlertConfirm, setOf(fFall, fHead).union(pick(c, fPain, fDizzy, fVomit, fNausea, fDrowsy, fConfused))
-	}
-	if !c.has(fFall) && m.has(fFall) && c.any(fArm, fLeg, fOrgan) && c.has(fSwell) { // 上周从凳子上摔下来，现在膝盖肿得发紫
+	case c.any(fArm, fLeg, fOrgan) && c.has(fSwell): // 上周从凳子上摔下来，现在膝盖肿得发紫
 		return AlertConfirm, setOf(fFall, fSwell).union(pick(c, fArm, fLeg, fOrgan))
 	}
 	return AlertNone, none

@@ -11,6 +11,7 @@ package parse
 func (rd *reading) standing(f finding) (Alert, string) {
 	tc := &rd.tcls[f.c]
 	st := tc.st
+	told := rd.told()
 	switch {
 	case !st.live():
 	case tc.writer && writersBody(f.sign) && rd.hasPart(f.c):
@@ -37,19 +38,19 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		if over > st {
 			f.alert, f.why = over.apply(f.level, f.bodily)
 		}
-		if f.sign == SignVitals && rd.told().has(mBenign) { // 血氧82 没夹好 重新夹96: the first figure was the clip's
+		if f.sign == SignVitals && told.has(mBenign) { // 血氧82 没夹好 重新夹96: the first figure was the clip's
 			f.alert, f.why = AlertNone, because[stExplained]
 		}
 	}
-	if f.sign == SignFraud && st == stCare && (tc.feats.any(fAuthority, fVictim) || tc.feats.has(fScam) && rd.told().has(fMoney)) &&
-		!rd.told().any(mOver, mPast, mRecent) {
+	if f.sign == SignFraud && st == stCare && (tc.feats.any(fAuthority, fVictim) || tc.feats.has(fScam) && told.has(fMoney)) &&
+		!told.any(mOver, mPast, mRecent) {
 		// 一个人上门说是燃气公司的…收了我三千块; 说是医院的，说我儿子住院了要交押金: the
 		// hospital or the authority in a scam's story is no care
 		f.alert, f.why = f.level, ""
 	}
 	if (f.sign == SignHeart && !(tc.feats.has(fPalpit) && f.level == AlertConfirm) ||
 		f.sign == SignStroke && !tc.feats.has(fStrokeNamed) ||
-		f.sign == SignConsciousness && tc.feats.has(fBlackout) && !rd.told().any(mFamiliar, mChronic, mBenign)) && f.alert == AlertNone &&
+		f.sign == SignConsciousness && tc.feats.has(fBlackout) && !told.any(mFamiliar, mChronic, mBenign)) && f.alert == AlertNone &&
 		f.level != AlertNone && (st == stOverToday || st == stOver) {
 		// 刚才胸口疼了一阵，现在不疼了; 前天突然说不出话，几分钟后缓过来了; 刚才眼前黑了一下，
 		// 一会儿就好了: chest pain, a stroke sign or a black-out that passed, today or last
@@ -87,7 +88,7 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// 哪天熬不住就…: the act is "some day", the thought is now; with the means named
 		// (准备把药都吃了) it is a plan
 		f.alert, f.why = AlertConfirm, ""
-		if rd.told().any(fMeds, fPills, fSwallow, fHoard, fPoison) {
+		if told.any(fMeds, fPills, fSwallow, fHoard, fPoison) {
 			f.alert = AlertAlarm
 		}
 	}
