@@ -1,5 +1,6 @@
 # pingan — make test runs vet and the race-enabled tests against a real
-# redis-server, then the store and handler tests again on a Redis Cluster,
+# redis-server (the resemblance model's training tests, plain arithmetic, run
+# after them without -race), then the store and handler tests again on a Redis Cluster,
 # with the chart's Chinese font (redis-server and the font installed here
 # when missing and we may; see README).
 
@@ -15,6 +16,7 @@ CLUSTER_TESTFLAGS ?= -count=1
 
 test: redis-server fonts vet
 	$(GO) test -race -count=1 ./...
+	$(GO) test -count=1 -run 'TestResemble' ./handlers/parse/
 	@$(MAKE) --no-print-directory test-cluster
 	$(GO) test -run '^$$' -bench . -benchtime 200x ./handlers/parse/
 

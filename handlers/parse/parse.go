@@ -86,6 +86,9 @@ type reading struct {
 	cur       int   // the clause being read
 	hypo      bool  // a hypothesis (万一, 要是) runs on into this clause
 	thingAt   int   // the last clause whose subject was a thing or a pet, -1 when none
+	// explained: a rule read a sign and found it harmless (睡懒觉，叫都叫不醒); the
+	// resemblance model does not second-guess it.
+	explained bool
 	// spouseClause is the first clause that names the spouse, -1 when none.
 	spouseClause int
 

@@ -373,7 +373,8 @@ func (rd *reading) word(cs *clauseState, t token, negated bool) bool {
 		case kRecover:
 			used = true
 			if !negated && !cs.cf.aside(t.start) && !cs.cf.question && !cs.cf.future && // 过两天就出院了: not yet
-				(rd.rs[t.start] != '就' || perfectiveBefore(rd.rs, cs.lo, t.start)) { // 歇歇就好了 is a habit, 吃了块糖就好了 happened
+				(rd.rs[t.start] != '就' || perfectiveBefore(rd.rs, cs.lo, t.start)) && // 歇歇就好了 is a habit, 吃了块糖就好了 happened
+				!arrangedBefore(rd.rs, cs.lo, t.start) { // 后事交代好了: arranged, not recovered
 				rd.health = append(rd.health, hsig{value: HealthWell, pos: t.start, phrase: e.text, recov: true})
 				rd.triageHit(cs, mOver, t.start, t.end)
 			}
@@ -543,3 +544,17 @@ func perfectiveBefore(rs []rune, lo, i int) bool {
 	}
 	return false
 }
+
+// arrangedBefore reports whether a verb of arranging or getting ready stands just
+// before rs[i] (交代好了, 安排好了, 收拾好了): the 好了 after it says the task is done,
+// not that anyone is well again.
+func arrangedBefore(rs []rune, lo, i int) bool {
+	for _, w := range arrangeVerbs {
+		if i-len(w) >= lo && runesAt(rs, i-len(w), w) {
+			return true
+		}
+	}
+	return false
+}
+
+var arrangeVerbs = [][]rune{[]rune("交代"), []rune("安排"), []rune("准备"), []rune("收拾"), []rune("整理"), []rune("写"), []rune("商量"), []rune("分")}

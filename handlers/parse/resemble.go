@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -205,7 +206,7 @@ func (rd *reading) resembles(m *resembleModel) ([nHeads]float32, int) {
 // the model's own finding makes it an alarm: 喘得说不出整句话 is a confirm to the
 // breathing rule, an alarm in the words of the emergencies learnt.
 func (rd *reading) like(out []finding) []finding {
-	if rd.saidWell() || rd.onlyNormalReadings() {
+	if rd.saidWell() || rd.onlyNormalReadings() || rd.explained || rd.everydayFever() {
 		return out
 	}
 	m := resemble()
@@ -253,6 +254,30 @@ func (rd *reading) onlyNormalReadings() bool {
 	}
 	return true
 }
+
+// everydayFever reports whether the message gives readings the rules judged below
+// their alert thresholds and otherwise tells only everyday complaints (阳了，发烧38度5，
+// 浑身酸痛): the figure has been weighed against its threshold, and the model's view of
+// the characters around it does not overrule that.
+func (rd *reading) everydayFever() bool {
+	if len(rd.vitals) == 0 {
+		return false
+	}
+	for _, v := range rd.vitals {
+		if level, _ := vitalLevel(v, featSet{}); level != AlertNone {
+			return false
+		}
+	}
+	for _, h := range rd.hits {
+		if !h.f.isMark() && !slices.Contains(everydayParts, h.f) {
+			return false
+		}
+	}
+	return true
+}
+
+// everydayParts are the parts of an everyday complaint: an ache, a cough, a fever.
+var everydayParts = []feature{fComplaint, fPain, fOrgan, fSite, fCough, fFever}
 
 // liveBody reports whether a live clause names a part of the body or something wrong
 // with one: a confirm the model raises on such a message is about someone's body.

@@ -148,7 +148,7 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 		case !strong.empty():
 			return AlertAlarm, used.union(strong)
 		case m.has(mBenign) && strong.empty(): // 看电视剧看得我心口疼
-			return AlertNone, none
+			return AlertNone, used.union(setOf(mBenign))
 		case c.has(mMild) && m.has(mFamiliar), m.has(mExert) && !m.has(fReach):
 			// 爬楼胸口闷: on exertion asks to confirm; 上楼胸口就发紧，疼到下巴颏 spreads, and does not
 			return AlertConfirm, used
@@ -165,6 +165,10 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 		c.has(fReach) && c.has(fPain) && m.has(fSweat) && m.any(fNausea, fVomit, fWorst, fBlue) {
 		// 下巴和后背疼，一身冷汗，脸色发灰 (pain in his jaw and back, clammy and grey): the heart's
 		return AlertAlarm, pick(c, fChest, fReach, fPain).union(pick(m, fPain, fSweat, fNausea, fVomit, fBlue))
+	}
+	if c.has(fInner) && c.has(fPain) && m.has(fReach) && m.any(fSweat, fNausea, fVomit, fBreath, fNoBreath) {
+		// 我心里很疼，疼到后背去了，想吐: a pain "in the heart" that spreads, with nausea, is the chest's
+		return AlertAlarm, setOf(fInner, fPain, fReach).union(pick(m, fSweat, fNausea, fVomit, fBreath, fNoBreath))
 	}
 	if c.has(fPress) && c.has(fReach) && c.has(fArm) && m.any(fSweat, fNausea, fVomit, fNoBreath) {
 		// 压榨样，连着左胳膊疼，吐了两次 (his "heartburn" is crushing, going down his left
@@ -195,7 +199,7 @@ func ruleBreathing(c, m featSet) (Alert, featSet) {
 		}
 		return AlertNone, none
 	case c.has(fNoBreath) && c.has(mBenign) && !m.any(fBlue, fChest, fSweat, fSwell): // 热得喘不过气, 笑得喘不过气
-		return AlertNone, none
+		return AlertNone, setOf(fNoBreath, mBenign)
 	case c.has(fNoBreath):
 		return AlertAlarm, setOf(fNoBreath, fBlue, fFace)
 	case c.has(fBlue) && c.any(fFace, fArm) && !c.has(fHit):
@@ -213,7 +217,7 @@ func ruleBreathing(c, m featSet) (Alert, featSet) {
 func ruleConsciousness(c, m featSet) (Alert, featSet) {
 	switch {
 	case c.has(fUnresp) && !c.any(fSeizure, fFaint, fDying) && m.has(mBenign) && !m.any(fFall, fFloor, fConfused, fBlue, fNoBreath, mUrge, mWorry, fHelp, fOdd):
-		return AlertNone, none // 睡懒觉，叫都叫不醒; 打呼噜推都推不醒: sleep (午睡至今未醒，呼之不应…恳请速援 is not)
+		return AlertNone, setOf(fUnresp, mBenign) // 睡懒觉，叫都叫不醒; 打呼噜推都推不醒: sleep (午睡至今未醒，呼之不应…恳请速援 is not)
 	case c.any(fUnresp, fSeizure, fFaint, fDying):
 		return AlertAlarm, pick(c, fUnresp, fSeizure, fFaint, fDying, mOnset)
 	case c.has(fCalled) && m.has(fSilent), c.has(fSilent) && m.has(fCalled): // 叫她只是眼皮动动，不说话

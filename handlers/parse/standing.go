@@ -18,6 +18,8 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		st = stYoung // 我妈挺好的，倒是我自己这两天胸口闷得慌: the writer's body, not the elder's
 	case tc.others && f.sign == SignFraud && tc.feats.has(fVictim):
 		st = stYoung // 邻居家老头被骗了十几万: the neighbour was the victim, not the elder
+	case tc.others && st == stOverToday && f.sign != SignFraud:
+		st = stYoung // 隔壁楼老太太摔了，已经处理了: another's emergency, handled
 	}
 	f.alert, f.why = st.apply(f.level, f.bodily)
 	if st == stYoung && (f.sign == SignFraud && !tc.feats.has(fVictim) || f.sign == SignCare && tc.feats.any(fNoCarer, fCarerAway)) {
@@ -48,7 +50,7 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// hospital or the authority in a scam's story is no care
 		f.alert, f.why = f.level, ""
 	}
-	if (f.sign == SignHeart && !(tc.feats.has(fPalpit) && f.level == AlertConfirm) ||
+	if (f.sign == SignHeart && !(tc.feats.has(fPalpit) && f.level == AlertConfirm) && !told.has(mBenign) || // 胸口疼是吃太急噎着了，现在好了: explained, and over
 		f.sign == SignStroke && !tc.feats.has(fStrokeNamed) ||
 		f.sign == SignConsciousness && tc.feats.has(fBlackout) && !told.any(mFamiliar, mChronic, mBenign)) && f.alert == AlertNone &&
 		f.level != AlertNone && (st == stOverToday || st == stOver) {

@@ -335,6 +335,7 @@ func (rd *reading) triage() []finding {
 			}
 			level, used := r.fn(tc.feats, m)
 			if level == AlertNone {
+				rd.explained = rd.explained || !used.empty() // a sign read and found harmless
 				continue
 			}
 			body := present

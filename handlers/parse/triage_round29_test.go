@@ -212,7 +212,7 @@ func TestRound31English(t *testing.T) {
 func TestRound32(t *testing.T) {
 	checkCases(t, []parseCase{
 		{"老陈出院才三天，今早起来右边脸耷拉下来了，说话含含糊糊的，护工在旁边守着", "urgent urgent - unknown - no alarm"},
-		{"凌晨三点看见8栋刘奶奶穿着睡衣在小区大门口转，问她住哪她说不知道，我先陪着她", "checkin unwell - unknown - yes confirm"},
+		{"凌晨三点看见8栋刘奶奶穿着睡衣在小区大门口转，问她住哪她说不知道，我先陪着她", "checkin unknown - unknown - yes confirm"}, // health unknown as labelled (lost, nothing told of the body),
 		{"今天去复查，候诊的时候前面一个老太太突然倒了，医生马上推走了，吓我一跳", "other unknown - unknown - no none"},
 		{"妈妈今天说“你们别管我了，我收拾好就去找你爸”，还把寿衣翻出来了", "urgent urgent - unknown - yes alarm"},
 		{"爸爸这三四天晚上老说看见墙上有人，白天还好", "checkin unwell - unknown - yes confirm"},

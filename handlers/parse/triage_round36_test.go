@@ -12,7 +12,7 @@ func TestPinyinInEnglish(t *testing.T) {
 		{"laoban zou diu le! gate guard say he go out at 6 morning, now still no back", "urgent unknown - unknown - yes alarm"},
 		{"bu xiang huo le. every day alone with four wall", "urgent urgent - unknown - no alarm"},
 		{"xin kou very tight, like big stone press on it. cold sweat come out, 20 min already not go", "urgent urgent - unknown - no alarm"},
-		{"xueya 200/115 now, head very pain, eye see blur", "checkin unwell - unknown - no confirm"},
+		{"xueya 200/115 now, head very pain, eye see blur", "urgent urgent - unknown - no alarm"}, // labelled alarm in its set; the resemblance model trained on every tuned set reads it so (round 50)
 		{"heard Tita Lorna's mother fell in the bathroom, is she ok? anyone know", "other unknown - unknown - no none"},
 		{"no fever or cough, just tired", "checkin unwell - unknown - no none"},
 		{"no fever or cough", "checkin well - unknown - no none"},

@@ -9,7 +9,7 @@ import "testing"
 func TestLiteralEnglish(t *testing.T) {
 	checkCases(t, []parseCase{
 		{"Me 78 years old, grandson help me type. Just now my right hand and right leg both no power, phone drop on floor, walk not straight", "urgent urgent - unknown - no alarm"},
-		{"My big toilet is black like the road asphalt since yesterday, today stand up head dizzy and eye black", "checkin unwell - unknown - no confirm"},
+		{"My big toilet is black like the road asphalt since yesterday, today stand up head dizzy and eye black", "urgent urgent - unknown - no alarm"}, // labelled alarm in its set; the resemblance model trained on every tuned set reads it so (round 50)
 		{"I am thinking not open these days. Tonight I write a letter to my son. Nobody need me", "urgent urgent - unknown - no alarm"},
 		{"Somebody in group say my grandpa fall down? No this thing! He good, sitting watch TV", "checkin well - unknown - yes none"},
 	})

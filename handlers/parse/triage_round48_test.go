@@ -14,7 +14,7 @@ func TestAustralianEnglish(t *testing.T) {
 		{"Saw a msg in here saying Mum had a fall?? No idea where that came from, just spoke to her, she's fine", "checkin well - unknown - yes none"},
 		{"Cant get me breath. lips gone a funny colour the wife reckons", "urgent urgent - unknown - no alarm"},
 		{"Can't stop thinking I should just end it. Sorry to put this in the group.", "urgent urgent - unknown - no alarm"},
-		{"Mum's on the phone and her words are all mushed up, she was perfectly fine at brekkie. Can someone get to her flat NOW pls", "aid unwell - unknown - yes confirm"},
+		{"Mum's on the phone and her words are all mushed up, she was perfectly fine at brekkie. Can someone get to her flat NOW pls", "urgent urgent - unknown - yes alarm"}, // labelled alarm in its set; the resemblance model trained on every tuned set reads it so (round 50)
 		{"Can somebody get to Block B now, there's an elderly lady sitting in the snow, doesn't know her own name or where she lives", "urgent urgent - unknown - no alarm"},
 		{"Pop's out on the balcony railing saying he wants to go, the carer's trying to talk him down. Please someone come", "urgent urgent - unknown - no alarm"},
 		{"The carer's come down with a fever so there's nobody with Nan today", "checkin unwell - unknown - yes confirm"},
