@@ -158,6 +158,12 @@ const (
 	heldOutTriageDY = "testdata/heldout-triage-dy.tsv"
 	heldOutTriageDZ = "testdata/heldout-triage-dz.tsv"
 	heldOutTriageEA = "testdata/heldout-triage-ea.tsv"
+	heldOutTriageEB = "testdata/heldout-triage-eb.tsv"
+	heldOutTriageEC = "testdata/heldout-triage-ec.tsv"
+	heldOutTriageED = "testdata/heldout-triage-ed.tsv"
+	heldOutTriageEE = "testdata/heldout-triage-ee.tsv"
+	heldOutTriageEF = "testdata/heldout-triage-ef.tsv"
+	heldOutTriageEG = "testdata/heldout-triage-eg.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -487,8 +493,11 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // 28 → 32 → 48 → 49: DY 62/66 · 23/30 · 4/145 · 0.813 · 2 → 3/145 · 0.822 → 24/30 · 0.838 →
 // unchanged; DZ 53/66 · 18/30 · 16/145 · 0.647 · 5 → 55/66 · 19/30 · 15/145 · 0.668 · 4 →
 // 57/66 · 21/30 · 12/145 · 0.701 → unchanged; EA 64/66 · 24/30 · 3/145 · 0.801 · 3 → 65/66 ·
-// 0.809 → 25/30 → unchanged. These are the honest figures on unseen text; the thresholds
-// keep them from getting worse and should be raised only by a newer set measured blind.
+// 0.809 → 25/30 → unchanged. EB to EG (six themes) were written during round 50 and stay
+// blind; EB, EC and ED measure round 50, EE, EF and EG round 51 (each header gives its
+// figures; docs/triage.md the six together). These are the honest figures on unseen
+// text; the thresholds keep them from getting worse and should be raised only by a newer
+// set measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageAX, triageGoal{minHealth: 0.88, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 2, falseWell: 0, blind: true})
 	checkTriage(t, heldOutTriageAY, triageGoal{minHealth: 0.862, maxCalmAlert: 0.028, missAlarms: 6, missConfirms: 7, falseWell: 1, blind: true})
@@ -497,6 +506,12 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageBI, triageGoal{minHealth: 0.885, maxCalmAlert: 0.041, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageBV, triageGoal{minHealth: 0.879, maxCalmAlert: 0.035, missAlarms: 3, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageBY, triageGoal{minHealth: 0.875, maxCalmAlert: 0.063, missAlarms: 1, missConfirms: 2, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageEB, triageGoal{minHealth: 0.80, maxCalmAlert: 0.042, missAlarms: 3, missConfirms: 0, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageEC, triageGoal{minHealth: 0.738, maxCalmAlert: 0.056, missAlarms: 8, missConfirms: 6, falseWell: 5, blind: true})
+	checkTriage(t, heldOutTriageED, triageGoal{minHealth: 0.917, maxCalmAlert: 0.007, missAlarms: 0, missConfirms: 2, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageEE, triageGoal{minHealth: 0.775, maxCalmAlert: 0.069, missAlarms: 2, missConfirms: 4, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageEF, triageGoal{minHealth: 0.688, maxCalmAlert: 0.104, missAlarms: 6, missConfirms: 6, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageEG, triageGoal{minHealth: 0.892, maxCalmAlert: 0.042, missAlarms: 0, missConfirms: 4, falseWell: 1, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
