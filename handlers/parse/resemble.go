@@ -15,7 +15,7 @@ import (
 
 // Resemblance: the second fallback of the triage layer. The discriminators and graded
 // doubt read the words the lexicon holds; a family that tells an emergency in words
-// nobody listed (嘴唇乌的, 手脚抽个不停, 牌都摸不起来) reaches no one. So a message in
+// nobody listed (嘴唇乌的, 手脚一下一下地打挺, 牌都摸不起来) reaches no one. So a message in
 // which no rule found anything at all — no sign, not even one set aside by time or
 // voice — is weighed against the labelled messages the project has: a logistic model
 // of the runs of one to three characters of its live clauses (those told now or

@@ -63,12 +63,12 @@ func TestLike(t *testing.T) {
 		alert Alert
 		like  bool
 	}{
-		{"老伴刚才突然浑身一挺，手脚抽个不停", AlertConfirm, true},
+		{"老伴刚才突然身子一挺，手脚一下一下地打挺", AlertConfirm, true}, // 抽个不停 is a rule's word since round 51
 		{"奶奶讲话舌头像短了一截，咬字全糊了", AlertConfirm, true},
 		{"老伴把这些年存的安定都找出来了，说今晚就吃，我拦不住", AlertConfirm, true},
-		{"去年老伴浑身一挺，手脚抽个不停，住了一个月院，现在好了", AlertNone, false},
-		{"挺好的，老伴手脚抽个不停是在跳广场舞", AlertNone, false},
-		{"要是哪天手脚抽个不停怎么办", AlertNone, false},
+		{"去年老伴身子一挺，手脚一下一下地打挺，住了一个月院，现在好了", AlertNone, false},
+		{"挺好的，老伴手脚一下一下地打挺是在跳广场舞", AlertNone, false},
+		{"要是哪天手脚一下一下地打挺怎么办", AlertNone, false},
 		{"平安", AlertNone, false},
 		{"我在卫生间摔倒了，起不来", AlertAlarm, false},
 	} {

@@ -45,7 +45,7 @@ func (rd *reading) voiceHealth() {
 			if h.value == HealthUnwell && rd.tcls[h.c].feats.has(fScared) && sleepless[h.phrase] {
 				continue // 晚上怕得睡不着: the fear keeps one awake, no illness
 			}
-			if h.value == HealthUnwell && strings.HasPrefix(h.phrase, "没气") && gasRunOut(rd.rs) {
+			if h.value == HealthUnwell && strings.Contains(h.phrase, "没气") && gasRunOut(rd.rs) {
 				continue // 煤气罐没气了: the gas bottle's breath, not a person's
 			}
 			if h.value == HealthUnwell && rd.tcls[h.c].st == stExplained && rd.wellAfter(h.pos) {

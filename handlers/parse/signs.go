@@ -232,7 +232,8 @@ func ruleConsciousness(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fConfused).union(pick(m, fFever, fVomit))
 	case c.has(fBlackout) && m.any(fPalpit, fFall, fFloor, fFaint, fTarry):
 		return AlertAlarm, setOf(fBlackout, fPalpit, fFall, fFloor)
-	case c.any(fConfused, fBlackout) && !mildly(c, m):
+	case c.any(fConfused, fBlackout) && !mildly(c, m), c.has(fConfused) && m.has(mDays) && !m.any(mChronic, mFamiliar, mOver):
+		// 老伴这几天有点糊涂，钥匙放冰箱里: a mind slipping over days, however hedged, is worth a look
 		return AlertConfirm, pick(c, fConfused, fBlackout)
 	}
 	return AlertNone, none
@@ -514,6 +515,8 @@ func ruleCare(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fNoFood, mDays, fAlone)
 	case c.has(fNotEat) && m.has(mDays):
 		return AlertConfirm, setOf(fNotEat, mDays)
+	case c.has(fNoHeat) && m.has(mMitigate) && !m.any(fCold, fFrost, fShake, fCough, fFever, mDays): // 停暖了，不过有电暖气，挺暖和 (not for days)
+		return AlertNone, none
 	case c.any(fNoHeat, fNoCarer, fWall):
 		return AlertConfirm, pick(c, fNoHeat, fNoCarer, fWall)
 	case c.has(fCarerAway) && m.has(fAlone): // 奶奶一个人，保姆回老家了，下个月才来

@@ -51,7 +51,7 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		f.alert, f.why = f.level, ""
 	}
 	if (f.sign == SignHeart && !(tc.feats.has(fPalpit) && f.level == AlertConfirm) && !told.has(mBenign) || // 胸口疼是吃太急噎着了，现在好了: explained, and over
-		f.sign == SignStroke && !tc.feats.has(fStrokeNamed) ||
+		f.sign == SignStroke && !tc.feats.has(fStrokeNamed) && !told.has(mBenign) ||
 		f.sign == SignConsciousness && tc.feats.has(fBlackout) && !told.any(mFamiliar, mChronic, mBenign)) && f.alert == AlertNone &&
 		f.level != AlertNone && (st == stOverToday || st == stOver) {
 		// 刚才胸口疼了一阵，现在不疼了; 前天突然说不出话，几分钟后缓过来了; 刚才眼前黑了一下，

@@ -286,8 +286,8 @@ func personalMessage(cls []tclause) bool {
 // stopAtNow it stops before a clause (other than k) that says 突然 or 现在.
 func lookBack(cls []tclause, k int, st status, stopAtNow bool) {
 	for j := k; j >= 0; j-- {
-		if stopAtNow && j < k && (cls[j].feats.has(mOnset) || cls[j].feats.has(mNow) && !cls[j].untilNow) {
-			return // 到现在 goes on from before and does not stop it
+		if stopAtNow && j < k && (cls[j].feats.has(mOnset) || cls[j].feats.has(mNow) && !cls[j].untilNow || cls[j].clock) {
+			return // 到现在 goes on from before and does not stop it; 出血出了一个钟头了 is today's
 		}
 		if st > cls[j].st {
 			cls[j].st = st

@@ -25,6 +25,7 @@ type tclause struct {
 	writer   bool   // the writer's own state, in a message about their parent (倒是我自己胸口闷)
 	others   bool   // about others the writer does not write for (邻居家老头, 隔壁王大爷)
 	untilNow bool   // its only now is 到现在: the time runs on from before
+	clock    bool   // timed in minutes or hours (出血出了一个钟头了): today's, whatever is long-standing after it
 	st       status
 }
 
@@ -86,6 +87,10 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 		if end < len(rd.rs) && rd.rs[end] == sepColon {
 			return // 孙子发的：奶奶滑倒了: typed for her, a header, not a disowning
 		}
+	case mLasting:
+		if containsAny(rd.rs[start:end], "分钟", "钟头", "小时", "个钟") {
+			tc.clock = true
+		}
 	case mRecent, mPast:
 		if since(rd.rs, start, end) {
 			tc.feats.add(mLasting) // 从昨天晚上起就打不通: it goes on now
@@ -129,7 +134,7 @@ func containsAny(rs []rune, words ...string) bool {
 // gasRunOut reports whether the message is about something that holds gas (a gas
 // bottle, a tyre, a hob that will not light): then 没气了 is about it.
 func gasRunOut(rs []rune) bool {
-	return containsAny(rs, "煤气罐", "液化气", "气罐", "车胎", "轮胎", "打气", "气球", "打不着火", "点不着火", "燃气表", "气表")
+	return containsAny(rs, "煤气罐", "液化气", "气罐", "车胎", "轮胎", "打气", "气球", "打不着火", "点不着火", "燃气表", "气表", "燃气卡", "煤气卡", "气卡")
 }
 
 // since reports whether the time word at rs[start:end] starts a stretch that lasts
