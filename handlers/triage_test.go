@@ -66,11 +66,11 @@ func TestConfirmedInTime(t *testing.T) {
 func TestResemblanceAsksToConfirm(t *testing.T) {
 	o := newAidOffice(t, nil)
 	o.at(0, 10, 0)
-	sent := o.group("一支部群", "老张", "老伴刚才突然浑身一挺，手脚抽个不停")
+	sent := o.group("一支部群", "老张", "老伴刚才突然身子一挺，手脚一下一下地打挺")
 	ask := only(t, filterTo(sent, liNa), liNa)
-	mustContain(t, ask, "【请确认 #1】张建国", "判读依据：与急症描述相近：老伴刚才突然浑身一挺", "/收到 1")
+	mustContain(t, ask, "【请确认 #1】张建国", "判读依据：与急症描述相近：老伴刚才突然身子一挺", "/收到 1")
 	g := one(t, sent, "[一支部群]")
-	mustNotContain(t, g, "抽", "急情")
+	mustNotContain(t, g, "打挺", "急情")
 	if em, err := o.st.Emergency(o.ctx, 1); err != nil || !em.Confirm {
 		t.Errorf("#1 = %+v, %v", em, err)
 	}

@@ -408,6 +408,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageEB, triageGoal{minHealth: 0.846, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 0, falseWell: 2})
 	checkTriage(t, heldOutTriageEC, triageGoal{minHealth: 0.821, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 5, falseWell: 5})
 	checkTriage(t, heldOutTriageED, triageGoal{minHealth: 0.925, maxCalmAlert: 0.0, missAlarms: 0, missConfirms: 0, falseWell: 3})
+	checkTriage(t, heldOutTriageEE, triageGoal{minHealth: 0.825, maxCalmAlert: 0.069, missAlarms: 0, missConfirms: 3, falseWell: 2})
+	checkTriage(t, heldOutTriageEF, triageGoal{minHealth: 0.746, maxCalmAlert: 0.049, missAlarms: 0, missConfirms: 6, falseWell: 2})
+	checkTriage(t, heldOutTriageEG, triageGoal{minHealth: 0.912, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 2, falseWell: 1})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -500,13 +503,13 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // unchanged; DZ 53/66 · 18/30 · 16/145 · 0.647 · 5 → 55/66 · 19/30 · 15/145 · 0.668 · 4 →
 // 57/66 · 21/30 · 12/145 · 0.701 → unchanged; EA 64/66 · 24/30 · 3/145 · 0.801 · 3 → 65/66 ·
 // 0.809 → 25/30 → unchanged. EB to EG (six themes) were written during round 50; EB, EC
-// and ED measured round 50 and were tuned on in round 51; EE, EF and EG measure round 51
-// and stay blind, as do EH (Tianjin and Hebei high-rises), EI (professors' code-switched
-// Mandarin and English) and EJ (Fujian and Jiangxi, Minnan and Hakka words), written
-// during round 51 to measure round 52 (each header gives its figures; docs/triage.md the
-// six of round 50 together). These are the honest figures on unseen
-// text; the thresholds keep them from getting worse and should be raised only by a newer
-// set measured blind.
+// and ED measured round 50 and were tuned on in round 51; EE, EF and EG measured round 51
+// and were tuned on in round 52. EH (Tianjin and Hebei high-rises), EI (professors'
+// code-switched Mandarin and English) and EJ (Fujian and Jiangxi, Minnan and Hakka
+// words), written during round 51 to measure round 52, stay blind (each header gives its
+// figures; docs/triage.md the six of round 50 together). These are the honest figures on
+// unseen text; the thresholds keep them from getting worse and should be raised only by a
+// newer set measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageAX, triageGoal{minHealth: 0.88, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 2, falseWell: 0, blind: true})
 	checkTriage(t, heldOutTriageAY, triageGoal{minHealth: 0.862, maxCalmAlert: 0.028, missAlarms: 6, missConfirms: 7, falseWell: 1, blind: true})
@@ -515,9 +518,6 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageBI, triageGoal{minHealth: 0.885, maxCalmAlert: 0.041, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageBV, triageGoal{minHealth: 0.879, maxCalmAlert: 0.035, missAlarms: 3, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageBY, triageGoal{minHealth: 0.875, maxCalmAlert: 0.063, missAlarms: 1, missConfirms: 2, falseWell: 3, blind: true})
-	checkTriage(t, heldOutTriageEE, triageGoal{minHealth: 0.775, maxCalmAlert: 0.069, missAlarms: 2, missConfirms: 4, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageEF, triageGoal{minHealth: 0.688, maxCalmAlert: 0.104, missAlarms: 6, missConfirms: 6, falseWell: 3, blind: true})
-	checkTriage(t, heldOutTriageEG, triageGoal{minHealth: 0.892, maxCalmAlert: 0.042, missAlarms: 0, missConfirms: 4, falseWell: 1, blind: true})
 	checkTriage(t, heldOutTriageEH, triageGoal{minHealth: 0.85, maxCalmAlert: 0.076, missAlarms: 1, missConfirms: 2, falseWell: 0, blind: true})
 	checkTriage(t, heldOutTriageEI, triageGoal{minHealth: 0.863, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 3, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageEJ, triageGoal{minHealth: 0.871, maxCalmAlert: 0.028, missAlarms: 3, missConfirms: 4, falseWell: 1, blind: true})

@@ -28,6 +28,9 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// 不了). A grandchild's fall, a sibling's stroke, a pet's straying are not.
 		f.alert, f.why = f.level, ""
 	}
+	if f.sign == SignCare && st == stOverToday && tc.feats.any(fNoCarer, fCarerAway) {
+		f.alert, f.why = f.level, "" // 保姆阳了，回家了: the carer gone home is no trouble over
+	}
 	if f.sign == SignFraud && st == stOverToday && tc.feats.has(fVictim) &&
 		containsAny(rd.rs, "挂了", "挂断", "挂掉") && !containsAny(rd.rs, "追回", "冻结", "找回", "退回", "没转", "搞清楚") {
 		f.alert, f.why = f.level, "" // 把五万块转给一个说是公安局的，挂了电话: hanging up does not bring the money back
