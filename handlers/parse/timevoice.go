@@ -142,8 +142,8 @@ func settle(cls []tclause, hits []thit) {
 		default:
 			tc.st = time
 		}
-		if tc.question {
-			hypo = false // 万一摔倒了怎么办？ ends the hypothesis
+		if tc.question && !(i+1 < len(cls) && cls[i+1].question) {
+			hypo = false // 万一摔倒了怎么办？ ends the hypothesis (…先吃药还是直接打120？ asks on in it)
 		}
 		if tc.feats.has(mWorse) && tc.st == stNow { // 前几天说过胸闷，今天更厉害了
 			for j := i - 1; j >= 0; j-- {
