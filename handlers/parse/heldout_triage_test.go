@@ -417,6 +417,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageEH, triageGoal{minHealth: 0.875, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 2, falseWell: 0})
 	checkTriage(t, heldOutTriageEI, triageGoal{minHealth: 0.867, maxCalmAlert: 0.042, missAlarms: 0, missConfirms: 3, falseWell: 3})
 	checkTriage(t, heldOutTriageEJ, triageGoal{minHealth: 0.896, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 4, falseWell: 2})
+	checkTriage(t, heldOutTriageEK, triageGoal{minHealth: 0.85, maxCalmAlert: 0.021, missAlarms: 0, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageEL, triageGoal{minHealth: 0.821, maxCalmAlert: 0.056, missAlarms: 0, missConfirms: 6, falseWell: 2})
+	checkTriage(t, heldOutTriageEM, triageGoal{minHealth: 0.825, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 3, falseWell: 1})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -515,7 +518,7 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // words), written during round 51, measured round 52 and were tuned on in round 53 (each
 // header gives its figures; docs/triage.md the six of round 50 together). EK (Sichuan and
 // Chongqing), EL (African and Caribbean English) and EM (the very old), written during
-// round 52 to measure round 53, stay blind. These are the honest figures on
+// round 52, measured round 53 and were tuned on in round 54. These are the honest figures on
 // unseen text; the thresholds keep them from getting worse and should be raised only by a
 // newer set measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
@@ -526,9 +529,6 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageBI, triageGoal{minHealth: 0.885, maxCalmAlert: 0.041, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageBV, triageGoal{minHealth: 0.879, maxCalmAlert: 0.035, missAlarms: 3, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageBY, triageGoal{minHealth: 0.875, maxCalmAlert: 0.063, missAlarms: 1, missConfirms: 2, falseWell: 3, blind: true})
-	checkTriage(t, heldOutTriageEK, triageGoal{minHealth: 0.825, maxCalmAlert: 0.021, missAlarms: 2, missConfirms: 1, falseWell: 1, blind: true})
-	checkTriage(t, heldOutTriageEL, triageGoal{minHealth: 0.78, maxCalmAlert: 0.069, missAlarms: 4, missConfirms: 6, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageEM, triageGoal{minHealth: 0.821, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 3, falseWell: 1, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
