@@ -170,6 +170,9 @@ const (
 	heldOutTriageEK = "testdata/heldout-triage-ek.tsv"
 	heldOutTriageEL = "testdata/heldout-triage-el.tsv"
 	heldOutTriageEM = "testdata/heldout-triage-em.tsv"
+	heldOutTriageEN = "testdata/heldout-triage-en.tsv"
+	heldOutTriageEO = "testdata/heldout-triage-eo.tsv"
+	heldOutTriageEP = "testdata/heldout-triage-ep.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -518,7 +521,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // words), written during round 51, measured round 52 and were tuned on in round 53 (each
 // header gives its figures; docs/triage.md the six of round 50 together). EK (Sichuan and
 // Chongqing), EL (African and Caribbean English) and EM (the very old), written during
-// round 52, measured round 53 and were tuned on in round 54. These are the honest figures on
+// round 52, measured round 53 and were tuned on in round 54. EN (Wuhan), EO (grandchildren
+// abroad writing English) and EP (community health workers and pharmacists), round 54's
+// measure, stay blind. These are the honest figures on
 // unseen text; the thresholds keep them from getting worse and should be raised only by a
 // newer set measured blind.
 func TestHeldOutTriageBlind(t *testing.T) {
@@ -529,6 +534,9 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageBI, triageGoal{minHealth: 0.885, maxCalmAlert: 0.041, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageBV, triageGoal{minHealth: 0.879, maxCalmAlert: 0.035, missAlarms: 3, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageBY, triageGoal{minHealth: 0.875, maxCalmAlert: 0.063, missAlarms: 1, missConfirms: 2, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageEN, triageGoal{minHealth: 0.867, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 3, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageEO, triageGoal{minHealth: 0.75, maxCalmAlert: 0.049, missAlarms: 4, missConfirms: 2, falseWell: 0, blind: true})
+	checkTriage(t, heldOutTriageEP, triageGoal{minHealth: 0.788, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 4, falseWell: 2, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
