@@ -85,6 +85,7 @@ type reading struct {
 	parentAt  int   // where the writer first names a parent (我妈), the message's length when not
 	cur       int   // the clause being read
 	hypo      bool  // a hypothesis (万一, 要是) runs on into this clause
+	hypoAsked bool  // the clause before asked about a hypothesis (万一…怎么办？)
 	thingAt   int   // the last clause whose subject was a thing or a pet, -1 when none
 	// explained: a rule read a sign and found it harmless (睡懒觉，叫都叫不醒); the
 	// resemblance model does not second-guess it.

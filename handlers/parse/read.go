@@ -125,6 +125,17 @@ func eitherOr(rs []rune) bool {
 	return false
 }
 
+// orChoice reports whether a clause offers a choice with 还是 (先吃药还是直接打120), not
+// "or what" (还是咋的).
+func orChoice(rs []rune) bool {
+	for k := 0; k+1 < len(rs); k++ {
+		if rs[k] == '还' && rs[k+1] == '是' && !(k+2 < len(rs) && strings.ContainsRune("咋怎啥什", rs[k+2])) {
+			return true
+		}
+	}
+	return false
+}
+
 // northernAsk reports whether a clause that ends in 不 asks (管用不, 算高不, 报不), not
 // refuses: 我就是不, 打死也不, 说什么都不 refuse.
 func northernAsk(rs []rune) bool {
@@ -475,7 +486,9 @@ func (rd *reading) endClause(cs *clauseState, toks []token) {
 	if feats.has(mHypo) && !(cs.askEv != "" && rd.onlyFuture(cs)) {
 		rd.hypo = true // 明天能帮我买点菜吗 asks for tomorrow: a plan, not a hypothesis
 	}
-	asks := !(cf.question && feats.has(mGeneral)) && !rd.hypo && !feats.has(mJoke)
+	asks := !(cf.question && feats.has(mGeneral)) && !rd.hypo && !feats.has(mJoke) &&
+		!(cf.question && rd.hypoAsked && orChoice(rd.rs[cs.lo:cs.hi])) // 万一…怎么办？先吃药还是直接打120？
+	rd.hypoAsked = cf.question && rd.hypo
 	if cf.question {
 		rd.hypo = false
 	}

@@ -32,10 +32,11 @@ func TestTianjinProfessorsAndFujian(t *testing.T) {
 }
 
 // TestHypothesisAsksOn: a hypothesis asked about goes on into the question after it (先
-// 吃药还是直接打120？) and sets no alert.
+// 吃药还是直接打120？): it sets no alert and, a choice asked (round 54), opens no request;
+// a request after it (能帮我买点药吗？) still asks.
 func TestHypothesisAsksOn(t *testing.T) {
-	r := Parse("万一半夜血压飙到200怎么办？先吃药还是直接打120？")
-	if r.Alert != AlertNone {
-		t.Errorf("alert %s, want none; findings %v", r.Alert, r.Findings)
-	}
+	checkCases(t, []parseCase{
+		{"万一半夜血压飙到200怎么办？先吃药还是直接打120？", "other unknown - unknown - no none"},
+		{"万一摔倒了怎么办？能帮我买点药吗？", "aid unknown - unknown medicine no none"},
+	})
 }
