@@ -311,6 +311,41 @@ func punctuate(rs []rune, pos tracker) ([]rune, tracker) {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
+// spokenDigits are the Chinese digits read one by one (一九二 is 192).
+const spokenDigits = "零一二三四五六七八九"
+
+// spokenDigitsOverSlash writes a blood pressure told digit by digit in Chinese (一九二/一零五)
+// in Arabic digits, in place: two or three such digits on each side of a slash.
+func spokenDigitsOverSlash(rs []rune) {
+	digit := func(r rune) int {
+		if r == '〇' {
+			return 0
+		}
+		return strings.IndexRune(spokenDigits, r) / len("零")
+	}
+	run := func(from, step int) int { // how many spoken digits from rs[from], walking by step
+		n := 0
+		for i := from; i >= 0 && i < len(rs) && (rs[i] == '〇' || strings.ContainsRune(spokenDigits, rs[i])); i += step {
+			n++
+		}
+		return n
+	}
+	for i, r := range rs {
+		if r != '/' {
+			continue
+		}
+		l, rr := run(i-1, -1), run(i+1, 1)
+		if l < 2 || l > 3 || rr < 2 || rr > 3 {
+			continue
+		}
+		for k := i - l; k < i+1+rr; k++ {
+			if k != i {
+				rs[k] = rune('0' + digit(rs[k]))
+			}
+		}
+	}
+}
+
 // rewrite applies the lexicon's dialect and typo rewrites. A replacement's runes
 // are tracked to the runes of the phrase they replace, one for one, the surplus to its
 // last rune.
@@ -394,6 +429,7 @@ func normalizeTracked(s string, pos tracker) ([]rune, tracker) {
 	joinEnglish(rs)
 	rs, pos = englishNumbers(rs, pos)
 	rs, pos = overSlash(rs, pos)
+	spokenDigitsOverSlash(rs)
 	rs, pos = joinFragments(rs, pos)
 	rs, pos = punctuate(rs, pos)
 	rs, pos = stemEnglish(rs, lx.english, pos)

@@ -36,3 +36,12 @@ func TestAfricanAndCaribbeanEnglish(t *testing.T) {
 		{"Yeye is on fire today at phone mahjong, he's beating everybody", "checkin well - unknown - yes none"},
 	})
 }
+
+// TestSpokenDigitsPressure: a blood pressure told digit by digit in Chinese (一九二/一零五)
+// is read as 192/105; two digits on each side of a slash elsewhere stay words.
+func TestSpokenDigitsPressure(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"爷爷血压今天一九二/一零五，他说头不疼，照常吃饭", "checkin unwell - unknown - yes confirm"},
+		{"血压一四零/九零，正常", "checkin unwell - unknown - no none"},
+	})
+}
