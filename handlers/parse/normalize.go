@@ -311,21 +311,13 @@ func punctuate(rs []rune, pos tracker) ([]rune, tracker) {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
-// spokenDigits are the Chinese digits read one by one (一九二 is 192).
-const spokenDigits = "零一二三四五六七八九"
-
 // spokenDigitsOverSlash writes a blood pressure told digit by digit in Chinese (一九二/一零五)
 // in Arabic digits, in place: two or three such digits on each side of a slash.
 func spokenDigitsOverSlash(rs []rune) {
-	digit := func(r rune) int {
-		if r == '〇' {
-			return 0
-		}
-		return strings.IndexRune(spokenDigits, r) / len("零")
-	}
+	spoken := func(i int) bool { d := cnDigit(rs[i]); return d >= 0 && d <= 9 }
 	run := func(from, step int) int { // how many spoken digits from rs[from], walking by step
 		n := 0
-		for i := from; i >= 0 && i < len(rs) && (rs[i] == '〇' || strings.ContainsRune(spokenDigits, rs[i])); i += step {
+		for i := from; i >= 0 && i < len(rs) && spoken(i); i += step {
 			n++
 		}
 		return n
@@ -340,7 +332,7 @@ func spokenDigitsOverSlash(rs []rune) {
 		}
 		for k := i - l; k < i+1+rr; k++ {
 			if k != i {
-				rs[k] = rune('0' + digit(rs[k]))
+				rs[k] = rune('0' + cnDigit(rs[k]))
 			}
 		}
 	}

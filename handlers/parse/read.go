@@ -110,11 +110,8 @@ func endsAsking(rs []rune) bool {
 // (就是还是咳嗽 tells).
 func eitherOr(rs []rune) bool {
 	for k := 2; k+1 < len(rs); k++ {
-		if rs[k] != '还' || rs[k+1] != '是' {
+		if !choiceAt(rs, k) {
 			continue
-		}
-		if k+2 < len(rs) && strings.ContainsRune("咋怎啥什", rs[k+2]) {
-			continue // 是坏了还是咋的: "or what" asks nothing of the two
 		}
 		for i := 0; i+1 < k; i++ {
 			if rs[i] == '是' && (i == 0 || !strings.ContainsRune("就但可只要老总都也还倒算真于像正而不", rs[i-1])) {
@@ -125,15 +122,20 @@ func eitherOr(rs []rune) bool {
 	return false
 }
 
-// orChoice reports whether a clause offers a choice with 还是 (先吃药还是直接打120), not
-// "or what" (还是咋的).
+// orChoice reports whether a clause offers a choice with 还是 (先吃药还是直接打120).
 func orChoice(rs []rune) bool {
 	for k := 0; k+1 < len(rs); k++ {
-		if rs[k] == '还' && rs[k+1] == '是' && !(k+2 < len(rs) && strings.ContainsRune("咋怎啥什", rs[k+2])) {
+		if choiceAt(rs, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// choiceAt reports whether rs[k:] starts the 还是 of a choice, not of "or what" (是坏了还是
+// 咋的 asks nothing of the two).
+func choiceAt(rs []rune, k int) bool {
+	return k+1 < len(rs) && rs[k] == '还' && rs[k+1] == '是' && !(k+2 < len(rs) && strings.ContainsRune("咋怎啥什", rs[k+2]))
 }
 
 // northernAsk reports whether a clause that ends in 不 asks (管用不, 算高不, 报不), not

@@ -206,7 +206,7 @@ func (rd *reading) resembles(m *resembleModel) ([nHeads]float32, int) {
 // the model's own finding makes it an alarm: 喘得说不出整句话 is a confirm to the
 // breathing rule, an alarm in the words of the emergencies learnt.
 func (rd *reading) like(out []finding) []finding {
-	if rd.saidWell() || rd.onlyNormalReadings() || rd.explained || rd.everydayFever() {
+	if rd.saidWell() || rd.explained || rd.onlyJudgedReadings() {
 		return out
 	}
 	m := resemble()
@@ -235,31 +235,11 @@ func (rd *reading) like(out []finding) []finding {
 	return append([]finding{{sign: SignLike, level: level, alert: level, bodily: bodily, c: c, start: lo, end: hi}}, out...)
 }
 
-// onlyNormalReadings reports whether the message gives readings, all within their
-// thresholds, and no sign (血氧98，体温36.5): a report that all is well, whatever
-// the model thinks of its characters.
-func (rd *reading) onlyNormalReadings() bool {
-	if len(rd.vitals) == 0 {
-		return false
-	}
-	for _, v := range rd.vitals {
-		if level, _ := vitalLevel(v, featSet{}); level != AlertNone || vitalHealth(v, false) != "" {
-			return false
-		}
-	}
-	for _, h := range rd.hits {
-		if !h.f.isMark() {
-			return false
-		}
-	}
-	return true
-}
-
-// everydayFever reports whether the message gives readings the rules judged below
-// their alert thresholds and otherwise tells only everyday complaints (阳了，发烧38度5，
-// 浑身酸痛): the figure has been weighed against its threshold, and the model's view of
-// the characters around it does not overrule that.
-func (rd *reading) everydayFever() bool {
+// onlyJudgedReadings reports whether the message gives readings, all below their alert
+// thresholds, and tells nothing else but everyday complaints: 血氧98，体温36.5 says all
+// is well, 阳了，发烧38度5，浑身酸痛 has a figure the rules weighed against its threshold.
+// Whatever the model thinks of the characters around them, it does not overrule that.
+func (rd *reading) onlyJudgedReadings() bool {
 	if len(rd.vitals) == 0 {
 		return false
 	}

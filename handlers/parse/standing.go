@@ -22,14 +22,13 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		st = stYoung // 隔壁楼老太太摔了，已经处理了: another's emergency, handled
 	}
 	f.alert, f.why = st.apply(f.level, f.bodily)
-	if st == stYoung && (f.sign == SignFraud && !tc.feats.has(fVictim) || f.sign == SignCare && tc.feats.any(fNoCarer, fCarerAway)) {
+	if st == stYoung && f.sign == SignFraud && !tc.feats.has(fVictim) ||
+		(st == stYoung || st == stOverToday) && f.sign == SignCare && tc.feats.any(fNoCarer, fCarerAway) {
 		// 冒充她孙子的电话: a fraud is the elder's, whoever it names, unless that one is the
 		// victim (我表哥在老家叫人骗了八万); so is a carer who cannot come (保姆发烧，今天来
-		// 不了). A grandchild's fall, a sibling's stroke, a pet's straying are not.
+		// 不了), and a carer gone home is no trouble over (保姆阳了，回家了). A grandchild's
+		// fall, a sibling's stroke, a pet's straying are not.
 		f.alert, f.why = f.level, ""
-	}
-	if f.sign == SignCare && st == stOverToday && tc.feats.any(fNoCarer, fCarerAway) {
-		f.alert, f.why = f.level, "" // 保姆阳了，回家了: the carer gone home is no trouble over
 	}
 	if f.sign == SignFraud && st == stOverToday && tc.feats.has(fVictim) &&
 		containsAny(rd.rs, "挂了", "挂断", "挂掉") && !containsAny(rd.rs, "追回", "冻结", "找回", "退回", "没转", "搞清楚") {
