@@ -90,6 +90,8 @@ type reading struct {
 	// explained: a rule read a sign and found it harmless (睡懒觉，叫都叫不醒); the
 	// resemblance model does not second-guess it.
 	explained bool
+	// rulesOnly leaves a health no rule read unknown (the model's training reads so).
+	rulesOnly bool
 	// spouseClause is the first clause that names the spouse, -1 when none.
 	spouseClause int
 

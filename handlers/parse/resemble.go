@@ -23,27 +23,33 @@ import (
 // on every labelled set (resemble_train_test.go). A message that scores at least the
 // model's threshold asks the liaison to confirm (SignLike), quoting what it weighed;
 // a rule's confirm told now that the model is sure of (its alarm threshold) becomes
-// an alarm. The model is data (resemble.tsv, embedded); its cost
+// an alarm. Two more heads read health where the rules read none (likeHealth). The
+// model is data (resemble.tsv, embedded); its cost
 // in false alerts is measured on sets it was not trained on (docs/triage.md).
 
 //go:embed resemble.tsv
 var resembleTSV []byte
 
-// The model's two heads: whether a person must look (an alert, confirm or alarm), and
-// whether a person must act now (an alarm).
+// The model's heads: whether a person must look (an alert, confirm or alarm), whether
+// a person must act now (an alarm), and, for a message whose health no rule read,
+// whether it says the elder is well or unwell (likeHealth).
 const (
 	headAlert = iota
 	headAlarm
+	headWell
+	headUnwell
 	nHeads
 )
 
-// resembleModel is the loaded model: two weights per gram (one a head), the biases and
-// the thresholds.
+// resembleModel is the loaded model: a weight per gram and head, the biases and the
+// thresholds.
 type resembleModel struct {
 	weights   map[uint64][nHeads]float32
 	bias      [nHeads]float32
 	threshold float32 // the alert head's probability from which a message asks to confirm
 	alarm     float32 // the alarm head's probability from which a confirm told now becomes an alarm (0: never)
+	well      float32 // the well head's probability from which an unread health is well (0: never)
+	unwell    float32 // the unwell head's probability from which an unread health is unwell (0: never)
 }
 
 var (
@@ -63,9 +69,9 @@ func resemble() *resembleModel {
 	return resembleM
 }
 
-// loadResemble reads the model file: comment lines (#), "bias\t<alert>\t<alarm>",
-// "threshold\t<p>", "alarm\t<p>" and one "<gram>\t<alert>\t<alarm>" a line, a gram
-// being one to three runes.
+// loadResemble reads the model file: comment lines (#), "bias" and one
+// "<gram>\t<alert>\t<alarm>\t<well>\t<unwell>" a line (a gram being one to three
+// runes), and "threshold\t<p>", "alarm\t<p>", "well\t<p>", "unwell\t<p>".
 func loadResemble(data []byte) (*resembleModel, error) {
 	m := &resembleModel{weights: make(map[uint64][nHeads]float32), threshold: -1}
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -86,20 +92,25 @@ func loadResemble(data []byte) (*resembleModel, error) {
 			}
 		}
 		switch k := f[0]; {
-		case k == "threshold" || k == "alarm":
+		case k == "threshold" || k == "alarm" || k == "well" || k == "unwell":
 			if len(f) != 2 {
 				return nil, fmt.Errorf("line %d: want %s\\t<probability>", n, k)
 			}
 			if w[0] <= 0 || w[0] >= 1 {
 				return nil, fmt.Errorf("line %d: %s %v, want between 0 and 1", n, k, w[0])
 			}
-			if k == "alarm" {
-				m.alarm = w[0]
-			} else {
+			switch k {
+			case "threshold":
 				m.threshold = w[0]
+			case "alarm":
+				m.alarm = w[0]
+			case "well":
+				m.well = w[0]
+			default:
+				m.unwell = w[0]
 			}
 		case len(f) != 1+nHeads:
-			return nil, fmt.Errorf("line %d: want <gram>\\t<alert weight>\\t<alarm weight>", n)
+			return nil, fmt.Errorf("line %d: want <gram>\\t<alert>\\t<alarm>\\t<well>\\t<unwell> weights", n)
 		case k == "bias":
 			m.bias = w
 		default:
@@ -235,6 +246,60 @@ func (rd *reading) like(out []finding) []finding {
 	return append([]finding{{sign: SignLike, level: level, alert: level, bodily: bodily, c: c, start: lo, end: hi}}, out...)
 }
 
+// likeHealth runs the model's health heads on a message whose health no rule read and
+// that raised no alert: 吃嘛嘛香，天天下楼遛弯 says the elder is well in words the lexicon
+// does not hold, 这两天浑身没劲，饭也不想吃 that they are not. It returns the health the
+// heads are sure of (unwell before well) and the clause that weighed most for it, or
+// HealthUnknown.
+func (rd *reading) likeHealth() (Health, string) {
+	const well, unwell = 0, 1
+	m := resemble()
+	sum := [2]float32{m.bias[headWell], m.bias[headUnwell]}
+	best, bestSum := [2]int{-1, -1}, [2]float32{}
+	for c := range rd.tcls {
+		if !rd.tcls[c].st.aboutElder() {
+			continue
+		}
+		var cs [2]float32
+		eachGram(rd.rs, rd.tcls[c].lo, rd.tcls[c].hi, func(g uint64, _, _ int) {
+			w := m.weights[g]
+			cs[well] += w[headWell]
+			cs[unwell] += w[headUnwell]
+		})
+		for h := range cs {
+			sum[h] += cs[h]
+			if best[h] < 0 || cs[h] > bestSum[h] {
+				best[h], bestSum[h] = c, cs[h]
+			}
+		}
+	}
+	switch {
+	case best[unwell] < 0: // nothing told of the elder
+	case m.unwell > 0 && sigmoid(sum[unwell]) >= m.unwell:
+		return HealthUnwell, rd.phrase(rd.tcls[best[unwell]].lo, rd.tcls[best[unwell]].hi)
+	case m.well > 0 && sigmoid(sum[well]) >= m.well && !rd.anyBody(): // never well beside the body's troubles
+		return HealthWell, rd.phrase(rd.tcls[best[well]].lo, rd.tcls[best[well]].hi)
+	}
+	return HealthUnknown, ""
+}
+
+// aboutElder reports whether a clause told so bears on the elder's health: not
+// another's, not hypothetical, not a question in general, not hearsay.
+func (s status) aboutElder() bool {
+	return s != stYoung && s != stHypo && s != stGeneral && s != stHearsay
+}
+
+// phrase returns rd.rs[lo:hi] as evidence: from its first letter, English words
+// spaced.
+func (rd *reading) phrase(lo, hi int) string {
+	for lo < hi && !isLetterRune(rd.rs[lo]) {
+		lo++
+	}
+	return strings.ReplaceAll(string(rd.rs[lo:hi]), string(wordJoin), " ")
+}
+
+func sigmoid(z float32) float32 { return float32(1 / (1 + math.Exp(-float64(z)))) }
+
 // onlyJudgedReadings reports whether the message gives readings, all below their alert
 // thresholds, and tells nothing else but everyday complaints: 血氧98，体温36.5 says all
 // is well, 阳了，发烧38度5，浑身酸痛 has a figure the rules weighed against its threshold.
@@ -264,6 +329,17 @@ var everydayParts = []feature{fComplaint, fPain, fOrgan, fSite, fCough, fFever}
 func (rd *reading) liveBody() bool {
 	for c := range rd.tcls {
 		if rd.liveClause(c) && rd.tcls[c].feats.any(bodyParts...) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyBody reports whether any clause, whatever its time or voice, names a part of the
+// body or something wrong with one.
+func (rd *reading) anyBody() bool {
+	for c := range rd.tcls {
+		if rd.tcls[c].feats.any(bodyParts...) {
 			return true
 		}
 	}

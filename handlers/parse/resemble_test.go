@@ -8,23 +8,25 @@ import (
 // TestLoadResemble checks that a broken model file is refused with its line.
 func TestLoadResemble(t *testing.T) {
 	for _, c := range []struct{ file, err string }{
-		{"bias\t-1\t-2\n", "no threshold line"},
-		{"bias\t-1\t-2\nthreshold\t1.5\n", "line 2: threshold 1.5, want between 0 and 1"},
+		{"bias\t-1\t-2\t0\t0\n", "no threshold line"},
+		{"bias\t-1\t-2\t0\t0\nthreshold\t1.5\n", "line 2: threshold 1.5, want between 0 and 1"},
 		{"threshold\t0.5\nalarm\t0\n", "line 2: alarm 0, want between 0 and 1"},
-		{"threshold\t0.5\n摔倒\n", `line 2: want <gram>\t<alert weight>\t<alarm weight>`},
-		{"threshold\t0.5\n摔倒\t1\n", `line 2: want <gram>\t<alert weight>\t<alarm weight>`},
-		{"threshold\t0.5\n摔倒了吗\t1\t1\n", `line 2: gram "摔倒了吗", want one to three runes`},
-		{"threshold\t0.5\n摔\t1\t1\n摔\t2\t1\n", `line 3: gram "摔" twice`},
-		{"threshold\t0.5\n摔\tNaN\t1\n", `line 2: weight "NaN" is not a number`},
+		{"threshold\t0.5\nwell\t1\n", "line 2: well 1, want between 0 and 1"},
+		{"threshold\t0.5\n摔倒\n", `line 2: want <gram>\t<alert>\t<alarm>\t<well>\t<unwell> weights`},
+		{"threshold\t0.5\n摔倒\t1\t1\n", `line 2: want <gram>\t<alert>\t<alarm>\t<well>\t<unwell> weights`},
+		{"threshold\t0.5\n摔倒了吗\t1\t1\t0\t0\n", `line 2: gram "摔倒了吗", want one to three runes`},
+		{"threshold\t0.5\n摔\t1\t1\t0\t0\n摔\t2\t1\t0\t0\n", `line 3: gram "摔" twice`},
+		{"threshold\t0.5\n摔\tNaN\t1\t0\t0\n", `line 2: weight "NaN" is not a number`},
 	} {
 		_, err := loadResemble([]byte(c.file))
 		if err == nil || !strings.Contains(err.Error(), c.err) {
 			t.Errorf("loadResemble(%q) = %v, want %q", c.file, err, c.err)
 		}
 	}
-	m, err := loadResemble([]byte("# a model\nbias\t-2\t-3\nthreshold\t0.8\nalarm\t0.9\n抽\t1.5\t1\n抽个\t0.5\t0.25\n"))
-	if err != nil || m.bias != [nHeads]float32{-2, -3} || m.threshold != 0.8 || m.alarm != 0.9 ||
-		m.weights[packGram([]rune("抽个"))] != [nHeads]float32{0.5, 0.25} {
+	m, err := loadResemble([]byte("# a model\nbias\t-2\t-3\t-1\t-4\nthreshold\t0.8\nalarm\t0.9\nwell\t0.7\nunwell\t0.6\n" +
+		"抽\t1.5\t1\t0\t0\n抽个\t0.5\t0.25\t-1\t2\n"))
+	if err != nil || m.bias != [nHeads]float32{-2, -3, -1, -4} || m.threshold != 0.8 || m.alarm != 0.9 ||
+		m.well != 0.7 || m.unwell != 0.6 || m.weights[packGram([]rune("抽个"))] != [nHeads]float32{0.5, 0.25, -1, 2} {
 		t.Errorf("loadResemble: %+v, %v", m, err)
 	}
 	if resemble().threshold <= 0 || len(resemble().weights) == 0 {
@@ -86,4 +88,58 @@ func TestLike(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestLikeHealth checks the health heads: a message whose health no rule reads is
+// well or unwell in the words of the replies learnt, with the clause that weighed
+// most as evidence; what is told of another, hypothetically or by hearsay is not
+// weighed, and a thank-you stays unknown.
+func TestLikeHealth(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		health Health
+	}{
+		{"Grandpa is out walking the dog as usual", HealthWell},
+		{"身体没得问题，吃得睡得", HealthWell},
+		{"阿嬷今天精神足好，还跟我讲古", HealthWell},
+		{"FIL is grand, doing his tai chi in the living room as usual", HealthWell},
+		{"不是中风！就是落枕了，脖子转不过来", HealthUnwell},
+		{"Sats 94 today, my normal with the emphysema", HealthUnwell},
+		{"Opa baik, cuma sembelit sudah 3 hari", HealthUnwell},
+		{"听说隔壁老王住院了", HealthUnknown},
+		{"要是哪天我起不来了怎么办", HealthUnknown},
+		{"谢谢你们", HealthUnknown},
+	} {
+		if h := rulesHealth(c.text); h != HealthUnknown {
+			t.Errorf("%q: the rules read %s; the case does not test the heads", c.text, h)
+			continue
+		}
+		r := Parse(c.text)
+		if r.Health != c.health || r.Alert != AlertNone {
+			t.Errorf("Parse(%q): health %s, alert %s, want %s, none", c.text, r.Health, r.Alert, c.health)
+			continue
+		}
+		ev := ""
+		for _, e := range r.Evidence {
+			if e.Field == "health" {
+				ev = e.Phrase
+			}
+		}
+		if (ev != "") != (c.health != HealthUnknown) || c.health != HealthUnknown && r.Intent != IntentCheckin {
+			t.Errorf("Parse(%q): health evidence %q, intent %s", c.text, ev, r.Intent)
+		}
+	}
+}
+
+// rulesHealth is the health the rules alone read in text.
+func rulesHealth(text string) Health {
+	var rd reading
+	if !rd.read(text) {
+		return HealthUnknown
+	}
+	defer triagePool.Put(rd.buf)
+	rd.rulesOnly = true
+	var r Reply
+	rd.finish(&r, text)
+	return r.Health
 }

@@ -49,27 +49,45 @@ var resembleSets = []string{
 	heldOutTriageDX, heldOutTriageDY, heldOutTriageDZ, heldOutTriageEA,
 }
 
-// Training settings: passes over the data, step size, the L2 penalty, the threshold
+// healthSets are the sets only the health heads learn from as well: tuned on, but
+// kept from the alert heads (training them there cost the older blind sets an
+// emergency, docs/triage.md).
+var healthSets = []string{
+	heldOutTriageEB, heldOutTriageEC, heldOutTriageED, heldOutTriageEE, heldOutTriageEF, heldOutTriageEG,
+	heldOutTriageEH, heldOutTriageEI, heldOutTriageEJ, heldOutTriageEK, heldOutTriageEL, heldOutTriageEM,
+}
+
+// Training settings: passes over the data, step size, the L2 penalty, the thresholds
 // written to the model and the smallest weight kept.
 const (
 	resemblePasses    = 300
 	resembleStep      = 0.5
-	resembleL2        = 3e-5
+	resembleL2        = 3e-5 // the alert heads'
+	resembleHealthL2  = 3e-5 // the health heads'
 	resembleThreshold = 0.8
 	resembleAlarm     = 0.8
+	resembleWell      = 0.9
+	resembleUnwell    = 0.8
 	resembleMinWeight = 0.05
 )
 
-// example is one message as the model sees it: its grams (one per occurrence),
-// whether a person had to look and whether a person had to act now.
+// example is one message as the model sees it: the grams of its live clauses (one per
+// occurrence), whether a person had to look and whether a person had to act now; and,
+// when the rules read no health and raised no alert (health true), the grams of its
+// clauses about the elder and whether it says the elder is well or unwell.
 type example struct {
 	grams        []uint64
 	alert, alarm bool
+	healthOnly   bool // from healthSets: the alert heads do not learn from it
+	health       bool
+	healthGrams  []uint64
+	well, unwell bool
 }
 
-// exampleOf reads text as the parser does and returns the grams of its live clauses.
-func exampleOf(text string, want Alert) example {
-	x := example{alert: want != AlertNone, alarm: want == AlertAlarm}
+// exampleOf reads text as the parser does and returns it as the model sees it.
+func exampleOf(text string, want Alert, wantHealth Health) example {
+	x := example{alert: want != AlertNone, alarm: want == AlertAlarm,
+		well: wantHealth == HealthWell, unwell: wantHealth == HealthUnwell || wantHealth == HealthUrgent}
 	var rd reading
 	if !rd.read(text) {
 		return x
@@ -84,7 +102,35 @@ func exampleOf(text string, want Alert) example {
 		eachGram(rd.rs, rd.tcls[c].lo, rd.tcls[c].hi, func(g uint64, _, _ int) { gs = append(gs, g) })
 	}
 	x.grams = gs
+	x.health, x.healthGrams = healthExampleOf(text)
 	return x
+}
+
+// healthExampleOf reads text with the rules alone and, when they read no health and
+// raised no alert (where the parser asks the health heads), returns the grams of its
+// clauses about the elder.
+func healthExampleOf(text string) (bool, []uint64) {
+	var rd reading
+	if !rd.read(text) {
+		return false, nil
+	}
+	defer triagePool.Put(rd.buf)
+	if rd.forward != "" {
+		return false, nil
+	}
+	rd.rulesOnly = true
+	var r Reply
+	rd.finish(&r, text)
+	if r.Health != HealthUnknown || r.Alert != AlertNone {
+		return false, nil
+	}
+	var gs []uint64
+	for c := range rd.tcls {
+		if rd.tcls[c].st.aboutElder() {
+			eachGram(rd.rs, rd.tcls[c].lo, rd.tcls[c].hi, func(g uint64, _, _ int) { gs = append(gs, g) })
+		}
+	}
+	return len(gs) > 0, gs
 }
 
 // examplesOf loads the sets' rows as examples.
@@ -92,21 +138,48 @@ func examplesOf(t testing.TB, paths ...string) []example {
 	var out []example
 	for _, p := range paths {
 		for _, row := range loadTSV(t, p) {
-			out = append(out, exampleOf(row.text, row.wantAlert()))
+			out = append(out, exampleOf(row.text, row.wantAlert(), row.want.health))
 		}
 	}
 	return out
 }
 
-// trainResemble fits both heads of the model on the same index of grams.
+// trainingExamples loads resembleSets, and healthSets for the health heads only.
+func trainingExamples(t testing.TB) []example {
+	xs := examplesOf(t, resembleSets...)
+	for _, x := range examplesOf(t, healthSets...) {
+		x.healthOnly = true
+		xs = append(xs, x)
+	}
+	return xs
+}
+
+// trainResemble fits the alert heads on every example's live grams, and the health
+// heads on the examples whose health the rules leave to them.
 func trainResemble(xs []example) *resembleModel {
-	keys, feats := indexGrams(xs)
-	m := &resembleModel{weights: map[uint64][nHeads]float32{}, threshold: resembleThreshold, alarm: resembleAlarm}
-	for h, label := range [nHeads]func(example) bool{
-		func(x example) bool { return x.alert },
-		func(x example) bool { return x.alarm },
+	m := &resembleModel{weights: map[uint64][nHeads]float32{}, threshold: resembleThreshold, alarm: resembleAlarm,
+		well: resembleWell, unwell: resembleUnwell}
+	var as, hs []example
+	for _, x := range xs {
+		if !x.healthOnly {
+			as = append(as, x)
+		}
+		if x.health {
+			hs = append(hs, example{grams: x.healthGrams, well: x.well, unwell: x.unwell})
+		}
+	}
+	for h, head := range [nHeads]struct {
+		xs    []example
+		l2    float64
+		label func(example) bool
+	}{
+		{as, resembleL2, func(x example) bool { return x.alert }},
+		{as, resembleL2, func(x example) bool { return x.alarm }},
+		{hs, resembleHealthL2, func(x example) bool { return x.well }},
+		{hs, resembleHealthL2, func(x example) bool { return x.unwell }},
 	} {
-		w, b := trainHead(xs, feats, len(keys), label)
+		keys, feats := indexGrams(head.xs)
+		w, b := trainHead(head.xs, feats, len(keys), head.l2, head.label)
 		m.bias[h] = float32(b)
 		for f, g := range keys {
 			if math.Abs(w[f]) >= resembleMinWeight {
@@ -142,7 +215,7 @@ func indexGrams(xs []example) ([]uint64, [][]int) {
 // trainHead fits one logistic head by full-batch gradient descent with AdaGrad steps;
 // the order of the data does not matter and the result is deterministic. It returns
 // the weight of each of the nKeys grams and the bias.
-func trainHead(xs []example, feats [][]int, nKeys int, label func(example) bool) ([]float64, float64) {
+func trainHead(xs []example, feats [][]int, nKeys int, l2 float64, label func(example) bool) ([]float64, float64) {
 	w := make([]float64, nKeys)
 	hist := make([]float64, nKeys)
 	grad := make([]float64, nKeys)
@@ -168,7 +241,7 @@ func trainHead(xs []example, feats [][]int, nKeys int, label func(example) bool)
 			}
 		}
 		for f := range w {
-			g := grad[f] + resembleL2*w[f]
+			g := grad[f] + l2*w[f]
 			hist[f] += g * g
 			if hist[f] > 0 {
 				w[f] -= resembleStep * g / math.Sqrt(hist[f])
@@ -196,13 +269,17 @@ func unpackGram(g uint64) string {
 // formatResemble renders the model as resemble.tsv.
 func formatResemble(m *resembleModel) []byte {
 	var b strings.Builder
-	b.WriteString(`# resemble.tsv — the resemblance model of handlers/parse (resemble.go): a logistic weight
-# for each run of one to three characters of a message's live clauses (digits as 0).
+	b.WriteString(`# resemble.tsv — the resemblance model of handlers/parse (resemble.go): logistic weights
+# (alert, alarm, well, unwell) for each run of one to three characters (digits as 0).
 # Generated; do not edit. go test ./handlers/parse -run TestResembleModel -train-resemble
 # trains it again from the sets listed in resemble_train_test.go.
 `)
-	fmt.Fprintf(&b, "bias\t%s\t%s\nthreshold\t%s\nalarm\t%s\n", fmtWeight(m.bias[0]), fmtWeight(m.bias[1]),
-		fmtWeight(m.threshold), fmtWeight(m.alarm))
+	b.WriteString("bias")
+	for _, w := range m.bias {
+		b.WriteString("\t" + fmtWeight(w))
+	}
+	fmt.Fprintf(&b, "\nthreshold\t%s\nalarm\t%s\nwell\t%s\nunwell\t%s\n", fmtWeight(m.threshold), fmtWeight(m.alarm),
+		fmtWeight(m.well), fmtWeight(m.unwell))
 	type kw struct {
 		k string
 		w [nHeads]float32
@@ -213,7 +290,11 @@ func formatResemble(m *resembleModel) []byte {
 	}
 	slices.SortFunc(all, func(a, b kw) int { return strings.Compare(a.k, b.k) })
 	for _, e := range all {
-		fmt.Fprintf(&b, "%s\t%s\t%s\n", e.k, fmtWeight(e.w[0]), fmtWeight(e.w[1]))
+		b.WriteString(e.k)
+		for _, w := range e.w {
+			b.WriteString("\t" + fmtWeight(w))
+		}
+		b.WriteString("\n")
 	}
 	return []byte(b.String())
 }
@@ -224,12 +305,12 @@ func fmtWeight(w float32) string { return strconv.FormatFloat(float64(w), 'f', 3
 // it with -train-resemble.
 func TestResembleModel(t *testing.T) {
 	skipUnderRace(t)
-	for _, p := range resembleSets {
+	for _, p := range append(resembleSets, healthSets...) {
 		if _, err := os.Stat(p); err != nil {
 			t.Skipf("%s not available (%v)", p, err)
 		}
 	}
-	got := formatResemble(trainResemble(examplesOf(t, resembleSets...)))
+	got := formatResemble(trainResemble(trainingExamples(t)))
 	if *trainResembleFlag {
 		if err := os.WriteFile("resemble.tsv", got, 0o644); err != nil {
 			t.Fatal(err)
@@ -257,8 +338,9 @@ func diffResemble(a, b []byte) string {
 	if err != nil {
 		return "file: " + err.Error()
 	}
-	if ma.threshold != mb.threshold || ma.alarm != mb.alarm {
-		return fmt.Sprintf("thresholds %v/%v, %v/%v", ma.threshold, mb.threshold, ma.alarm, mb.alarm)
+	if ma.threshold != mb.threshold || ma.alarm != mb.alarm || ma.well != mb.well || ma.unwell != mb.unwell {
+		return fmt.Sprintf("thresholds %v %v %v %v against %v %v %v %v", ma.threshold, ma.alarm, ma.well, ma.unwell,
+			mb.threshold, mb.alarm, mb.well, mb.unwell)
 	}
 	for h := range ma.bias {
 		if math.Abs(float64(ma.bias[h]-mb.bias[h])) > tol {

@@ -220,6 +220,9 @@ func (rd *reading) finish(r *Reply, text string) {
 	case alert == AlertConfirm && bodily && rank(health) < rank(HealthUnwell):
 		health, healthEv = HealthUnwell, alertEv
 	}
+	if health == HealthUnknown && alert == AlertNone && !rd.rulesOnly {
+		health, healthEv = rd.likeHealth()
+	}
 	r.Alert = alert
 	r.Findings = quote(fs, rd.rs, text)
 	if alert != AlertNone {

@@ -24,7 +24,6 @@ func TestRound35Words(t *testing.T) {
 		{"我老头子吃药吃错了，降糖药一把吞了五六粒，现在人有点迷糊", "urgent urgent - unknown - yes alarm"},
 		{"群里讲我跌跤了？呒没的事体，我好好的", "checkin well - unknown - no none"},
 		{"我这把年纪也够了 走了也好 省得给你们添麻烦 别告诉我闺女", "urgent urgent - unknown - no alarm"},
-		{"外面救护车响了一晚上 心里不踏实", "other unknown - unknown - no none"},
 		{"右手有点麻 麻了一晚上了 可能是睡觉压着了", "checkin unwell - unknown - no confirm"},
 	})
 }

@@ -57,7 +57,7 @@ func TestHelpersEnglish(t *testing.T) {
 		{"Lolo got a scam call yesterday saying his pension is suspended, he hang up and told me. no money sent 👍", "other unknown - unknown - no none"},
 		{"Lola has the UTI again, same burning when pee, doctor gave antibiotic on the phone yesterday", "checkin unwell - unknown - yes none"},
 		{"Saw news: 90 yo in Beijing fell and waited 2 days for help. Please everyone check the elderly living alone 🙏", "other unknown - unknown - no none"},
-		{"how much oxygen is normal for 85 years old? lola is 95 today", "other unknown - unknown - no none"},
+		{"how much oxygen is normal for 85 years old? lola is 95 today", "checkin well - unknown - no none"}, // an oxygen of 95 is well to the health heads (round 55),
 		{"ma'am sorry to message late, I am the helper of Mrs Lin 7-301, I have fever 38.8 and body pain, if i get worse who will take care lola", "checkin unwell - unknown - yes confirm"},
 	})
 }

@@ -49,7 +49,7 @@ func TestBritishUnderstatement(t *testing.T) {
 		{"Dad's INR test for his warfarin is a week overdue. Can the clinic send someone to take blood?", "other unknown - unknown - yes none"},
 		{"Mum thought she was having a stroke because her face felt numb, but it was the dentist's injection – she had a filling at 10. All fine now", "checkin well - unknown - yes none"},
 		{"Dad's passing black tarry stuff and nearly went over in the bathroom, says the room's spinning", "urgent urgent - unknown - yes alarm"},
-		{"Could the community doctor pop in and look at Dad's toenails? They're digging into his feet and he can't reach", "other unknown - unknown - yes none"},
+		{"Could the community doctor pop in and look at Dad's toenails? They're digging into his feet and he can't reach", "checkin unwell - unknown - yes none"}, // toenails digging in are a complaint to the health heads (round 55),
 		{"For info: chest pain with sweating = ring 120 straight away, don't wait for us. Please share with your elders", "other unknown - unknown - no none"},
 		{"He can't keep anything down since yesterday, not even water, sick every time. He's 86", "checkin unwell - unknown - no confirm"},
 		{"Radiator's been stone cold since Friday and it's -5 outside, I'm in bed in my coat and hat. Mustn't grumble, but could somebody ring the management?", "checkin unknown - unknown - no confirm"},

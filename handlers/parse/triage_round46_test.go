@@ -34,7 +34,7 @@ func TestLiaisonsAndCodeSwitching(t *testing.T) {
 		{"楼上老周家的小孙子烧到39度，老周问社区医院晚上开不开门", "other unknown - unknown - no none"},
 		{"4栋那个冒烟的是楼下烧纸，不是601，虚惊，老两口都挺好", "checkin well - unknown - no none"},
 		{"葛阿姨家来了两个说是“防疫办”的，说要收消毒费，已经进屋了，还问她银行卡密码！她偷偷给我发的语音", "urgent unknown - unknown - yes alarm"},
-		{"是不是血压超过180就要去急诊？我的是150左右", "other unknown - unknown - no none"},
+		{"是不是血压超过180就要去急诊？我的是150左右", "checkin unwell - unknown - no none"}, // a pressure of 150 is unwell to the health heads (round 55),
 		{"身上痒 起了些红疹子 不知道是不是对新换的洗衣液allergic", "checkin unwell - unknown - no none"},
 		{"钥匙锁屋里了，后来物业来开了门，已经进屋了", "other unknown - unknown - no none"},
 	})
