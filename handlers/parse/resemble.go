@@ -321,8 +321,9 @@ func (rd *reading) onlyJudgedReadings() bool {
 	return true
 }
 
-// everydayParts are the parts of an everyday complaint: an ache, a cough, a fever.
-var everydayParts = []feature{fComplaint, fPain, fOrgan, fSite, fCough, fFever}
+// everydayParts are the parts of an everyday complaint: an ache, a cough, a fever, and
+// taking something for it (吃了退烧药, took his pill).
+var everydayParts = []feature{fComplaint, fPain, fOrgan, fSite, fCough, fFever, fSwallow, fMeds}
 
 // liveBody reports whether a live clause names a part of the body or something wrong
 // with one: a confirm the model raises on such a message is about someone's body.

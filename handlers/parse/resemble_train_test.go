@@ -64,7 +64,7 @@ const (
 	resembleStep      = 0.5
 	resembleL2        = 3e-5 // the alert heads'
 	resembleHealthL2  = 3e-5 // the health heads'
-	resembleThreshold = 0.8
+	resembleThreshold = 0.6
 	resembleAlarm     = 0.8
 	resembleWell      = 0.9
 	resembleUnwell    = 0.8

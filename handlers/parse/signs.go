@@ -453,12 +453,13 @@ func ruleFraud(c, m featSet) (Alert, featSet) {
 // ruleHelp: a cry for help, someone dying, an ambulance called or asked for; a
 // request to come now, pressed (马上, 求求了), for no errand or company.
 func ruleHelp(c, m featSet) (Alert, featSet) {
+	// A cry set aside by what it is about is explained: the model does not second-guess it.
 	if c.has(fHelp) && !c.has(fAmbul) && m.has(mBenign) && !m.any(bodyFeats...) { // 救命啊，这广场舞的音乐
-		return AlertNone, none
+		return AlertNone, setOf(fHelp, mBenign)
 	}
 	if c.has(fHelp) && !c.has(fAmbul) && m.any(mPurpose, mMitigate) && !m.any(bodyFeats...) {
 		// 快来个人帮我换个灯泡; 我爸发的“救命”是在骂国足，人没事
-		return AlertNone, none
+		return AlertNone, setOf(fHelp, mPurpose, mMitigate)
 	}
 	if c.any(fHelp, fAmbul) {
 		return AlertAlarm, setOf(fHelp, fAmbul)
