@@ -40,8 +40,8 @@ func TestLexiconLoads(t *testing.T) {
 	if e := lx.signs.find("烫伤了"); e == nil || !e.feats.has(fBurn) {
 		t.Errorf("烫伤了 hides the burn: %+v", e)
 	}
-	if e := lx.signs.find("麻烦"); e == nil || !e.feats.empty() {
-		t.Errorf("麻烦 is no numbness: %+v", e)
+	if e := lx.signs.find("麻烦"); e == nil || e.feats.has(fNumb) || !e.feats.has(mAsk) {
+		t.Errorf("麻烦 is a request, no numbness: %+v", e)
 	}
 	for _, p := range []string{"胸口", "突然", "救命", "半边脸"} {
 		if lx.signs.find(p) == nil || lx.signs.find(p).feats.empty() {

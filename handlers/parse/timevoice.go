@@ -177,7 +177,8 @@ func settle(cls []tclause, hits []thit) {
 		if f.has(mChronic) && !cls[k].thanks { // 谢谢这几年照顾 thanks for years; it tells of no illness
 			lookBack(cls, k, stChronic, true)
 		}
-		if f.has(mCare) && !cls[k].question && !cls[k].thanks || f.has(mVisit) { // 需要住院吗 asks; 谢谢…照顾 thanks
+		if f.has(mCare) && !cls[k].question && !cls[k].thanks && !f.has(mAsk) || f.has(mVisit) {
+			// 需要住院吗 asks; 谢谢…照顾 thanks; 麻烦帮忙联系医生上门 asks for care
 			lookBackCare(cls, k, stCare)
 		} else if f.has(mWatch) && !cls[k].question && !cls[k].thanks {
 			lookBackCare(cls, k, stWatched) // 我跟孩子在家守着: someone is there, a person should still look

@@ -20,3 +20,20 @@ func TestSetAsideBeforeTheModel(t *testing.T) {
 		{"她说左手没感觉了，拿不住筷子", "urgent urgent - unknown - yes alarm"},
 	})
 }
+
+// TestAsksAndExposures: care asked for is not care given (麻烦帮忙联系社区医生上门 after a
+// pressure over 190 with blurred sight); asking how many pills would kill is despair, in
+// Chinese or English, while asking a daily dose is not; a scam told by "the grandson at
+// the police station" is exposed when the grandson says it never happened, and money
+// sent to it is an alarm; a son really at the police station is not.
+func TestAsksAndExposures(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"高压一百九十多，老爷子说眼睛看东西模糊，手脚发软，麻烦帮忙联系社区医生上门", "urgent urgent - unknown medical yes alarm"},
+		{"医生上门看过了，说没事", "checkin well - unknown - no none"},
+		{"她问我吃多少片药会死", "urgent urgent - unknown - no alarm"},
+		{"Nainai asked me very calmly how many of her heart pills it would take. I don't think she was joking.", "urgent urgent - unknown - yes alarm"},
+		{"这个药一天吃多少片？", "other unknown - unknown - no none"},
+		{"[语音转文字] 孙子打电话说在派出所让我打三万块钱\\n（打字）我刚才去银行给汇过去了，现在打我孙子电话他说压根没这事", "urgent unknown - unknown - no alarm"},
+		{"我儿子打电话说在派出所，打架了，我明天去接他", "other unknown - unknown - no none"},
+	})
+}
