@@ -179,6 +179,9 @@ const (
 	heldOutTriageET = "testdata/heldout-triage-et.tsv"
 	heldOutTriageEU = "testdata/heldout-triage-eu.tsv"
 	heldOutTriageEV = "testdata/heldout-triage-ev.tsv"
+	heldOutTriageEW = "testdata/heldout-triage-ew.tsv"
+	heldOutTriageEX = "testdata/heldout-triage-ex.tsv"
+	heldOutTriageEY = "testdata/heldout-triage-ey.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -533,7 +536,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // typed badly on phones) and ES (Chinese and English in one message), written after round
 // 54 to train the model on (not kept) and scored once. ET (rural elders by voice-to-text),
 // EU (Singapore, Malaysia and Hong Kong English, domestic helpers) and EV (Taiwan and Hong
-// Kong, Traditional) measured round 55 (the health heads) and stay blind. Round 55 raised
+// Kong, Traditional) measured round 55 (the health heads) and stay blind; EW (Dongbei and
+// Shandong winter), EX (Australian, New Zealand and British families and carers) and EY
+// (volunteers relaying news of several elders) measured round 55 as a whole. Round 55 raised
 // every health floor to its figure with the health heads, less a line's slack. These are
 // the honest figures on
 // unseen text; the thresholds keep them from getting worse and should be raised only by a
@@ -555,6 +560,9 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageET, triageGoal{minHealth: 0.875, maxCalmAlert: 0.035, missAlarms: 2, missConfirms: 1, falseWell: 1, blind: true})
 	checkTriage(t, heldOutTriageEU, triageGoal{minHealth: 0.812, maxCalmAlert: 0.049, missAlarms: 3, missConfirms: 5, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageEV, triageGoal{minHealth: 0.821, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 7, falseWell: 5, blind: true})
+	checkTriage(t, heldOutTriageEW, triageGoal{minHealth: 0.854, maxCalmAlert: 0.014, missAlarms: 0, missConfirms: 1, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageEX, triageGoal{minHealth: 0.837, maxCalmAlert: 0.028, missAlarms: 3, missConfirms: 4, falseWell: 0, blind: true})
+	checkTriage(t, heldOutTriageEY, triageGoal{minHealth: 0.883, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 3, falseWell: 0, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
