@@ -90,6 +90,12 @@ type reading struct {
 	// explained: a rule read a sign and found it harmless (睡懒觉，叫都叫不醒); the
 	// resemblance model does not second-guess it.
 	explained bool
+	// brkAt is 1 + the end of the last 就是/只是/不过 read, 0 when none: a "well" before it
+	// is qualified (挺好的，就是…).
+	brkAt     int
+	brkClause int // the clause of that break
+	// modelFrom is the first clause the model weighs: those after the writer said well.
+	modelFrom int
 	// rulesOnly leaves a health no rule read unknown (the model's training reads so).
 	rulesOnly bool
 	// spouseClause is the first clause that names the spouse, -1 when none.

@@ -522,6 +522,9 @@ func (rd *reading) onlyFuture(cs *clauseState) bool {
 // complaint (挺好，就是耳朵越来越背了). Words the lexicon knows (a need, a pet, the
 // weather, a younger relative) speak for themselves.
 func (rd *reading) butClause(cs *clauseState) {
+	if cs.brkEnd >= 0 {
+		rd.brkAt, rd.brkClause = cs.brkEnd+1, cs.index // clauses come in order: the last break read
+	}
 	if cs.brkEnd < 0 || cs.afterBrk || cs.cf.question || cs.cf.aside(cs.brkEnd) || cs.hi-cs.brkEnd < 2 {
 		return
 	}

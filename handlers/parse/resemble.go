@@ -187,7 +187,7 @@ func (rd *reading) liveClause(c int) bool { return rd.tcls[c].st.live() }
 func (rd *reading) resembles(m *resembleModel) ([nHeads]float32, int) {
 	sum, best, bestSum := m.bias, -1, float32(math.Inf(-1))
 	for c := range rd.tcls {
-		if !rd.liveClause(c) {
+		if !rd.liveClause(c) || c < rd.modelFrom {
 			continue
 		}
 		var cs [nHeads]float32
@@ -217,9 +217,10 @@ func (rd *reading) resembles(m *resembleModel) ([nHeads]float32, int) {
 // the model's own finding makes it an alarm: 喘得说不出整句话 is a confirm to the
 // breathing rule, an alarm in the words of the emergencies learnt.
 func (rd *reading) like(out []finding) []finding {
-	if rd.saidWell() || rd.explained || rd.onlyJudgedReadings() {
+	if rd.explained || rd.onlyJudgedReadings() {
 		return out
 	}
+	rd.modelFrom = rd.afterWell()
 	m := resemble()
 	var level Alert
 	switch {
@@ -353,12 +354,12 @@ var bodyParts = []feature{fSide, fFace, fArm, fLeg, fBody, fSpeech, fChest, fHea
 	fNausea, fDizzy, fBlackout, fPalpit, fShake, fDrowsy, fFaint, fUnresp, fSeizure, fConfused, fFall, fCantUp, fHit,
 	fBlood, fVomit, fCough, fBurn, fChoke, fInjury, fSwell, fFever, fUnable, fOdd, fSite, fInner}
 
-// liveSpan returns the span from the first live clause to the end of the last: what
-// the model weighed, for the quote.
+// liveSpan returns the span from the first live clause the model weighed to the end of
+// the last: what it weighed, for the quote.
 func (rd *reading) liveSpan() (lo, hi int) {
 	lo, hi = -1, -1
 	for c, tc := range rd.tcls {
-		if rd.liveClause(c) {
+		if rd.liveClause(c) && c >= rd.modelFrom {
 			if lo < 0 {
 				lo = tc.lo
 			}
@@ -368,15 +369,25 @@ func (rd *reading) liveSpan() (lo, hi int) {
 	return lo, hi
 }
 
-// saidWell reports whether the message says the writer or theirs are well (挺好, 平安,
-// menu 1): the model does not overrule the writer's own word.
-func (rd *reading) saidWell() bool {
+// afterWell returns the first clause the model weighs: the one after the last in which
+// the writer says they or theirs are well (挺好, 平安, menu 1), 0 when none. The model
+// does not overrule the writer's own word, but what they tell after it is news of its
+// own (我挺好的。老伴刚才…); a well the writer goes on to qualify (挺好的，就是…) is no
+// such word: what follows 就是 decides.
+func (rd *reading) afterWell() int {
+	from := 0
 	for _, h := range rd.health {
-		if h.value == HealthWell && !rd.wellThen(h) {
-			return true
+		if h.value != HealthWell || rd.wellThen(h) {
+			continue
+		}
+		switch {
+		case h.pos < rd.brkAt-1 && rd.brkClause > from: // 挺好的，就是…: from the 就是 on
+			from = rd.brkClause
+		case h.pos >= rd.brkAt-1 && h.c+1 > from:
+			from = h.c + 1
 		}
 	}
-	return false
+	return from
 }
 
 // wellThen reports whether h is a "well" told of an earlier time (昨天还好好的,

@@ -37,3 +37,28 @@ func TestAsksAndExposures(t *testing.T) {
 		{"我儿子打电话说在派出所，打架了，我明天去接他", "other unknown - unknown - no none"},
 	})
 }
+
+// TestModelAfterWell: the writer's "well" stops the model weighing what came before it,
+// not what they tell after it: 我挺好的，老伴刚才… is news of the spouse; a well the
+// writer qualifies (挺好的，就是…) is weighed from the 就是 on; a harmless explanation
+// after a well stays calm.
+func TestModelAfterWell(t *testing.T) {
+	for _, c := range []struct {
+		text, quote string
+		alert       Alert
+	}{
+		{"我挺好的，老伴刚才突然身子一挺，手脚一下一下地打挺", "老伴刚才突然身子一挺，手脚一下一下地打挺", AlertConfirm},
+		{"挺好的，就是老伴刚才突然身子一挺，手脚一下一下地打挺", "就是老伴刚才突然身子一挺，手脚一下一下地打挺", AlertConfirm},
+		{"挺好的，老伴手脚一下一下地打挺是在跳广场舞", "", AlertNone},
+		{"挺好的，就是想孙子了", "", AlertNone},
+	} {
+		r := Parse(c.text)
+		if r.Alert != c.alert {
+			t.Errorf("Parse(%q): %s, want %s; findings %v", c.text, r.Alert, c.alert, r.Findings)
+			continue
+		}
+		if c.alert != AlertNone && (!r.Has(SignLike) || r.Raised()[0].Quote != c.quote) {
+			t.Errorf("Parse(%q): findings %v, want the model quoting %q", c.text, r.Findings, c.quote)
+		}
+	}
+}
