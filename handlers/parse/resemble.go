@@ -251,13 +251,13 @@ func (rd *reading) like(out []finding) []finding {
 // that raised no alert: 吃嘛嘛香，天天下楼遛弯 says the elder is well in words the lexicon
 // does not hold, 这两天浑身没劲，饭也不想吃 that they are not. It returns the health the
 // heads are sure of (unwell before well) and the clause that weighed most for it, or
-// HealthUnknown.
-func (rd *reading) likeHealth() (Health, string) {
+// HealthUnknown. It weighs the clauses from from on.
+func (rd *reading) likeHealth(from int) (Health, string) {
 	const well, unwell = 0, 1
 	m := resemble()
 	sum := [2]float32{m.bias[headWell], m.bias[headUnwell]}
 	best, bestSum := [2]int{-1, -1}, [2]float32{}
-	for c := range rd.tcls {
+	for c := from; c < len(rd.tcls); c++ {
 		if !rd.tcls[c].st.aboutElder() {
 			continue
 		}
@@ -367,6 +367,16 @@ func (rd *reading) liveSpan() (lo, hi int) {
 		}
 	}
 	return lo, hi
+}
+
+// qualifiedWell reports whether the writer said well and then qualified it (挺好的，就是…).
+func (rd *reading) qualifiedWell() bool {
+	for _, h := range rd.health {
+		if h.value == HealthWell && !rd.wellThen(h) && h.pos < rd.brkAt-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // afterWell returns the first clause the model weighs: the one after the last in which

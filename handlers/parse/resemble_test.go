@@ -143,3 +143,26 @@ func rulesHealth(text string) Health {
 	rd.finish(&r, text)
 	return r.Health
 }
+
+// TestLikeHealthAfterBut: a "well" the writer qualifies (fine, but…) is unwell when the
+// health heads are sure of what follows 就是/不过/except, in words the lexicon knows for
+// something else; errand news after it stays well.
+func TestLikeHealthAfterBut(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		health Health
+	}{
+		{"Dad's right as rain except he's up 4 times a night to wee", HealthUnwell},
+		{"我妈精神挺好的，不过胃口不如以前，吃得比平时少点", HealthUnwell},
+		{"一切正常就是最近吃饭没味道", HealthUnwell},
+		{"挺好的，就是起晚了没看见群里消息", HealthWell},
+	} {
+		if h := rulesHealth(c.text); h != HealthWell {
+			t.Errorf("%q: the rules read %s; the case does not test the heads", c.text, h)
+			continue
+		}
+		if r := Parse(c.text); r.Health != c.health {
+			t.Errorf("Parse(%q): health %s, want %s", c.text, r.Health, c.health)
+		}
+	}
+}

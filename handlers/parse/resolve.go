@@ -220,8 +220,16 @@ func (rd *reading) finish(r *Reply, text string) {
 	case alert == AlertConfirm && bodily && rank(health) < rank(HealthUnwell):
 		health, healthEv = HealthUnwell, alertEv
 	}
-	if health == HealthUnknown && alert == AlertNone && !rd.rulesOnly {
-		health, healthEv = rd.likeHealth()
+	switch {
+	case rd.rulesOnly || alert != AlertNone:
+	case health == HealthUnknown:
+		health, healthEv = rd.likeHealth(0)
+	case health == HealthWell && rd.qualifiedWell():
+		// 平安，不过老头子前列腺的药吃着还是一夜起来五六趟: what follows 不过 may be a
+		// complaint in words the lexicon knows for something else
+		if h, ev := rd.likeHealth(rd.brkClause); h == HealthUnwell {
+			health, healthEv = h, ev
+		}
 	}
 	r.Alert = alert
 	r.Findings = quote(fs, rd.rs, text)
