@@ -62,18 +62,24 @@ func TestConfirmedInTime(t *testing.T) {
 
 // TestResemblanceAsksToConfirm: words no rule reads, that the resemblance
 // model weighs like an emergency, reach the liaison as a confirm quoting the
-// message; the group hears only that the liaison was told.
+// message; the group hears only that the liaison was told. Words it is sure of,
+// told now, are an alarm to the liaison and the admins.
 func TestResemblanceAsksToConfirm(t *testing.T) {
 	o := newAidOffice(t, nil)
 	o.at(0, 10, 0)
-	sent := o.group("一支部群", "老张", "老伴刚才突然身子一挺，手脚一下一下地打挺")
+	sent := o.group("一支部群", "老张", "奶奶三天没正经吃饭了，就喝几口水")
 	ask := only(t, filterTo(sent, liNa), liNa)
-	mustContain(t, ask, "【请确认 #1】张建国", "判读依据：与急症描述相近：老伴刚才突然身子一挺", "/收到 1")
+	mustContain(t, ask, "【请确认 #1】张建国", "判读依据：与急症描述相近：奶奶三天没正经吃饭了", "/收到 1")
 	g := one(t, sent, "[一支部群]")
-	mustNotContain(t, g, "打挺", "急情")
+	mustNotContain(t, g, "喝几口水", "急情")
 	if em, err := o.st.Emergency(o.ctx, 1); err != nil || !em.Confirm {
 		t.Errorf("#1 = %+v, %v", em, err)
 	}
+	// words the model is sure of as an emergency, told now, are an alarm at once
+	sent = o.group("二支部群", "老杨", "老伴刚才突然身子一挺，手脚一下一下地打挺")
+	mustContain(t, one(t, sent, "联络员王强"), "【紧急 #2】", "与急症描述相近：老伴刚才突然身子一挺")
+	mustContain(t, one(t, sent, chen), "【紧急 #2】")
+	mustNotContain(t, one(t, sent, "[二支部群]"), "打挺")
 }
 
 // TestAcuteAndPromoted: an emergency of the chronically ill outside the other

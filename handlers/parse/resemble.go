@@ -212,9 +212,10 @@ func (rd *reading) resembles(m *resembleModel) ([nHeads]float32, int) {
 }
 
 // like runs the second fallback: when no rule found anything, a message that resembles
-// the emergencies the model learnt asks to confirm. And when the strongest finding asks
-// to confirm as read, told now, and the model is sure (at least its alarm threshold),
-// the model's own finding makes it an alarm: 喘得说不出整句话 is a confirm to the
+// the emergencies the model learnt asks to confirm, or raises an alarm when the alarm
+// head is sure too (at least its alarm threshold) and the clause it weighed most is told
+// now. And when the strongest finding asks to confirm as read, told now, and the model
+// is sure, the model's own finding makes it an alarm: 喘得说不出整句话 is a confirm to the
 // breathing rule, an alarm in the words of the emergencies learnt.
 func (rd *reading) like(out []finding) []finding {
 	if rd.explained || rd.onlyJudgedReadings() {
@@ -236,6 +237,9 @@ func (rd *reading) like(out []finding) []finding {
 	if c < 0 || level == AlertConfirm && p[headAlert] < m.threshold || level == AlertAlarm && p[headAlarm] < m.alarm {
 		return out
 	}
+	if level == AlertConfirm && m.alarm > 0 && p[headAlarm] >= m.alarm && rd.tcls[c].st == stNow {
+		level = AlertAlarm // 老伴刚才突然身子一挺，手脚一下一下地打挺: sure, and now
+	}
 	lo, hi := rd.liveSpan()
 	for lo < hi && !isLetterRune(rd.rs[lo]) {
 		lo++
@@ -243,7 +247,7 @@ func (rd *reading) like(out []finding) []finding {
 	if hi-lo > maxQuote {
 		hi = lo + maxQuote
 	}
-	bodily := level == AlertAlarm && out[0].bodily || level == AlertConfirm && rd.liveBody()
+	bodily := len(out) > 0 && out[0].bodily || len(out) == 0 && rd.liveBody()
 	return append([]finding{{sign: SignLike, level: level, alert: level, bodily: bodily, c: c, start: lo, end: hi}}, out...)
 }
 

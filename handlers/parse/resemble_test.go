@@ -57,7 +57,8 @@ func TestEachGram(t *testing.T) {
 }
 
 // TestLike checks the second fallback: words no rule reads that resemble the
-// emergencies learnt ask to confirm; told as past, in care, hypothetical or after
+// emergencies learnt ask to confirm, or raise an alarm when the alarm head is sure of
+// them told now (round 55); told as past, in care, hypothetical or after
 // the writer said they are fine, they do not; a rule's own finding is never doubled.
 func TestLike(t *testing.T) {
 	for _, c := range []struct {
@@ -65,9 +66,9 @@ func TestLike(t *testing.T) {
 		alert Alert
 		like  bool
 	}{
-		{"老伴刚才突然身子一挺，手脚一下一下地打挺", AlertConfirm, true}, // 抽个不停 is a rule's word since round 51
-		{"奶奶讲话舌头像短了一截，咬字全糊了", AlertConfirm, true},
-		{"老伴把这些年存的安定都找出来了，说今晚就吃，我拦不住", AlertConfirm, true},
+		{"老伴刚才突然身子一挺，手脚一下一下地打挺", AlertAlarm, true}, // 抽个不停 is a rule's word since round 51
+		{"奶奶讲话舌头像短了一截，咬字全糊了", AlertAlarm, true},
+		{"老伴把这些年存的安定都找出来了，说今晚就吃，我拦不住", AlertAlarm, true},
 		{"去年老伴身子一挺，手脚一下一下地打挺，住了一个月院，现在好了", AlertNone, false},
 		{"挺好的，老伴手脚一下一下地打挺是在跳广场舞", AlertNone, false},
 		{"要是哪天手脚一下一下地打挺怎么办", AlertNone, false},
@@ -83,7 +84,7 @@ func TestLike(t *testing.T) {
 		if like {
 			f := r.Raised()[0]
 			if f.Sign != SignLike || f.Quote == "" || string([]rune(c.text)[f.Start:f.End]) != f.Quote ||
-				r.Intent == IntentOther || r.Intent == IntentUrgent {
+				r.Intent == IntentOther || (r.Intent == IntentUrgent) != (r.Alert == AlertAlarm) {
 				t.Errorf("Parse(%q): finding %+v, intent %s", c.text, f, r.Intent)
 			}
 		}
