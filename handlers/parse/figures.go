@@ -1,6 +1,9 @@
 package parse
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Reading figures: the number after a measure word, in digits or Chinese numerals, in
 // the units the thresholds use, and the figures linked to it (185/115, 一百九到两百).
@@ -112,7 +115,7 @@ func readVital(rs []rune, k vitalKind, from, _ int) (vital, bool) {
 		if isDigit(r) || cnDigit(r) >= 0 || r == '百' {
 			v, end, ok := readFigure(rs, i, hi)
 			v, end = inUnits(rs, k, v, end)
-			if ok && !countFollows(rs, end) && plausible(k, v) {
+			if ok && !countFollows(rs, end) && plausible(k, v) && !ageBefore(rs, i) {
 				out := vital{kind: k, value: v, end: end}
 				if k == vBP && end+1 < hi && (rs[end] == '/' || isSep(rs[end])) {
 					// 188/112; spoken, 一百九 一百一: a lower figure alone in the next clause
@@ -344,4 +347,22 @@ done:
 		}
 	}
 	return total, j
+}
+
+// ageWords end the words before a figure that is an age, not a reading: normal oxygen
+// for someone of 85 (给别人of85), for a man aged 85, 岁数85.
+var ageWords = [][]rune{[]rune("人of"), []rune("aged"), []rune("age"), []rune("岁数"), []rune("年纪"), []rune("年龄"), []rune("高龄")}
+
+// ageBefore reports whether the figure at rs[i] follows an age word (spaces and word
+// joins between them allowed).
+func ageBefore(rs []rune, i int) bool {
+	for i > 0 && (rs[i-1] == wordJoin || rs[i-1] == ' ') {
+		i--
+	}
+	for _, w := range ageWords {
+		if i >= len(w) && slices.Equal(rs[i-len(w):i], w) {
+			return true
+		}
+	}
+	return false
 }

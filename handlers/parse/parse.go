@@ -96,7 +96,8 @@ type reading struct {
 	brkClause int // the clause of that break
 	// modelFrom is the first clause the model weighs: those after the writer said well.
 	modelFrom int
-	// rulesOnly leaves a health no rule read unknown (the model's training reads so).
+	// rulesOnly reads by the rules alone: no resemblance, and a health no rule read stays
+	// unknown (the model's training reads so, that it never depends on itself).
 	rulesOnly bool
 	// spouseClause is the first clause that names the spouse, -1 when none.
 	spouseClause int

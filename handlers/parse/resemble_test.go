@@ -167,3 +167,30 @@ func TestLikeHealthAfterBut(t *testing.T) {
 		}
 	}
 }
+
+// TestTrainingReadsByRules checks that what the model learns from does not depend on
+// the model itself: the examples read with the embedded model and with an empty one are
+// the same (else each retraining moves the next, and resemble.tsv never settles).
+func TestTrainingReadsByRules(t *testing.T) {
+	texts := []string{
+		"奶奶三天没正经吃饭了，就喝几口水", "老伴刚才突然身子一挺，手脚一下一下地打挺", "Grandpa is out walking the dog as usual",
+		"挺好的，就是老伴刚才突然身子一挺", "身体没得问题，吃得睡得", "Sats 94 today, my normal with the emphysema",
+	}
+	read := func() []example {
+		var xs []example
+		for _, s := range texts {
+			xs = append(xs, exampleOf(s, AlertNone, HealthUnknown))
+		}
+		return xs
+	}
+	with := read()
+	embedded := resemble()
+	resembleM = &resembleModel{weights: map[uint64][nHeads]float32{}, threshold: 0.99}
+	defer func() { resembleM = embedded }()
+	without := read()
+	for i := range texts {
+		if with[i].health != without[i].health || len(with[i].healthGrams) != len(without[i].healthGrams) {
+			t.Errorf("%q: a health example %v with the model, %v without", texts[i], with[i].health, without[i].health)
+		}
+	}
+}

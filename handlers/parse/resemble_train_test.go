@@ -60,7 +60,7 @@ var healthSets = []string{
 // Training settings: passes over the data, step size, the L2 penalty, the thresholds
 // written to the model and the smallest weight kept.
 const (
-	resemblePasses    = 300
+	resemblePasses    = 500
 	resembleStep      = 0.5
 	resembleL2        = 3e-5 // the alert heads'
 	resembleHealthL2  = 3e-5 // the health heads'

@@ -201,7 +201,11 @@ func (rd *reading) resolveHealth() (Health, string) {
 // finish turns the reading into a Reply; text is the message as given, for quotes.
 func (rd *reading) finish(r *Reply, text string) {
 	var ev []Evidence
-	fs := rd.bare(rd.like(rd.triage()))
+	fs := rd.triage()
+	if !rd.rulesOnly {
+		fs = rd.like(fs) // the model's training reads by the rules alone: never by the model it trains
+	}
+	fs = rd.bare(fs)
 	rd.voiceHealth()
 	alert, bodily, alertEv := raise(fs, rd.rs)
 	if alert != AlertNone { // 今天突然不认人了，昨天还好好的: an alert outweighs a well told of before

@@ -62,3 +62,19 @@ func TestModelAfterWell(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishAgesAndHearsay: an age is no reading (normal oxygen for someone of 85); the
+// group's hearsay in English ("somebody in the group said"); paramedics who have taken
+// him are care; "took her to" is past, so care; a scam call hung up on is over; pins
+// and needles gone after a shake passed.
+func TestEnglishAgesAndHearsay(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"What is the normal blood oxygen for someone of 85? The clip says 97 for Baba", "other unknown - unknown - yes none"},
+		{"blood oxygen of 85 this morning", "urgent urgent - unknown - no alarm"},
+		{"Somebody in the group said Grandpa collapsed? No o, it's not him, he is sitting here eating groundnuts", "other unknown - unknown - no none"},
+		{"The old man in 302 who fell, the paramedics have taken him already and his son is with him", "checkin unwell - unknown - no none"},
+		{"The lady next door had a stroke, her son took her to Ruijin. MIL upset but ok", "checkin well - unknown - yes none"},
+		{"Someone rang pretending to be from the bank, I hung up", "other unknown - unknown - no none"},
+		{"Pins and needles in my left hand this morning — slept on it funny, fine after a shake", "checkin unwell - unknown - no confirm"},
+	})
+}
