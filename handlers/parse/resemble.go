@@ -50,6 +50,25 @@ type resembleModel struct {
 	alarm     float32 // the alarm head's probability from which a confirm told now becomes an alarm (0: never)
 	well      float32 // the well head's probability from which an unread health is well (0: never)
 	unwell    float32 // the unwell head's probability from which an unread health is unwell (0: never)
+
+	// the weights as the parser reads them: the alert heads' and the health heads',
+	// each map holding only the grams with a weight for its heads (index)
+	alertW, healthW map[uint64][2]float32
+}
+
+// index builds the parser's maps from weights: every message is weighed by the alert
+// heads, a few by the health heads, and smaller maps are faster to read.
+func (m *resembleModel) index() *resembleModel {
+	m.alertW, m.healthW = make(map[uint64][2]float32), make(map[uint64][2]float32)
+	for g, w := range m.weights {
+		if w[headAlert] != 0 || w[headAlarm] != 0 {
+			m.alertW[g] = [2]float32{w[headAlert], w[headAlarm]}
+		}
+		if w[headWell] != 0 || w[headUnwell] != 0 {
+			m.healthW[g] = [2]float32{w[headWell], w[headUnwell]}
+		}
+	}
+	return m
 }
 
 var (
@@ -64,6 +83,7 @@ func resemble() *resembleModel {
 		if err != nil {
 			panic("parse: resemble.tsv: " + err.Error())
 		}
+		m.weights = nil // the parser reads alertW and healthW
 		resembleM = m
 	})
 	return resembleM
@@ -131,7 +151,7 @@ func loadResemble(data []byte) (*resembleModel, error) {
 	if m.threshold < 0 {
 		return nil, fmt.Errorf("no threshold line")
 	}
-	return m, nil
+	return m.index(), nil
 }
 
 // packGram packs one to three runes into a key (21 bits a rune; the first is never 0).
@@ -178,11 +198,23 @@ func eachGram(rs []rune, lo, hi int, fn func(g uint64, start, end int)) {
 	}
 }
 
+// clauseWeights returns the weights ws (the alert heads' or the health heads') of
+// clause c's grams, summed for each of the two heads.
+func (rd *reading) clauseWeights(ws map[uint64][2]float32, c int) [2]float32 {
+	var cs [2]float32
+	eachGram(rd.rs, rd.tcls[c].lo, rd.tcls[c].hi, func(g uint64, _, _ int) {
+		w := ws[g]
+		cs[0] += w[0]
+		cs[1] += w[1]
+	})
+	return cs
+}
+
 // liveClause reports whether clause c counts for the model: told now or today.
 func (rd *reading) liveClause(c int) bool { return rd.tcls[c].st.live() }
 
-// resembles weighs the live clauses of the message. It returns each head's
-// probability, and the clause whose grams weighed most towards an alert (-1 when none
+// resembles weighs the live clauses of the message. It returns the alert heads'
+// probabilities, and the clause whose grams weighed most towards an alert (-1 when none
 // is live): the finding's anchor, whose time and voice it shares.
 func (rd *reading) resembles(m *resembleModel) ([nHeads]float32, int) {
 	sum, best, bestSum := m.bias, -1, float32(math.Inf(-1))
@@ -190,24 +222,15 @@ func (rd *reading) resembles(m *resembleModel) ([nHeads]float32, int) {
 		if !rd.liveClause(c) || c < rd.modelFrom {
 			continue
 		}
-		var cs [nHeads]float32
-		eachGram(rd.rs, rd.tcls[c].lo, rd.tcls[c].hi, func(g uint64, _, _ int) {
-			w := m.weights[g]
-			for h := range cs {
-				cs[h] += w[h]
-			}
-		})
-		for h := range sum {
-			sum[h] += cs[h]
-		}
-		if cs[headAlert] > bestSum {
-			best, bestSum = c, cs[headAlert]
+		cs := rd.clauseWeights(m.alertW, c)
+		sum[headAlert] += cs[0]
+		sum[headAlarm] += cs[1]
+		if cs[0] > bestSum {
+			best, bestSum = c, cs[0]
 		}
 	}
 	var p [nHeads]float32
-	for h := range p {
-		p[h] = float32(1 / (1 + math.Exp(-float64(sum[h]))))
-	}
+	p[headAlert], p[headAlarm] = sigmoid(sum[headAlert]), sigmoid(sum[headAlarm])
 	return p, best
 }
 
@@ -265,12 +288,7 @@ func (rd *reading) likeHealth(from int) (Health, string) {
 		if !rd.tcls[c].st.aboutElder() {
 			continue
 		}
-		var cs [2]float32
-		eachGram(rd.rs, rd.tcls[c].lo, rd.tcls[c].hi, func(g uint64, _, _ int) {
-			w := m.weights[g]
-			cs[well] += w[headWell]
-			cs[unwell] += w[headUnwell]
-		})
+		cs := rd.clauseWeights(m.healthW, c) // well, unwell
 		for h := range cs {
 			sum[h] += cs[h]
 			if best[h] < 0 || cs[h] > bestSum[h] {

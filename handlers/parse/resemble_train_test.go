@@ -189,7 +189,7 @@ func trainResemble(xs []example) *resembleModel {
 			}
 		}
 	}
-	return m
+	return m.index()
 }
 
 // indexGrams numbers the grams in the order they first occur and returns them, and

@@ -17,7 +17,7 @@ func TestSetAsideBeforeTheModel(t *testing.T) {
 		{"BP 176/100 for Baba — he's calm, no complaints, took his second pill", "checkin unwell - unknown - yes none"},
 		{"覆咗陽，喉嚨痛，發燒38度，喺屋企休息緊", "checkin unwell - positive - no none"},
 		{"阿爸胸口好緊，出晒冷汗", "urgent urgent - unknown - yes alarm"},
-		{"有少少便血，醫生話係痔瘡，搽緊藥膏", "checkin unwell - unknown - no none"},          // 醫生話: the doctor says
+		{"有少少便血，醫生話係痔瘡，搽緊藥膏", "checkin unwell - unknown - no none"}, // 醫生話: the doctor says
 		{"她说左手没感觉了，拿不住筷子", "urgent urgent - unknown - yes alarm"},
 	})
 }
