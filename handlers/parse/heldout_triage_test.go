@@ -182,6 +182,9 @@ const (
 	heldOutTriageEW = "testdata/heldout-triage-ew.tsv"
 	heldOutTriageEX = "testdata/heldout-triage-ex.tsv"
 	heldOutTriageEY = "testdata/heldout-triage-ey.tsv"
+	heldOutTriageEZ = "testdata/heldout-triage-ez.tsv"
+	heldOutTriageFA = "testdata/heldout-triage-fa.tsv"
+	heldOutTriageFB = "testdata/heldout-triage-fb.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -538,7 +541,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // EU (Singapore, Malaysia and Hong Kong English, domestic helpers) and EV (Taiwan and Hong
 // Kong, Traditional) measured round 55 (the health heads) and stay blind; EW (Dongbei and
 // Shandong winter), EX (Australian, New Zealand and British families and carers) and EY
-// (volunteers relaying news of several elders) measured round 55 as a whole. Since round 55
+// (volunteers relaying news of several elders) measured round 55 as a whole; EZ (night
+// messages), FA (Chinese-American and -Canadian families and carers) and FB (chronic
+// illness and its readings) measured its final parser. Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -565,6 +570,9 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageEW, triageGoal{minHealth: 0.866, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 2, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageEX, triageGoal{minHealth: 0.841, maxCalmAlert: 0.042, missAlarms: 3, missConfirms: 4, falseWell: 1, blind: true})
 	checkTriage(t, heldOutTriageEY, triageGoal{minHealth: 0.891, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 4, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageEZ, triageGoal{minHealth: 0.9, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 4, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageFA, triageGoal{minHealth: 0.846, maxCalmAlert: 0.021, missAlarms: 3, missConfirms: 4, falseWell: 5, blind: true})
+	checkTriage(t, heldOutTriageFB, triageGoal{minHealth: 0.883, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 3, falseWell: 4, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
