@@ -48,6 +48,7 @@ type resembleModel struct {
 	bias      [nHeads]float32
 	threshold float32 // the alert head's probability from which a message asks to confirm
 	alarm     float32 // the alarm head's probability from which a confirm told now becomes an alarm (0: never)
+	latin     float32 // threshold's stead for a message mostly in Latin letters (0: threshold)
 	well      float32 // the well head's probability from which an unread health is well (0: never)
 	unwell    float32 // the unwell head's probability from which an unread health is unwell (0: never)
 
@@ -91,7 +92,7 @@ func resemble() *resembleModel {
 
 // loadResemble reads the model file: comment lines (#), "bias" and one
 // "<gram>\t<alert>\t<alarm>\t<well>\t<unwell>" a line (a gram being one to three
-// runes), and "threshold\t<p>", "alarm\t<p>", "well\t<p>", "unwell\t<p>".
+// runes), and "threshold\t<p>", "alarm\t<p>", "latin\t<p>", "well\t<p>", "unwell\t<p>".
 func loadResemble(data []byte) (*resembleModel, error) {
 	m := &resembleModel{weights: make(map[uint64][nHeads]float32), threshold: -1}
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -112,7 +113,7 @@ func loadResemble(data []byte) (*resembleModel, error) {
 			}
 		}
 		switch k := f[0]; {
-		case k == "threshold" || k == "alarm" || k == "well" || k == "unwell":
+		case k == "threshold" || k == "alarm" || k == "latin" || k == "well" || k == "unwell":
 			if len(f) != 2 {
 				return nil, fmt.Errorf("line %d: want %s\\t<probability>", n, k)
 			}
@@ -124,6 +125,8 @@ func loadResemble(data []byte) (*resembleModel, error) {
 				m.threshold = w[0]
 			case "alarm":
 				m.alarm = w[0]
+			case "latin":
+				m.latin = w[0]
 			case "well":
 				m.well = w[0]
 			default:
@@ -257,7 +260,7 @@ func (rd *reading) like(out []finding) []finding {
 		return out
 	}
 	p, c := rd.resembles(m)
-	if c < 0 || level == AlertConfirm && p[headAlert] < m.threshold || level == AlertAlarm && p[headAlarm] < m.alarm {
+	if c < 0 || level == AlertConfirm && p[headAlert] < m.alertThreshold(rd.rs) || level == AlertAlarm && p[headAlarm] < m.alarm {
 		return out
 	}
 	if level == AlertConfirm && m.alarm > 0 && p[headAlarm] >= m.alarm && rd.tcls[c].st == stNow {
@@ -272,6 +275,28 @@ func (rd *reading) like(out []finding) []finding {
 	}
 	bodily := len(out) > 0 && out[0].bodily || len(out) == 0 && rd.liveBody()
 	return append([]finding{{sign: SignLike, level: level, alert: level, bodily: bodily, c: c, start: lo, end: hi}}, out...)
+}
+
+// alertThreshold returns the alert head's threshold for a message: latin for one
+// written mostly in Latin letters (English, pinyin), whose letter grams carry less than
+// characters do and so weigh a message less surely.
+func (m *resembleModel) alertThreshold(rs []rune) float32 {
+	if m.latin == 0 {
+		return m.threshold
+	}
+	latin, letters := 0, 0
+	for _, r := range rs {
+		if isLatin(r) {
+			latin++
+		}
+		if _, ok := gramRune(r); ok {
+			letters++
+		}
+	}
+	if latin*2 > letters {
+		return m.latin
+	}
+	return m.threshold
 }
 
 // likeHealth runs the model's health heads on a message whose health no rule read and

@@ -58,7 +58,8 @@ var healthSets = []string{
 }
 
 // Training settings: passes over the data, step size, the L2 penalty, the thresholds
-// written to the model and the smallest weight kept.
+// written to the model (the alert head's for a message mostly in Latin letters among
+// them) and the smallest weight kept.
 const (
 	resemblePasses    = 500
 	resembleStep      = 0.5
@@ -66,6 +67,7 @@ const (
 	resembleHealthL2  = 3e-5 // the health heads'
 	resembleThreshold = 0.6
 	resembleAlarm     = 0.8
+	resembleLatin     = 0.5
 	resembleWell      = 0.9
 	resembleUnwell    = 0.8
 	resembleMinWeight = 0.05
@@ -158,7 +160,7 @@ func trainingExamples(t testing.TB) []example {
 // heads on the examples whose health the rules leave to them.
 func trainResemble(xs []example) *resembleModel {
 	m := &resembleModel{weights: map[uint64][nHeads]float32{}, threshold: resembleThreshold, alarm: resembleAlarm,
-		well: resembleWell, unwell: resembleUnwell}
+		latin: resembleLatin, well: resembleWell, unwell: resembleUnwell}
 	var as, hs []example
 	for _, x := range xs {
 		if !x.healthOnly {
@@ -278,8 +280,8 @@ func formatResemble(m *resembleModel) []byte {
 	for _, w := range m.bias {
 		b.WriteString("\t" + fmtWeight(w))
 	}
-	fmt.Fprintf(&b, "\nthreshold\t%s\nalarm\t%s\nwell\t%s\nunwell\t%s\n", fmtWeight(m.threshold), fmtWeight(m.alarm),
-		fmtWeight(m.well), fmtWeight(m.unwell))
+	fmt.Fprintf(&b, "\nthreshold\t%s\nalarm\t%s\nlatin\t%s\nwell\t%s\nunwell\t%s\n", fmtWeight(m.threshold),
+		fmtWeight(m.alarm), fmtWeight(m.latin), fmtWeight(m.well), fmtWeight(m.unwell))
 	type kw struct {
 		k string
 		w [nHeads]float32
@@ -338,7 +340,7 @@ func diffResemble(a, b []byte) string {
 	if err != nil {
 		return "file: " + err.Error()
 	}
-	if ma.threshold != mb.threshold || ma.alarm != mb.alarm || ma.well != mb.well || ma.unwell != mb.unwell {
+	if ma.threshold != mb.threshold || ma.alarm != mb.alarm || ma.latin != mb.latin || ma.well != mb.well || ma.unwell != mb.unwell {
 		return fmt.Sprintf("thresholds %v %v %v %v against %v %v %v %v", ma.threshold, ma.alarm, ma.well, ma.unwell,
 			mb.threshold, mb.alarm, mb.well, mb.unwell)
 	}
