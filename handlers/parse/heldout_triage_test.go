@@ -185,6 +185,9 @@ const (
 	heldOutTriageEZ = "testdata/heldout-triage-ez.tsv"
 	heldOutTriageFA = "testdata/heldout-triage-fa.tsv"
 	heldOutTriageFB = "testdata/heldout-triage-fb.tsv"
+	heldOutTriageFC = "testdata/heldout-triage-fc.tsv"
+	heldOutTriageFD = "testdata/heldout-triage-fd.tsv"
+	heldOutTriageFE = "testdata/heldout-triage-fe.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -543,7 +546,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // Shandong winter), EX (Australian, New Zealand and British families and carers) and EY
 // (volunteers relaying news of several elders) measured round 55 as a whole; EZ (night
 // messages), FA (Chinese-American and -Canadian families and carers) and FB (chronic
-// illness and its readings) measured its final parser. Since round 55
+// illness and its readings) measured it before its seventh step; FC (families in the UK,
+// Ireland and the US typing fast), FD (Beijing, Tianjin and Hebei high-rises) and FE
+// (Indian, Sri Lankan and African English) measured its final parser. Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -573,6 +578,9 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageEZ, triageGoal{minHealth: 0.9, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 4, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageFA, triageGoal{minHealth: 0.846, maxCalmAlert: 0.021, missAlarms: 2, missConfirms: 4, falseWell: 5, blind: true})
 	checkTriage(t, heldOutTriageFB, triageGoal{minHealth: 0.883, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 3, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageFC, triageGoal{minHealth: 0.871, maxCalmAlert: 0.014, missAlarms: 3, missConfirms: 6, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageFD, triageGoal{minHealth: 0.912, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 2, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageFE, triageGoal{minHealth: 0.821, maxCalmAlert: 0.035, missAlarms: 7, missConfirms: 7, falseWell: 3, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
