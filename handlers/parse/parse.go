@@ -135,13 +135,18 @@ func parseText(text string) Reply {
 		return r // 👍, [强]: a thumbs-up is a greeting (the public corpus reads it so)
 	}
 	defer triagePool.Put(rd.buf)
-	if rd.forward != "" {
+	if rd.forward != "" && !rd.happeningNow() {
 		r.Evidence = []Evidence{{Field: "intent", Phrase: rd.forward}}
 		return r
 	}
 	rd.finish(&r, text)
 	return r
 }
+
+// happeningNow reports whether the message tells of something just now (刚才, 刚刚): a
+// notice that does (通知：3栋王奶奶刚才摔倒了) is news, not a forward; 突然 is not
+// enough, as health advice uses it (转发：老人突然嘴歪，要马上打120).
+func (rd *reading) happeningNow() bool { return containsAny(rd.rs, "刚才", "刚刚") }
 
 // read normalises text and reads its clauses into rd; it returns false, and takes
 // nothing from triagePool, for a message with nothing to read. Otherwise the caller

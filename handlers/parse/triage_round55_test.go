@@ -79,3 +79,13 @@ func TestEnglishAgesAndHearsay(t *testing.T) {
 		{"Pins and needles in my left hand this morning — slept on it funny, fine after a shake", "checkin unwell - unknown - no confirm"},
 	})
 }
+
+// TestNoticeOfNow: a notice header (通知：, 提醒：) marks a forward, whose health advice
+// raises nothing, unless it tells of something just now (刚才, 刚刚): then it is news.
+func TestNoticeOfNow(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"通知：3栋王奶奶刚才摔倒了，起不来，谁在附近帮忙看看", "urgent urgent - unknown - yes alarm"},
+		{"转发：老人突然嘴歪、说话不清，要马上打120", "other unknown - unknown - no none"},
+		{"通知：本周四上午在活动室发米面油", "other unknown - unknown - no none"},
+	})
+}
