@@ -23,7 +23,8 @@ func TestSetAsideBeforeTheModel(t *testing.T) {
 }
 
 // TestAsksAndExposures: care asked for is not care given (麻烦帮忙联系社区医生上门 after a
-// pressure over 190 with blurred sight); asking how many pills would kill is despair, in
+// pressure over 190 with blurred sight), nor is a doctor's advice to go now (医生说要马上
+// 送医院); asking how many pills would kill is despair, in
 // Chinese or English, while asking a daily dose is not; a scam told by "the grandson at
 // the police station" is exposed when the grandson says it never happened, and money
 // sent to it is an alarm; a son really at the police station is not.
@@ -31,6 +32,8 @@ func TestAsksAndExposures(t *testing.T) {
 	checkCases(t, []parseCase{
 		{"高压一百九十多，老爷子说眼睛看东西模糊，手脚发软，麻烦帮忙联系社区医生上门", "urgent urgent - unknown medical yes alarm"},
 		{"医生上门看过了，说没事", "checkin well - unknown - no none"},
+		{"我妈刚才晕倒了，医生说要马上送医院", "urgent urgent - unknown - yes alarm"}, // advice to go now, not care given
+		{"医生说要住院观察，现在在病房", "checkin unwell - unknown - no none"},
 		{"她问我吃多少片药会死", "urgent urgent - unknown - no alarm"},
 		{"Nainai asked me very calmly how many of her heart pills it would take. I don't think she was joking.", "urgent urgent - unknown - yes alarm"},
 		{"这个药一天吃多少片？", "other unknown - unknown - no none"},
