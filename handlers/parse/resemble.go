@@ -260,7 +260,7 @@ func (rd *reading) like(out []finding) []finding {
 		return out
 	}
 	p, c := rd.resembles(m)
-	if c < 0 || level == AlertConfirm && p[headAlert] < m.alertThreshold(rd.rs) || level == AlertAlarm && p[headAlarm] < m.alarm {
+	if c < 0 || level == AlertConfirm && !m.asksToConfirm(p[headAlert], rd.rs) || level == AlertAlarm && p[headAlarm] < m.alarm {
 		return out
 	}
 	if level == AlertConfirm && m.alarm > 0 && p[headAlarm] >= m.alarm && rd.tcls[c].st == stNow {
@@ -277,26 +277,32 @@ func (rd *reading) like(out []finding) []finding {
 	return append([]finding{{sign: SignLike, level: level, alert: level, bodily: bodily, c: c, start: lo, end: hi}}, out...)
 }
 
-// alertThreshold returns the alert head's threshold for a message: latin for one
-// written mostly in Latin letters (English, pinyin), whose letter grams carry less than
-// characters do and so weigh a message less surely.
-func (m *resembleModel) alertThreshold(rs []rune) float32 {
-	if m.latin == 0 {
-		return m.threshold
+// asksToConfirm reports whether the alert head's probability p asks to confirm the
+// message rs: from the threshold, or from latin for a message written mostly in Latin
+// letters (English, pinyin), whose letter grams carry less than characters do and so
+// weigh a message less surely.
+func (m *resembleModel) asksToConfirm(p float32, rs []rune) bool {
+	switch {
+	case p >= m.threshold:
+		return true
+	case m.latin == 0 || p < m.latin:
+		return false
 	}
+	return mostlyLatin(rs)
+}
+
+// mostlyLatin reports whether more than half the letters of rs are Latin ones.
+func mostlyLatin(rs []rune) bool {
 	latin, letters := 0, 0
 	for _, r := range rs {
 		if isLatin(r) {
 			latin++
-		}
-		if _, ok := gramRune(r); ok {
+			letters++
+		} else if _, ok := gramRune(r); ok {
 			letters++
 		}
 	}
-	if latin*2 > letters {
-		return m.latin
-	}
-	return m.threshold
+	return latin*2 > letters
 }
 
 // likeHealth runs the model's health heads on a message whose health no rule read and

@@ -195,25 +195,29 @@ func TestTrainingReadsByRules(t *testing.T) {
 	}
 }
 
-// TestAlertThreshold: a message written mostly in Latin letters is weighed against the
-// model's latin threshold (its letter grams carry less than characters), others against
-// the threshold; an English emergency the model weighs between the two asks to confirm.
+// TestAlertThreshold: a message written mostly in Latin letters asks to confirm from
+// the model's latin threshold (its letter grams carry less than characters), others
+// from the threshold; an English emergency the model weighs between the two asks to
+// confirm.
 func TestAlertThreshold(t *testing.T) {
 	m := &resembleModel{threshold: 0.6, latin: 0.5}
 	for _, c := range []struct {
 		text string
-		want float32
+		p    float32
+		want bool
 	}{
-		{"Yeye has pain in his jaw", 0.5},
-		{"爷爷jaw疼", 0.6},
-		{"老伴刚才突然身子一挺", 0.6},
+		{"Yeye has pain in his jaw", 0.55, true},
+		{"Yeye has pain in his jaw", 0.45, false},
+		{"爷爷jaw疼", 0.55, false},
+		{"老伴刚才突然身子一挺", 0.55, false},
+		{"老伴刚才突然身子一挺", 0.6, true},
 	} {
-		if got := m.alertThreshold([]rune(c.text)); got != c.want {
-			t.Errorf("alertThreshold(%q) = %v, want %v", c.text, got, c.want)
+		if got := m.asksToConfirm(c.p, []rune(c.text)); got != c.want {
+			t.Errorf("asksToConfirm(%v, %q) = %v, want %v", c.p, c.text, got, c.want)
 		}
 	}
-	if got := (&resembleModel{threshold: 0.6}).alertThreshold([]rune("Yeye has pain")); got != 0.6 {
-		t.Errorf("no latin threshold: %v, want the threshold", got)
+	if (&resembleModel{threshold: 0.6}).asksToConfirm(0.55, []rune("Yeye has pain")) {
+		t.Error("no latin threshold: 0.55 asks to confirm")
 	}
 	r := Parse("Yeye has pain in his jaw and between his shoulder blades and he's clammy and grey. He thinks it's his teeth but he had a stent in 2019. Please get a doctor to him now.")
 	if r.Alert == AlertNone || !r.Has(SignLike) {
