@@ -1,9 +1,6 @@
 package parse
 
-import (
-	"math"
-	"slices"
-)
+import "math"
 
 // Reading figures: the number after a measure word, in digits or Chinese numerals, in
 // the units the thresholds use, and the figures linked to it (185/115, 一百九到两百).
@@ -360,7 +357,7 @@ func ageBefore(rs []rune, i int) bool {
 		i--
 	}
 	for _, w := range ageWords {
-		if i >= len(w) && slices.Equal(rs[i-len(w):i], w) {
+		if i >= len(w) && runesAt(rs, i-len(w), w) {
 			return true
 		}
 	}

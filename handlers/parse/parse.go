@@ -94,8 +94,6 @@ type reading struct {
 	// is qualified (挺好的，就是…).
 	brkAt     int
 	brkClause int // the clause of that break
-	// modelFrom is the first clause the model weighs: those after the writer said well.
-	modelFrom int
 	// rulesOnly reads by the rules alone: no resemblance, and a health no rule read stays
 	// unknown (the model's training reads so, that it never depends on itself).
 	rulesOnly bool

@@ -216,13 +216,13 @@ func (rd *reading) clauseWeights(ws map[uint64][2]float32, c int) [2]float32 {
 // liveClause reports whether clause c counts for the model: told now or today.
 func (rd *reading) liveClause(c int) bool { return rd.tcls[c].st.live() }
 
-// resembles weighs the live clauses of the message. It returns the alert heads'
-// probabilities, and the clause whose grams weighed most towards an alert (-1 when none
+// resembles weighs the live clauses of the message from clause from on. It returns the
+// alert heads' probabilities, and the clause whose grams weighed most towards an alert (-1 when none
 // is live): the finding's anchor, whose time and voice it shares.
-func (rd *reading) resembles(m *resembleModel) ([nHeads]float32, int) {
+func (rd *reading) resembles(m *resembleModel, from int) ([nHeads]float32, int) {
 	sum, best, bestSum := m.bias, -1, float32(math.Inf(-1))
 	for c := range rd.tcls {
-		if !rd.liveClause(c) || c < rd.modelFrom {
+		if !rd.liveClause(c) || c < from {
 			continue
 		}
 		cs := rd.clauseWeights(m.alertW, c)
@@ -247,7 +247,7 @@ func (rd *reading) like(out []finding) []finding {
 	if rd.explained || rd.onlyJudgedReadings() {
 		return out
 	}
-	rd.modelFrom = rd.afterWell()
+	from := rd.afterWell()
 	m := resemble()
 	var level Alert
 	switch {
@@ -259,17 +259,15 @@ func (rd *reading) like(out []finding) []finding {
 	default:
 		return out
 	}
-	p, c := rd.resembles(m)
+	p, c := rd.resembles(m, from)
 	if c < 0 || level == AlertConfirm && !m.asksToConfirm(p[headAlert], rd.rs) || level == AlertAlarm && p[headAlarm] < m.alarm {
 		return out
 	}
 	if level == AlertConfirm && m.alarm > 0 && p[headAlarm] >= m.alarm && rd.tcls[c].st == stNow {
 		level = AlertAlarm // 老伴刚才突然身子一挺，手脚一下一下地打挺: sure, and now
 	}
-	lo, hi := rd.liveSpan()
-	for lo < hi && !isLetterRune(rd.rs[lo]) {
-		lo++
-	}
+	lo, hi := rd.liveSpan(from)
+	lo = rd.fromLetter(lo, hi)
 	if hi-lo > maxQuote {
 		hi = lo + maxQuote
 	}
@@ -346,10 +344,15 @@ func (s status) aboutElder() bool {
 // phrase returns rd.rs[lo:hi] as evidence: from its first letter, English words
 // spaced.
 func (rd *reading) phrase(lo, hi int) string {
+	return strings.ReplaceAll(string(rd.rs[rd.fromLetter(lo, hi):hi]), string(wordJoin), " ")
+}
+
+// fromLetter moves lo on to the first rune of rd.rs[lo:hi] that can begin a quote.
+func (rd *reading) fromLetter(lo, hi int) int {
 	for lo < hi && !isLetterRune(rd.rs[lo]) {
 		lo++
 	}
-	return strings.ReplaceAll(string(rd.rs[lo:hi]), string(wordJoin), " ")
+	return lo
 }
 
 func sigmoid(z float32) float32 { return float32(1 / (1 + math.Exp(-float64(z)))) }
@@ -407,12 +410,12 @@ var bodyParts = []feature{fSide, fFace, fArm, fLeg, fBody, fSpeech, fChest, fHea
 	fNausea, fDizzy, fBlackout, fPalpit, fShake, fDrowsy, fFaint, fUnresp, fSeizure, fConfused, fFall, fCantUp, fHit,
 	fBlood, fVomit, fCough, fBurn, fChoke, fInjury, fSwell, fFever, fUnable, fOdd, fSite, fInner}
 
-// liveSpan returns the span from the first live clause the model weighed to the end of
-// the last: what it weighed, for the quote.
-func (rd *reading) liveSpan() (lo, hi int) {
+// liveSpan returns the span from the first live clause the model weighed (from clause
+// from on) to the end of the last: what it weighed, for the quote.
+func (rd *reading) liveSpan(from int) (lo, hi int) {
 	lo, hi = -1, -1
 	for c, tc := range rd.tcls {
-		if rd.liveClause(c) && c >= rd.modelFrom {
+		if rd.liveClause(c) && c >= from {
 			if lo < 0 {
 				lo = tc.lo
 			}
@@ -425,12 +428,15 @@ func (rd *reading) liveSpan() (lo, hi int) {
 // qualifiedWell reports whether the writer said well and then qualified it (挺好的，就是…).
 func (rd *reading) qualifiedWell() bool {
 	for _, h := range rd.health {
-		if h.value == HealthWell && !rd.wellThen(h) && h.pos < rd.brkAt-1 {
+		if h.value == HealthWell && !rd.wellThen(h) && rd.qualified(h) {
 			return true
 		}
 	}
 	return false
 }
+
+// qualified reports whether a 就是/只是/不过 comes after the statement h.
+func (rd *reading) qualified(h hsig) bool { return h.pos < rd.brkAt-1 }
 
 // afterWell returns the first clause the model weighs: the one after the last in which
 // the writer says they or theirs are well (挺好, 平安, menu 1), 0 when none. The model
@@ -444,9 +450,11 @@ func (rd *reading) afterWell() int {
 			continue
 		}
 		switch {
-		case h.pos < rd.brkAt-1 && rd.brkClause > from: // 挺好的，就是…: from the 就是 on
-			from = rd.brkClause
-		case h.pos >= rd.brkAt-1 && h.c+1 > from:
+		case rd.qualified(h):
+			if rd.brkClause > from { // 挺好的，就是…: from the 就是 on
+				from = rd.brkClause
+			}
+		case h.c+1 > from:
 			from = h.c + 1
 		}
 	}
