@@ -93,7 +93,8 @@ type reading struct {
 	// brkAt is 1 + the end of the last 就是/只是/不过 read, 0 when none: a "well" before it
 	// is qualified (挺好的，就是…).
 	brkAt     int
-	brkClause int // the clause of that break
+	brkClause int    // the clause of that break
+	brkWord   string // and its word
 	// rulesOnly reads by the rules alone: no resemblance, and a health no rule read stays
 	// unknown (the model's training reads so, that it never depends on itself).
 	rulesOnly bool

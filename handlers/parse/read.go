@@ -523,7 +523,7 @@ func (rd *reading) onlyFuture(cs *clauseState) bool {
 // weather, a younger relative) speak for themselves.
 func (rd *reading) butClause(cs *clauseState) {
 	if cs.brkEnd >= 0 {
-		rd.brkAt, rd.brkClause = cs.brkEnd+1, cs.index // clauses come in order: the last break read
+		rd.brkAt, rd.brkClause, rd.brkWord = cs.brkEnd+1, cs.index, cs.brkPhrase // clauses come in order: the last break read
 	}
 	if cs.brkEnd < 0 || cs.afterBrk || cs.cf.question || cs.cf.aside(cs.brkEnd) || cs.hi-cs.brkEnd < 2 {
 		return

@@ -308,12 +308,15 @@ func mostlyLatin(rs []rune) bool {
 // does not hold, 这两天浑身没劲，饭也不想吃 that they are not. It returns the health the
 // heads are sure of (unwell before well) and the clause that weighed most for it, or
 // HealthUnknown. It weighs the clauses from from on.
-func (rd *reading) likeHealth(from int) (Health, string) {
+func (rd *reading) likeHealth(from int) (Health, string) { return rd.likeHealthIn(from, len(rd.tcls)) }
+
+// likeHealthIn is likeHealth weighing the clauses from from up to to.
+func (rd *reading) likeHealthIn(from, to int) (Health, string) {
 	const well, unwell = 0, 1
 	m := resemble()
 	sum := [2]float32{m.bias[headWell], m.bias[headUnwell]}
 	best, bestSum := [2]int{-1, -1}, [2]float32{}
-	for c := from; c < len(rd.tcls); c++ {
+	for c := from; c < to; c++ {
 		if !rd.tcls[c].st.aboutElder() {
 			continue
 		}
@@ -434,6 +437,39 @@ func (rd *reading) qualifiedWell() bool {
 	}
 	return false
 }
+
+// otherwiseWell returns the clause of an "otherwise" (其他都好, 别的还好, otherwise ok)
+// that follows what the writer told before it, -1 when there is none: 耳朵背，跟她说话
+// 要大声吼，其他还好 says the elder is well but for what came first, and that decides.
+func (rd *reading) otherwiseWell() int {
+	if rd.brkClause == 0 || !otherwiseWords[rd.brkWord] {
+		return -1
+	}
+	for _, h := range rd.health {
+		if h.value == HealthWell && h.c == rd.brkClause && h.pos >= rd.brkAt-1 && !rd.wellThen(h) {
+			return rd.brkClause
+		}
+	}
+	return -1
+}
+
+// bodyBefore returns the first clause before clause to that tells of the elder's body, -1
+// when none does.
+func (rd *reading) bodyBefore(to int) int {
+	for c := 0; c < to; c++ {
+		switch st := rd.tcls[c].st; {
+		case !st.aboutElder(), st == stJoke, st == stDenied, st == stExplained, st == stOver:
+			continue // 孙子网课吵得我头要炸了🤣，其他都好
+		}
+		if rd.tcls[c].feats.any(bodyParts...) {
+			return c
+		}
+	}
+	return -1
+}
+
+// otherwiseWords are the breaks that set what follows them apart from what came before.
+var otherwiseWords = map[string]bool{"其他": true, "其它": true, "别的": true, "其余": true}
 
 // qualified reports whether a 就是/只是/不过 comes after the statement h.
 func (rd *reading) qualified(h hsig) bool { return h.pos < rd.brkAt-1 }

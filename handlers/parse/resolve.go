@@ -215,6 +215,8 @@ func (rd *reading) finish(r *Reply, text string) {
 	switch {
 	case health == HealthUnknown:
 		health, healthEv = rd.inCare() // 在ICU门口守着，医生说还没脱离危险: being treated is being unwell
+	case health == HealthWell && rd.stillInCare():
+		health = HealthUnwell // 还在医院住着，挺稳定的: stable in a hospital bed is not well
 	case health == HealthWell && rd.incidentOnly():
 		health, healthEv = HealthUnknown, "" // 锅烧干了冒了点烟，已经关火开窗，虚惊一场: the house is fine
 	}
@@ -233,6 +235,13 @@ func (rd *reading) finish(r *Reply, text string) {
 		// complaint in words the lexicon knows for something else
 		if h, ev := rd.likeHealth(rd.brkClause); h == HealthUnwell {
 			health, healthEv = h, ev
+		}
+	case health == HealthWell && rd.otherwiseWell() > 0:
+		// 我奶奶耳朵背，跟她说话要大声吼，其他还好: well but for what came first
+		if h, ev := rd.likeHealthIn(0, rd.otherwiseWell()); h == HealthUnwell {
+			health, healthEv = h, ev
+		} else if c := rd.bodyBefore(rd.otherwiseWell()); c >= 0 {
+			health, healthEv = HealthUnwell, rd.phrase(rd.tcls[c].lo, rd.tcls[c].hi)
 		}
 	}
 	r.Alert = alert
@@ -370,6 +379,40 @@ func (rd *reading) inCare() (Health, string) {
 	}
 	return HealthUnknown, ""
 }
+
+// stillInCare reports whether a message that says well tells of a stay in hospital that
+// goes on (住院第三天，指标都正常了; 还在医院住着，挺稳定的): stable is not recovered. A
+// stay that has ended, a recovery, a visit and another's stay do not count.
+func (rd *reading) stillInCare() bool {
+	if containsAny(rd.rs, stayOver...) {
+		return false
+	}
+	for _, h := range rd.health {
+		if h.recov && !strings.Contains(h.phrase, "正常") && !strings.Contains(h.phrase, "稳") {
+			return false // 住院输液，已经好了
+		}
+	}
+	stay := false
+	for _, tc := range rd.tcls {
+		switch {
+		case tc.aside || tc.thanks: // 谢谢大家惦记
+		case tc.young || tc.others || tc.writer || tc.hearsay:
+			return false // 对门老王现在在医院，我们这边都好
+		case tc.st == stPast || tc.st == stOver || tc.st == stHypo || tc.st == stGeneral || tc.st == stDenied || tc.question:
+		case containsAny(rd.rs[tc.lo:tc.hi], stayWords...) || string(rd.rs[rd.fromLetter(tc.lo, tc.hi):tc.hi]) == "在医院":
+			stay = true
+		}
+	}
+	return stay
+}
+
+// stayWords tell of a stay in hospital; stayOver of its end, or of someone else's stay.
+var (
+	stayWords = []string{"还在医院", "现在在医院", "目前在医院", "正在医院", "在医院住", "在医院躺", "在医院观察", "在医院吸",
+		"在医院输", "住院第", "住着院", "医院住着", "住院中", "在住院", "重症监护", "病房", "inˍhospital", "onˍtheˍward"}
+	stayOver = []string{"出院", "出了院", "回家", "回来", "过去了", "陪", "探望", "看望", "discharg", "home", "outˍofˍhospital",
+		"visit", "不是我", "干了", "herself", "himself", "here", "这边"}
+)
 
 // incidentWell holds the words that, after a scare at home, say the scare is over
 // rather than how anyone is.

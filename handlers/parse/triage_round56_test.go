@@ -1,0 +1,49 @@
+package parse
+
+// Round 56 of the triage layer (docs/triage.md): the cases each change was made for.
+
+import "testing"
+
+// TestOtherwiseWell: a "well" told as "otherwise" (其他还好, otherwise fine) is well but
+// for what came before it, and a complaint there decides; a grumble not of the body, a
+// joke, leaves it well.
+func TestOtherwiseWell(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我老伴耳朵背，跟他说话得喊，其他还好", "checkin unwell - unknown - yes none"},
+		{"my knee is sore today, otherwise fine", "checkin unwell - unknown - no none"},
+		{"小区封着出不去，别的都好", "checkin well - unknown - no none"},
+		{"孙子网课吵得我头要炸了🤣，其他都好", "checkin well - unknown - no none"},
+	})
+}
+
+// TestStillInHospital: stable in a hospital bed is unwell; a stay that has ended, a
+// visit, and another's stay leave the well as told.
+func TestStillInHospital(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老头子还在医院住着，医生说情况稳定", "checkin unwell - unknown - yes none"},
+		{"我妈住院第四天了，指标都正常", "checkin unwell - unknown - yes none"},
+		{"对门老李现在在医院，我们这边都好", "checkin well - unknown - no none"},
+		{"老伴出院回家了，医生说恢复得挺好", "checkin well - unknown - yes none"},
+		{"老伴在医院陪护他姐姐，我一个人在家挺好的", "checkin well - unknown - yes none"},
+	})
+}
+
+// TestWordsRound56: despair in English (better off dead, hoping not to wake, tired of
+// this life, giving her things away) and Malay; a fire in the block, not the one across
+// the road; Nigerian Pidgin (no dey wake); 羊角风 is a seizure, a stranger's is news; a
+// request to send a car (赶紧派车送卫生院) is no care given yet; 这日子我过够了.
+func TestWordsRound56(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Grandma says she'd be better off dead", "urgent urgent - unknown - yes alarm"},
+		{"he hopes he doesnt wake up tomorrow", "urgent urgent - unknown - no alarm"},
+		{"tired of this life already, sorry everyone", "urgent urgent - unknown - no alarm"},
+		{"hidup pun tak guna lagi", "urgent urgent - unknown - no alarm"},
+		{"FIRE block 3, grandpa on 8th floor", "urgent unknown - unknown - yes alarm"},
+		{"There was a fire in the building opposite last night, we're fine", "checkin well - unknown - no none"},
+		{"Mama no dey wake at all", "urgent urgent - unknown - yes alarm"},
+		{"我姥姥又犯羊角风了，叫不应", "urgent urgent - unknown - yes alarm"},
+		{"公园里有个人犯了羊角风，后来他家里人来接走了", "other unknown - unknown - no none"},
+		{"奶奶憋气憋得脸都青了，赶紧派车送卫生院", "urgent urgent - unknown - yes alarm"},
+		{"这日子我是过够了", "urgent urgent - unknown - no alarm"},
+	})
+}
