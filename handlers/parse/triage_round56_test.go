@@ -47,3 +47,19 @@ func TestWordsRound56(t *testing.T) {
 		{"这日子我是过够了", "urgent urgent - unknown - no alarm"},
 	})
 }
+
+// TestWellWordsRound56: well in words the lexicon had not held: dialect (怪好, 不孬,
+// 活蹦乱跳), sleep told with a degree (睡得挺香), English idioms (hale and hearty, tip
+// top, chipper), the typo "is find", Swahili, Malay and Tagalog.
+func TestWellWordsRound56(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"俺娘怪好的，不孬", "checkin well - unknown - yes none"},
+		{"老两口活蹦乱跳的", "checkin well - unknown - no none"},
+		{"昨晚睡得挺香", "checkin well - unknown - no none"},
+		{"Dad is hale and hearty", "checkin well - unknown - yes none"},
+		{"mum's tip top today", "checkin well - unknown - yes none"},
+		{"grandma is find thank you", "checkin well - unknown - yes none"},
+		{"Bibi yuko salama", "checkin well - unknown - no none"},
+		{"Nenek sihat", "checkin well - unknown - yes none"},
+	})
+}
