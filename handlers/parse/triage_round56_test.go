@@ -63,3 +63,27 @@ func TestWellWordsRound56(t *testing.T) {
 		{"Nenek sihat", "checkin well - unknown - yes none"},
 	})
 }
+
+// TestComplaintsRound56: everyday complaints the lexicon had not held (清鼻涕, 胃口一般,
+// 睡不解乏, 反酸, heartburn, a leg cramp, a UTI, a scratchy throat, feeling low) are
+// unwell; a complaint told as gone (已经不疼了, 冇得了, the cough is gone, fully cured,
+// never came back) is well; "acid" of a nucleic-acid test is no acid reflux.
+func TestComplaintsRound56(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"冻着了，淌清鼻涕", "checkin unwell - unknown - no none"},
+		{"这两天胃口一般，睡不解乏", "checkin unwell - unknown - no none"},
+		{"heartburn again after dinner", "checkin unwell - unknown - no none"},
+		{"Grandpa has a UTI, on antibiotics", "checkin unwell - unknown - yes none"},
+		{"feeling a bit low today", "checkin unwell - unknown - no none"},
+		{"摔了一跤，去医院拍了片，骨头没事，已经不疼了", "checkin well - unknown - no none"},
+		{"mum's cough is gone", "checkin well - unknown - yes none"},
+		{"Both of us nucleic acid negative, body good", "checkin well - negative - no none"},
+	})
+}
+
+// TestNoPointGoingOn: 没必要再熬下去了 is despair.
+func TestNoPointGoingOn(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"觉得没必要再熬下去了", "urgent urgent - unknown - no alarm"},
+	})
+}
