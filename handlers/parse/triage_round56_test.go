@@ -87,3 +87,15 @@ func TestNoPointGoingOn(t *testing.T) {
 		{"觉得没必要再熬下去了", "urgent urgent - unknown - no alarm"},
 	})
 }
+
+// TestNoFoodRound56: the rice jar empty for days (米缸见底好几天了), not eaten for two
+// days in Cantonese (两日冇食过嘢), groceries run out days ago with crackers to eat, and a broken heater (暖炉
+// 坏咗) ask a liaison to look.
+func TestNoFoodRound56(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"米缸见底三天了，天天喝稀的", "aid unknown - unknown food no confirm"},
+		{"阿妈两日冇食过嘢，冇乜力", "checkin unwell - unknown - yes confirm"},
+		{"ran out of groceries 2 days ago, eating crackers only", "aid unknown - unknown food no confirm"},
+		{"屋企个暖炉坏咗，好冻", "checkin unknown - unknown - no confirm"},
+	})
+}
