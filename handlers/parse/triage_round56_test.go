@@ -99,3 +99,15 @@ func TestNoFoodRound56(t *testing.T) {
 		{"屋企个暖炉坏咗，好冻", "checkin unknown - unknown - no confirm"},
 	})
 }
+
+// TestCriesAboutPhones: 救命 over a QR code, a group sign-up (接龙) or teaching a
+// grandchild is a figure of speech; a rumour denied in dialect or English (哪个讲我
+// 晕倒了, who told you I fainted) is no faint.
+func TestCriesAboutPhones(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"救命啊，这个二维码怎么扫不出来", "other unknown - unknown - no none"},
+		{"救命，孙女又要我教她织毛衣", "other unknown - unknown - no none"},
+		{"哪个讲我摔了？我好好的", "checkin well - unknown - no none"},
+		{"Who told you Mum fainted? She is cooking dinner", "checkin well - unknown - yes none"},
+	})
+}
