@@ -111,3 +111,25 @@ func TestCriesAboutPhones(t *testing.T) {
 		{"Who told you Mum fainted? She is cooking dinner", "checkin well - unknown - yes none"},
 	})
 }
+
+// TestFiguresRound56: words of emergencies in everyday senses — a throat dry enough to
+// smoke (干得冒烟), dumplings to swoon over (香迷糊), a frozen video (视频卡住), a sip of
+// water (喝口水 is no drool, though 喝口水都吐 still vomits), the 中风120 campaign, a 120
+// dialled by mistake (误拨), on fire at mahjong, a smoke detector test, a fright at a
+// bill, blood boiling at the news, a forwarded fraud alert; a fraud told with "acct"
+// is still one.
+func TestFiguresRound56(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"暖气太热，嗓子干得冒烟", "other unknown - unknown - no none"},
+		{"视频都卡住了，网太慢", "other unknown - unknown - no none"},
+		{"夜里起来喝口水又睡了，挺好", "checkin well - unknown - no none"},
+		{"吐了一上午，喝口水都吐", "checkin unwell - unknown - no confirm"},
+		{"社区墙上的中风120是啥意思", "other unknown - unknown - no none"},
+		{"刚才是我爸误拨的120，人没事", "checkin well - unknown - yes none"},
+		{"Grandma is on fire at mahjong tonight", "checkin well - unknown - yes none"},
+		{"Smoke detector test on our floor at 3pm", "other unknown - unknown - no none"},
+		{"I nearly fainted when I saw the price of eggs", "other unknown - unknown - no none"},
+		{"FWD: Fraud alert — never transfer money to a 'police officer' on the phone", "other unknown - unknown - no none"},
+		{"a man says he is police and my acct is frozen, wants me to move money to a safe acct", "urgent unknown - unknown - no alarm"},
+	})
+}
