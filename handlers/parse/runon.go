@@ -15,6 +15,8 @@ const runOnMin = 16
 
 // timeClass sorts the time words that cut a run-on: a word cuts when the stretch
 // already told another class of time. 对了 and 跟你说 (by the way, listen) always cut.
+// A long-standing condition (心脏病好多年了, 老毛病) is a time of its own: 心脏病好多年了
+// 刚才胸口疼得直冒汗 tells of now after it.
 var timeClass = map[string]int8{
 	"前年": 1, "去年": 1, "上个月": 1, "上周": 1, "前几天": 1, "前两天": 1, "上次": 1, "上回": 1,
 	"前天": 2, "昨天": 2, "昨晚": 2,
@@ -22,6 +24,7 @@ var timeClass = map[string]int8{
 	"明天": 4, "后天": 4, "下周": 4, "过两天": 4, "过几天": 4,
 	"对了": 0, "跟你说": 0, "跟你讲": 0,
 	"到现在": 5, "至今": 5,
+	"好多年": 6, "好几年": 6, "十几年": 6, "几十年": 6, "老毛病": 6,
 }
 
 // untilNow are the time words that cut however short the stretch, when it told

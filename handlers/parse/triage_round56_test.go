@@ -133,3 +133,16 @@ func TestFiguresRound56(t *testing.T) {
 		{"a man says he is police and my acct is frozen, wants me to move money to a safe acct", "urgent unknown - unknown - no alarm"},
 	})
 }
+
+// TestRunOnLongStanding: in an unpunctuated message a long-standing condition (心脏病好多年
+// 了, 老毛病) is a time of its own, so it no longer reaches over an emergency of now told
+// before or after it in the same stretch; a flare of the old complaint told as such still
+// only asks to confirm.
+func TestRunOnLongStanding(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我老伴他高血压好多年了今天早上起来嘴巴歪了说话也说不清楚", "urgent urgent - unknown - yes alarm"},
+		{"老头子那个心脏病好多年了刚才胸口疼得直冒汗喘不上气", "urgent urgent - unknown - yes alarm"},
+		{"老头子刚才胸口疼得直冒汗喘不上气他那个心脏病好多年了", "urgent urgent - unknown - yes alarm"},
+		{"老伴咳嗽气喘是老毛病了这两天天冷又犯了", "checkin unwell - unknown - yes confirm"},
+	})
+}
