@@ -120,6 +120,9 @@ func settle(cls []tclause, hits []thit) {
 		if tc.feats.has(mChronic) && !tc.feats.has(mOnset) && !(ok && firm && t == stNow) { // 老毛病又犯了: 又 is no onset
 			time = stChronic // 中风三年了，右边手脚一直不灵活: the story goes on in that time
 		}
+		if hypo && !tc.feats.has(mHypo) && justHappened(hits[tc.h0:tc.h1]) {
+			hypo = false // 要是再摔倒就打电话，天哪他刚摔倒了: 刚 tells of what has happened
+		}
 		if tc.feats.has(mHypo) {
 			hypo = true
 		}
@@ -326,6 +329,17 @@ func clauseTime(hits []thit) (st status, ok, firm bool) {
 		firm = firm || h.end-h.start > 1
 	}
 	return t, at >= 0, firm
+}
+
+// justHappened reports whether a clause tells of something that has just happened (他刚
+// 摔倒了): the onset 刚, one rune, unlike 刚才 a time word of its own.
+func justHappened(hits []thit) bool {
+	for _, h := range hits {
+		if h.f == mOnset && h.end-h.start == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // worryAfterJoke reports whether a clause says it looks wrong after it laughs (哈哈，这一点都

@@ -146,3 +146,17 @@ func TestRunOnLongStanding(t *testing.T) {
 		{"老伴咳嗽气喘是老毛病了这两天天冷又犯了", "checkin unwell - unknown - yes confirm"},
 	})
 }
+
+// TestJustHappenedEndsHypothesis: 刚 (has just) tells of what has happened, so it ends a
+// hypothesis told before it (要是他再摔倒就打电话，天哪他刚摔倒了); a clause that only
+// imagines (要是哪天我突然倒下了) stays hypothetical. English: a new weakness on the other
+// side, lips that look blue, no sentence got out.
+func TestJustHappenedEndsHypothesis(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"要是他再摔倒就打电话，天哪他刚摔倒了，头磕了，流血了", "urgent urgent - unknown - no alarm"},
+		{"要是哪天我突然倒下了，你们别难过", "other unknown - unknown - no none"},
+		{"万一摔倒了怎么办，我刚问了社区", "other unknown - unknown - no none"},
+		{"Grandpa had a stroke years ago, this morning his other side went weak and his speech is slurred", "urgent urgent - unknown - yes alarm"},
+		{"Mum has had COPD for ages, today she can't get a sentence out and her lips look blue", "urgent urgent - unknown - yes alarm"},
+	})
+}
