@@ -159,7 +159,14 @@ func settle(cls []tclause, hits []thit) {
 	if len(cls) > 1 && cls[0].feats.has(mDenial) && !(cls[1].who != "" && cls[1].who != cls[0].who && !cls[1].others && !cls[1].aside) {
 		// (更正：不是我妈晕，是我爸，刚刚抽过去了: a correction of whom, not a denial of what)
 		// 搞错了，摔倒的不是我妈; 我是开玩笑的，刚才喊救命是手机不会用: said first, it covers all
-		lookBack(cls, len(cls)-1, stDenied, false)
+		last := len(cls) - 1
+		for j := 1; j <= last; j++ {
+			if cls[j].feats.any(mReally, mWorry) {
+				last = j - 1 // 开玩笑的哈哈，不过说真的我现在喘不上气了: what is meant is not denied
+				break
+			}
+		}
+		lookBack(cls, last, stDenied, false)
 	}
 	worried := false // 哈哈…不对，这回真不对劲: the joke is over
 	for k := len(cls) - 1; k >= 0; k-- {

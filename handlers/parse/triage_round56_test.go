@@ -160,3 +160,15 @@ func TestJustHappenedEndsHypothesis(t *testing.T) {
 		{"Mum has had COPD for ages, today she can't get a sentence out and her lips look blue", "urgent urgent - unknown - yes alarm"},
 	})
 }
+
+// TestJokeThenMeant: a joke or denial said first covers the message, but not what the
+// writer then says is meant (说真的, but seriously) or looks wrong (不对劲); a denial that
+// explains (刚才喊救命是手机不会用) still covers it.
+func TestJokeThenMeant(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"开玩笑的哈哈，说真的我现在喘不上气了", "urgent urgent - unknown - no alarm"},
+		{"Haha joking earlier, but seriously now I can't breathe properly", "urgent urgent - unknown - no alarm"},
+		{"开玩笑的，不过他现在脸色不对劲，喘得厉害", "urgent urgent - unknown - no alarm"},
+		{"我是开玩笑的，刚才喊救命是手机不会用", "other unknown - unknown - no none"},
+	})
+}
