@@ -148,7 +148,7 @@ func settle(cls []tclause, hits []thit) {
 		if tc.question && !(i+1 < len(cls) && cls[i+1].question) {
 			hypo = false // 万一摔倒了怎么办？ ends the hypothesis (…先吃药还是直接打120？ asks on in it)
 		}
-		if tc.feats.has(mWorse) && tc.st == stNow { // 前几天说过胸闷，今天更厉害了
+		if (tc.feats.has(mWorse) || againNow(tc, hits[tc.h0:tc.h1])) && tc.st == stNow { // 前几天说过胸闷，今天更厉害了
 			for j := i - 1; j >= 0; j-- {
 				if st := cls[j].st; st == stRecent || st == stPast || st == stChronic {
 					cls[j].st = stNow
@@ -336,6 +336,25 @@ func clauseTime(hits []thit) (st status, ok, firm bool) {
 		firm = firm || h.end-h.start > 1
 	}
 	return t, at >= 0, firm
+}
+
+// againNow reports whether a clause tells that a complaint told before has come back
+// now, without naming where (上周说的胸闷已经好了，可刚才又疼起来了): the 又 of a clause timed
+// now (刚才, 今天) with a pain or complaint and no part of the body of its own.
+func againNow(tc *tclause, hits []thit) bool {
+	if !tc.feats.any(fPain, fComplaint, fPress) || tc.feats.any(fChest, fHead, fFace, fArm, fLeg, fBody, fSide, fOrgan, fSite) {
+		return false
+	}
+	again, firm := false, false
+	for _, h := range hits {
+		if h.f == mNow && h.end-h.start == 1 {
+			again = true // 又
+		}
+		if (h.f == mNow || h.f == mOnset) && h.end-h.start > 1 {
+			firm = true
+		}
+	}
+	return again && firm
 }
 
 // justHappened reports whether a clause tells of something that has just happened (他刚

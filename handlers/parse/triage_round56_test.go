@@ -172,3 +172,13 @@ func TestJokeThenMeant(t *testing.T) {
 		{"我是开玩笑的，刚才喊救命是手机不会用", "other unknown - unknown - no none"},
 	})
 }
+
+// TestAgainNow: a complaint told as over that comes back now without naming where (上周
+// 说的胸闷已经好了，可刚才又疼起来了，一身冷汗) asks a liaison to look; going out again is no
+// complaint back.
+func TestAgainNow(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"上周说的胸闷已经好了，可刚才又疼起来了，一身冷汗", "checkin unwell - unknown - no confirm"},
+		{"上周胸闷已经好了，今天又去公园了", "checkin well - unknown - no none"},
+	})
+}
