@@ -182,3 +182,12 @@ func TestAgainNow(t *testing.T) {
 		{"上周胸闷已经好了，今天又去公园了", "checkin well - unknown - no none"},
 	})
 }
+
+// TestLongLieAndAffairs: on the floor since last night is a long lie, now; not wanting
+// to be here any more with affairs put in order is despair.
+func TestLongLieAndAffairs(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Mum's been on the floor since last night, couldn't reach the phone", "urgent urgent - unknown - yes alarm"},
+		{"Dad keeps saying he doesn't want to be here anymore, he's put his affairs in order", "urgent urgent - unknown - yes alarm"},
+	})
+}
