@@ -191,3 +191,12 @@ func TestLongLieAndAffairs(t *testing.T) {
 		{"Dad keeps saying he doesn't want to be here anymore, he's put his affairs in order", "urgent urgent - unknown - yes alarm"},
 	})
 }
+
+// TestCarerCalledInSick: a carer who has called in sick (护工请病假了) leaves the elder
+// without care: a liaison should look.
+func TestCarerCalledInSick(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"My carer called in sick, nobody coming today", "checkin unknown - unknown - no confirm"},
+		{"护工请病假了，今天没人来照顾奶奶", "checkin unknown - unknown - yes confirm"},
+	})
+}
