@@ -122,6 +122,7 @@ func TestFiguresRound56(t *testing.T) {
 	checkCases(t, []parseCase{
 		{"暖气太热，嗓子干得冒烟", "other unknown - unknown - no none"},
 		{"视频都卡住了，网太慢", "other unknown - unknown - no none"},
+		{"这个新手机我都看晕了，啥也不会弄", "other unknown - unknown - no none"},
 		{"夜里起来喝口水又睡了，挺好", "checkin well - unknown - no none"},
 		{"吐了一上午，喝口水都吐", "checkin unwell - unknown - no confirm"},
 		{"社区墙上的中风120是啥意思", "other unknown - unknown - no none"},
