@@ -453,6 +453,23 @@ func (rd *reading) otherwiseWell() int {
 	return -1
 }
 
+// unwellBeforeOtherwise reports whether what the writer told before an "otherwise" well
+// is a complaint — the unwell head is sure of it, or it names the elder's body — and
+// returns its evidence.
+func (rd *reading) unwellBeforeOtherwise() (string, bool) {
+	to := rd.otherwiseWell()
+	if to <= 0 {
+		return "", false
+	}
+	if h, ev := rd.likeHealthIn(0, to); h == HealthUnwell {
+		return ev, true
+	}
+	if c := rd.bodyBefore(to); c >= 0 {
+		return rd.phrase(rd.tcls[c].lo, rd.tcls[c].hi), true
+	}
+	return "", false
+}
+
 // bodyBefore returns the first clause before clause to that tells of the elder's body, -1
 // when none does.
 func (rd *reading) bodyBefore(to int) int {

@@ -236,12 +236,9 @@ func (rd *reading) finish(r *Reply, text string) {
 		if h, ev := rd.likeHealth(rd.brkClause); h == HealthUnwell {
 			health, healthEv = h, ev
 		}
-	case health == HealthWell && rd.otherwiseWell() > 0:
-		// 我奶奶耳朵背，跟她说话要大声吼，其他还好: well but for what came first
-		if h, ev := rd.likeHealthIn(0, rd.otherwiseWell()); h == HealthUnwell {
-			health, healthEv = h, ev
-		} else if c := rd.bodyBefore(rd.otherwiseWell()); c >= 0 {
-			health, healthEv = HealthUnwell, rd.phrase(rd.tcls[c].lo, rd.tcls[c].hi)
+	case health == HealthWell:
+		if ev, ok := rd.unwellBeforeOtherwise(); ok { // 我奶奶耳朵背，跟她说话要大声吼，其他还好
+			health, healthEv = HealthUnwell, ev
 		}
 	}
 	r.Alert = alert
