@@ -18,14 +18,22 @@ const runOnMin = 16
 // A long-standing condition (心脏病好多年了, 老毛病) is a time of its own: 心脏病好多年了
 // 刚才胸口疼得直冒汗 tells of now after it.
 var timeClass = map[string]int8{
-	"前年": 1, "去年": 1, "上个月": 1, "上周": 1, "前几天": 1, "前两天": 1, "上次": 1, "上回": 1,
+	"前年": 1, "去年": 1, "那年": 1, "那次": 1, "上个月": 1, "上周": 1, "前几天": 1, "前两天": 1, "上次": 1, "上回": 1,
 	"前天": 2, "昨天": 2, "昨晚": 2,
 	"今天": 3, "今早": 3, "今晚": 3, "现在": 3, "刚才": 3, "刚刚": 3,
 	"明天": 4, "后天": 4, "下周": 4, "过两天": 4, "过几天": 4,
 	"对了": 0, "跟你说": 0, "跟你讲": 0,
 	"到现在": 5, "至今": 5,
 	"好多年": 6, "好几年": 6, "十几年": 6, "几十年": 6, "老毛病": 6,
+	"二十年": 6, "三十年": 6, "四十年": 6, "五十年": 6, "六十年": 6, "七十年": 6, "八十年": 6,
+	// what someone thought (我以为是压麻了) is a belief of its own stretch (timeClass 7):
+	// it does not make the signs told after it a belief.
+	"以为": 7, "我以为": 7, "还以为": 7, "原以为": 7, "本以为": 7, "都以为": 7,
 }
+
+// refutes are the words that, after a belief in the same stretch, tell what turned out
+// (我以为是压麻了甩了半天还是没有知觉): they cut the belief off.
+var refutes = map[string]bool{"还是": true, "结果": true, "谁知": true, "哪知": true, "没想到": true, "可是": true}
 
 // untilNow are the time words that cut however short the stretch, when it told
 // yesterday or before: 昨天摔了一跤腰到现在还疼 is a fall yesterday and a pain now.
@@ -71,11 +79,22 @@ func splitRunOns(rs []rune, pos tracker) ([]rune, tracker) {
 		po = make(tracker, 0, len(rs)+8)
 	}
 	start, last := 0, int8(-1) // the stretch's start, the class of time it told (-1: none)
+	believed := false           // the stretch tells a belief (我以为…)
 	for i, r := range rs {
 		if isSep(r) {
-			start, last = i+1, -1
-		} else if w := timeWordAt(rs, i); w != "" {
+			start, last, believed = i+1, -1, false
+		} else if w := timeWordAt(rs, i); w != "" || believed && refuteAt(rs, i) || comparesTo(rs, i) {
 			c := timeClass[w]
+			switch {
+			case w != "":
+			case believed && refuteAt(rs, i): // 还是, 结果 after a belief: what turned out
+				c, believed = 0, false
+			default: // 跟那年心梗之前一模一样: a time compared with, its own stretch
+				c = 0
+			}
+			if c == 7 {
+				c, believed = 0, true
+			}
 			cut := i-start >= 4 && stretchEnd(rs, start)-start > runOnMin &&
 				(c == 0 || last >= 0 && c != last) && !strings.ContainsRune("从打自到", rs[i-1]) && !knowsOf(rs, i) ||
 				untilNow[w] && i-start >= 2 && (last == 1 || last == 2) && !strings.ContainsRune("从打自", rs[i-1])
@@ -96,6 +115,25 @@ func splitRunOns(rs []rune, pos tracker) ([]rune, tracker) {
 		}
 	}
 	return out, po
+}
+
+// comparesTo reports whether rs[i] compares with a time before (跟那年…一样, 和上次一样).
+func comparesTo(rs []rune, i int) bool {
+	if i+1 >= len(rs) || !strings.ContainsRune("跟和像同", rs[i]) {
+		return false
+	}
+	c, ok := timeClass[timeWordAt(rs, i+1)]
+	return ok && (c == 1 || c == 2)
+}
+
+// refuteAt reports whether a word of refutes starts at rs[i].
+func refuteAt(rs []rune, i int) bool {
+	for n := 2; n <= 3 && i+n <= len(rs); n++ {
+		if refutes[string(rs[i:i+n])] {
+			return true
+		}
+	}
+	return false
 }
 
 // knowsOf reports whether the time word at rs[i] is what someone knows or not (不知道今天

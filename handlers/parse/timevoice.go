@@ -185,7 +185,7 @@ func settle(cls []tclause, hits []thit) {
 		}
 		worried = worried || f.has(mWorry)
 		if f.has(mChronic) && !cls[k].thanks { // 谢谢这几年照顾 thanks for years; it tells of no illness
-			lookBack(cls, k, stChronic, true)
+			lookBackChronic(cls, k)
 		}
 		if f.has(mCare) && !cls[k].question && !cls[k].thanks && !f.has(mAsk) || f.has(mVisit) {
 			// 需要住院吗 asks; 谢谢…照顾 thanks; 麻烦帮忙联系医生上门 asks for care
@@ -306,6 +306,23 @@ func lookBack(cls []tclause, k int, st status, stopAtNow bool) {
 	}
 }
 
+// lookBackChronic sets the clauses up to k long-standing, as lookBack does, but for the
+// clauses before k that tell a danger sign no background explains (他本来就有肺气肿 after
+// 喘到讲不完一句话，嘴唇有点紫: the lips turning blue are today's).
+func lookBackChronic(cls []tclause, k int) {
+	for j := k; j >= 0; j-- {
+		if j < k && (cls[j].feats.has(mOnset) || cls[j].feats.has(mNow) && !cls[j].untilNow || cls[j].clock) {
+			return
+		}
+		if j < k && cls[j].feats.any(fBlue, fNoBreath, fUnresp, fGutBleed, fBleedMore) {
+			continue
+		}
+		if stChronic > cls[j].st {
+			cls[j].st = stChronic
+		}
+	}
+}
+
 // clauseTime returns the time the last time word among a clause's hits states, whether
 // it has one, and whether one is firmer than 又.
 func clauseTime(hits []thit) (st status, ok, firm bool) {
@@ -316,6 +333,9 @@ func clauseTime(hits []thit) (st status, ok, firm bool) {
 		}
 		if h.f == mNow && h.start == end && t != stNow {
 			continue // 前两天半夜, 三年前夜里: the part of the day of that day
+		}
+		if h.f == mPast && withinOdd(hits, h) {
+			continue // 他以前不这样的: what changed now, not a time before
 		}
 		switch h.f {
 		case mNow:
@@ -336,6 +356,17 @@ func clauseTime(hits []thit) (st status, ok, firm bool) {
 		firm = firm || h.end-h.start > 1
 	}
 	return t, at >= 0, firm
+}
+
+// withinOdd reports whether a hit lies within a sign that the body or manner is not as
+// usual (以前不这样, 以前从没这样).
+func withinOdd(hits []thit, in thit) bool {
+	for _, h := range hits {
+		if h.f == fOdd && h.start <= in.start && in.end <= h.end {
+			return true
+		}
+	}
+	return false
 }
 
 // againNow reports whether a clause tells that a complaint told before has come back
