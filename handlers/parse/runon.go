@@ -79,7 +79,7 @@ func splitRunOns(rs []rune, pos tracker) ([]rune, tracker) {
 		po = make(tracker, 0, len(rs)+8)
 	}
 	start, last := 0, int8(-1) // the stretch's start, the class of time it told (-1: none)
-	believed := false           // the stretch tells a belief (我以为…)
+	believed := false          // the stretch tells a belief (我以为…)
 	for i, r := range rs {
 		if isSep(r) {
 			start, last, believed = i+1, -1, false
