@@ -50,6 +50,7 @@ type hsig struct {
 	phrase string
 	recov  bool // a recovery: clears the illness stated before it
 	past   bool // told as past (上周, 以前): cleared by a present "well" after it
+	self   bool // a well with the writer named right before it (我很好): hearsay or a joke before it in the clause does not take it
 	c      int  // the clause it was read in
 }
 

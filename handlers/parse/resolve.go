@@ -7,6 +7,12 @@ func (rd *reading) healthSig(v Health, pos int, phrase string, cf clauseFlags, a
 	switch {
 	case v == "":
 		return
+	case v == HealthWell && !cf.blessing && !cf.writerOwn && rd.selfBefore(pos):
+		// 它就变成字了我很好你们不要担心, 群里那个救命的语音是我孙子发的我们都好: 我 before
+		// the well names the writer, whoever was spoken of before it in the clause
+		rd.health = append(rd.health, hsig{value: v, pos: pos, phrase: phrase, past: cf.past, c: rd.cur, self: true})
+		rd.signal = true
+		return
 	case cf.hearsay || cf.blessing:
 		return // 听说隔壁有人阳了, 祝大家健康
 	case cf.writerOwn:
@@ -29,6 +35,37 @@ func (rd *reading) healthSig(v Health, pos int, phrase string, cf clauseFlags, a
 	}
 	rd.health = append(rd.health, hsig{value: v, pos: pos, phrase: phrase, past: cf.past, c: rd.cur})
 	rd.signal = true
+}
+
+// selfWords name the writer, or the writer with their household, as the subject of a
+// well (我很好, 我们都好, 俺挺好).
+var selfWords = []string{"我们", "我哋", "俺们", "咱们", "阿拉", "我", "俺", "咱"}
+
+// selfBefore reports whether a word of selfWords ends right before rs[pos], or one rune
+// of 都, 也 or 还 before it.
+func (rd *reading) selfBefore(pos int) bool {
+	end := pos
+	if end > 0 && strings.ContainsRune("都也还", rd.rs[end-1]) {
+		end--
+	}
+	for _, w := range selfWords {
+		n := len([]rune(w))
+		if end >= n && string(rd.rs[end-n:end]) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// lastJokeBefore reports whether every joke the message tells (哈哈, 😂) comes before
+// rs[pos]: a well told after the laugh (哈哈哈我很好) is meant.
+func (rd *reading) lastJokeBefore(pos int) bool {
+	for _, h := range rd.hits {
+		if h.f == mJoke && int(h.end) > pos {
+			return false
+		}
+	}
+	return true
 }
 
 // voiceHealth drops what clauses told in a voice that reports nobody's state say about
@@ -54,6 +91,7 @@ func (rd *reading) voiceHealth() {
 			switch st := rd.tcls[h.c].st; {
 			case st == stRecent, st == stOver:
 				h.past = true // 昨天有点胸闷…医生说没问题: cleared by a "well" told after it
+			case st == stHearsay && h.self, st == stJoke && h.self && rd.lastJokeBefore(h.pos):
 			case st == stHypo, st == stGeneral, st == stJoke, st == stHearsay:
 				continue
 			case st == stDenied && h.value != HealthWell:

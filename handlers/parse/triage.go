@@ -70,6 +70,9 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	if askedBothWays(rd.rs, start, end) {
 		return // 楼长问我胸口还闷不闷: the sign is asked about, not told
 	}
+	if !f.isMark() && f != fThinner && f != fMeds && medicineNamed(rd.rs, end) && !remedy(rd.rs, start) {
+		return // 气喘喷剂, 薄血丸, 止疼药: the name of a medicine, no sign
+	}
 	switch f {
 	case fFall, fLost, fMissing, fCantUp, fChoke, fNoAnswer, fUnable, fNotEat, fUnresp, fStrokeNamed:
 		if rd.thingFalls(cs.index, start) {
@@ -100,6 +103,27 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	tc.feats.add(f)
 	rd.hits = append(rd.hits, thit{f: f, c: int16(cs.index), start: int32(start), end: int32(end)})
 	tc.h1 = len(rd.hits)
+}
+
+// medicineForms are the words that, after a sign or an illness, make it the name of a
+// medicine (气喘喷剂, 高血压的药).
+var medicineForms = []string{"药", "丸", "片", "喷剂", "喷雾", "胶囊", "颗粒", "冲剂", "口服液", "糖浆", "膏", "贴"}
+
+// medicineNamed reports whether a medicine form (perhaps after 的) follows rs[end]. A
+// remedy for the sign (止痛药) still tells of it: 吃了止痛药就不咋个痛了.
+func medicineNamed(rs []rune, end int) bool {
+	if end < len(rs) && rs[end] == '的' {
+		end++
+	}
+	if end >= len(rs) {
+		return false
+	}
+	for _, w := range medicineForms {
+		if hasPrefixRunes(rs[end:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // askedBothWays reports whether rs[start:end] is asked both ways: 闷不闷, 疼不疼,
@@ -512,4 +536,20 @@ func less(a, b finding) bool {
 		return a.level.rank() > b.level.rank()
 	}
 	return a.start < b.start
+}
+
+// remedy reports whether the sign at rs[start] is named as what a medicine stops (止痛,
+// 止咳).
+func remedy(rs []rune, start int) bool { return start > 0 && rs[start-1] == '止' }
+
+// hasPrefixRunes reports whether rs begins with the runes of w.
+func hasPrefixRunes(rs []rune, w string) bool {
+	i := 0
+	for _, r := range w {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
 }

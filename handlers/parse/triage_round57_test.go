@@ -41,3 +41,30 @@ func TestWordsRound57(t *testing.T) {
 		{"Keep thinking everyone would be better off without me", "urgent urgent - unknown - no alarm"},
 	})
 }
+
+// TestMedicineNamesNoSign: a sign or an illness that names a medicine (气喘喷剂, 薄血药,
+// 老年痴呆的药) is no sign and no complaint; a remedy taken for a sign (止痛药) still tells
+// of it, and a sign beside the medicine stands.
+func TestMedicineNamesNoSign(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老伴嘅薄血藥就嚟冇，邊度可以攞", "other unknown - unknown - yes none"},
+		{"我阿嬤的氣喘噴劑只剩一罐了，可以幫她再拿兩罐嗎", "aid unknown - unknown - no none"},
+		{"我妈的药吃完了就是那个老年痴呆的药能不能帮忙配一下", "aid unknown - unknown medicine yes none"},
+		{"还可以 吃了止痛药就不咋个痛了", "checkin unwell - unknown - no none"},
+		{"喘得厉害，喷剂喷了也不管用，嘴唇发紫", "urgent urgent - unknown - no alarm"},
+	})
+}
+
+// TestSelfWell: 我 right before a well names the writer, even after a thing, a grandchild
+// or hearsay in the same dictated clause, or after a laugh; a laugh after the complaint
+// still takes the well with it, and hearsay of everyone is no well.
+func TestSelfWell(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"那个我这个手机不太会用啊我孙子教我说话它就变成字了我很好你们不要担心", "checkin well - unknown - no none"},
+		{"群里那个救命的语音是我孙子玩我手机发的不好意思我们都好", "checkin well - unknown - no none"},
+		{"哈哈哈我很好", "checkin well - unknown - no none"},
+		{"我还好 嘴里起了个泡 说话有点漏风😂", "checkin unwell - unknown - no none"},
+		{"Me ok, wife also ok", "checkin well - unknown - no none"},
+		{"听说大家都好", "other unknown - unknown - no none"},
+	})
+}
