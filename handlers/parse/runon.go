@@ -29,6 +29,9 @@ var timeClass = map[string]int8{
 	// what someone thought (我以为是压麻了) is a belief of its own stretch (timeClass 7):
 	// it does not make the signs told after it a belief.
 	"以为": 7, "我以为": 7, "还以为": 7, "原以为": 7, "本以为": 7, "都以为": 7,
+	// a fear or a supposition (我真怕他哪天摔了, 万一) is of its own stretch too: what was
+	// told before it happened
+	"万一": 0, "要是": 0, "我怕": 0, "真怕": 0, "就怕": 0, "生怕": 0,
 }
 
 // refutes are the words that, after a belief in the same stretch, tell what turned out

@@ -61,6 +61,17 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// night, is still worth a call
 		f.alert, f.why = AlertConfirm, because[st]
 	}
+	if f.sign == SignCare && st == stCare && tc.feats.has(fAlone) {
+		// 我一个人在家老伴住院了我晚上害怕得睡不着: one alone at home is in nobody's care; the
+		// hospital is the spouse's
+		f.alert, f.why = f.level, ""
+	}
+	if f.sign == SignHeart && st == stChronic && f.alert == AlertNone && f.level != AlertNone && told.has(mFamiliar) &&
+		!told.any(mBenign, mCare, fHeartNamed) && !containsAny(rd.rs, "医生说", "大夫说", "诊断") {
+		// 胸口老是有点闷，以前也有过; 有点胸闷，老毛病了: familiar chest discomfort still asks to
+		// confirm (shared/triage.md)
+		f.alert, f.why = AlertConfirm, because[st]
+	}
 	if f.sign == SignDanger && tc.feats.has(fPoison) && f.level == AlertAlarm && (st == stOverToday || st == stOver) {
 		// 喝了一口百草枯，吐出来了，他说没事: what was swallowed is not over when it is spat out
 		f.alert, f.why = AlertAlarm, ""

@@ -335,7 +335,7 @@ func clauseTime(hits []thit) (st status, ok, firm bool) {
 			continue // 前两天半夜, 三年前夜里: the part of the day of that day
 		}
 		if h.f == mPast && withinOdd(hits, h) {
-			continue // 他以前不这样的: what changed now, not a time before
+			continue // 他以前不这样的: what changed now; 以前也有过: known, not a time before
 		}
 		switch h.f {
 		case mNow:
@@ -359,10 +359,10 @@ func clauseTime(hits []thit) (st status, ok, firm bool) {
 }
 
 // withinOdd reports whether a hit lies within a sign that the body or manner is not as
-// usual (以前不这样, 以前从没这样).
+// usual (以前不这样, 以前从没这样) or that it is known (以前也有过).
 func withinOdd(hits []thit, in thit) bool {
 	for _, h := range hits {
-		if h.f == fOdd && h.start <= in.start && in.end <= h.end {
+		if (h.f == fOdd || h.f == mFamiliar) && h.start <= in.start && in.end <= h.end {
 			return true
 		}
 	}

@@ -169,7 +169,9 @@ func since(rs []rune, start, end int) bool {
 		switch {
 		case rs[i] == '到' && i+2 < len(rs) && rs[i+1] == '现' && rs[i+2] == '在':
 			return true
-		case from && (rs[i] == '起' || rs[i] == '开' && i+1 < len(rs) && rs[i+1] == '始' || rs[i] == '以' && i+1 < len(rs) && rs[i+1] == '来'):
+		case from && (rs[i] == '起' || rs[i] == '开' && i+1 < len(rs) && rs[i+1] == '始' || rs[i] == '以' && i+1 < len(rs) && rs[i+1] == '来'),
+			from && (rs[i] == '以' || rs[i] == '之') && i+1 < len(rs) && rs[i+1] == '后': // 自从上个礼拜感冒以后
+
 			return true
 		}
 	}

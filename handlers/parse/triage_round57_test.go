@@ -68,3 +68,30 @@ func TestSelfWell(t *testing.T) {
 		{"听说大家都好", "other unknown - unknown - no none"},
 	})
 }
+
+// TestFamiliarChestAsks: chest discomfort told as familiar (老毛病, 以前也有过) asks to
+// confirm (shared/triage.md); an old heart attack that has not come back, and a chest
+// pain a doctor has explained, do not.
+func TestFamiliarChestAsks(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"那个我这两天胸口老是有点闷闷的也不是很疼就是闷一会儿就过去了以前也有过的你们说要不要紧", "checkin unwell - unknown - no confirm"},
+		{"有点胸闷，老毛病了，这两天一直这样，不用管我", "checkin unwell - unknown - no confirm"},
+		{"三年前得过心梗，这几年一直吃着阿司匹林，没再犯过", "checkin well - unknown - no none"},
+		{"前天半夜胸口痛去急診，醫生說是胃食道逆流，吃藥有好一點", "checkin unwell - unknown - no none"},
+	})
+}
+
+// TestConfirmRound57: alone and frightened at home while the spouse is in hospital (the
+// hospital is not the writer's care); not eating since a cold last week (自从…以后 runs
+// on to now); feeling the way along the furniture, the fear of a fall told after it; lost
+// at night in one's own home, but not in a mall.
+func TestConfirmRound57(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我一个人在家老伴住院了我晚上害怕得睡不着听到一点动静就心里扑通扑通的", "checkin unwell - unknown - yes confirm"},
+		{"自从上个礼拜感冒以后老伴就一直躺着饭也吃不下人瘦了一圈", "checkin unwell - unknown - yes confirm"},
+		{"老伴最近在家里走路都要一路摸着桌子柜子走腿打飘我真怕他哪天摔了", "checkin unwell - unknown - yes confirm"},
+		{"黑灯瞎火的摸着墙找开关", "other unknown - unknown - no none"},
+		{"老伴這陣子半夜都找不到廁所在哪，白天還好", "checkin unwell - unknown - yes confirm"},
+		{"商场里找不到厕所，急死了", "other unknown - unknown - no none"},
+	})
+}
