@@ -193,7 +193,38 @@ func (rd *reading) read(text string) bool {
 			start, lo = i+1, hi
 		}
 	}
+	if n := len(rd.tcls); n > 0 && lonePlea(rs) {
+		// 帮帮我, help, 快来啊: a plea that is the whole message is a cry for help
+		tc := &rd.tcls[n-1]
+		tc.feats.add(fHelp)
+		rd.hits = append(rd.hits, thit{f: fHelp, c: int16(n - 1), start: int32(tc.lo), end: int32(tc.hi)})
+		tc.h1 = len(rd.hits)
+	}
 	return true
+}
+
+// lonePleas are the pleas that, as the whole message, cry for help (with 帮帮我买点菜 or
+// pls help buy food they ask for an errand).
+var lonePleas = map[string]bool{
+	"帮帮我": true, "帮帮我吧": true, "帮帮我啊": true, "帮帮我呀": true, "快来": true, "快来啊": true, "快来呀": true,
+	"快来吧": true, "快点来": true, "求求你们": true, "求求你们了": true, "求求你了": true, "help": true, "help我": true,
+	"hlep": true, "halp": true, "help我pls": true, "help我please": true,
+}
+
+// lonePlea reports whether rs, its separators and spaces aside, is one of lonePleas.
+func lonePlea(rs []rune) bool {
+	if len(rs) > 16 {
+		return false
+	}
+	var b [16]rune
+	n := 0
+	for _, r := range rs {
+		if !isSep(r) && r != ' ' && r != wordJoin {
+			b[n] = r
+			n++
+		}
+	}
+	return n > 0 && lonePleas[string(b[:n])]
 }
 
 // menuSkip returns how many leading tokens the menu numbers took.

@@ -95,3 +95,16 @@ func TestConfirmRound57(t *testing.T) {
 		{"商场里找不到厕所，急死了", "other unknown - unknown - no none"},
 	})
 }
+
+// TestLonePlea: a plea that is the whole message (帮帮我, 快来啊, help) cries for help; with
+// an errand (帮帮我买点菜, pls help) it asks for one.
+func TestLonePlea(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"帮帮我吧", "urgent unknown - unknown - no alarm"},
+		{"快来啊！！", "urgent unknown - unknown - no alarm"},
+		{"HELP!!", "urgent unknown - unknown - no alarm"},
+		{"help me", "urgent unknown - unknown - no alarm"},
+		{"帮帮我买点菜", "aid unknown - unknown food no none"},
+		{"谁能帮帮我", "aid unknown - unknown - no none"},
+	})
+}
