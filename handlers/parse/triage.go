@@ -90,6 +90,10 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 		if end < len(rd.rs) && rd.rs[end] == sepColon {
 			return // 孙子发的：奶奶滑倒了: typed for her, a header, not a disowning
 		}
+	case fNoFood:
+		if containsAny(rd.rs[start:end], "天") {
+			tc.feats.add(mDays) // 饿了两天, 三天没吃的: the days are told in the word
+		}
 	case mLasting:
 		if containsAny(rd.rs[start:end], "分钟", "钟头", "小时", "个钟") {
 			tc.clock = true

@@ -108,3 +108,16 @@ func TestLonePlea(t *testing.T) {
 		{"谁能帮帮我", "aid unknown - unknown - no none"},
 	})
 }
+
+// TestTerseRound57: the short words of an elder who types with one finger: a spouse
+// fainted (老伴昏了, 他晕过去了; not 他晕了半天才看懂 or 晕车), hunger told with its days.
+func TestTerseRound57(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老伴昏了", "urgent urgent - unknown - yes alarm"},
+		{"他晕过去了", "urgent urgent - unknown - no alarm"},
+		{"他晕了半天才看懂", "checkin unwell - unknown - no none"},
+		{"她晕车了", "checkin unwell - unknown - no none"},
+		{"饿了两天", "checkin unknown - unknown - no confirm"},
+		{"没饭吃了", "aid unknown - unknown food no none"},
+	})
+}
