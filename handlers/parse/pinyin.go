@@ -72,11 +72,18 @@ func newPinyinReader(lx *lexicon) *pinyinReader {
 			pr.longest = max(pr.longest, len(s))
 		}
 	}
-	for _, m := range []*matcher{&lx.signs, &lx.words} {
-		for _, e := range m.entries {
-			key, ok := pr.keyOf(e.runes)
-			if _, taken := pr.phrases[key]; ok && !taken {
-				pr.phrases[key] = e.runes
+	// the phrases that hide others come last: zhongfeng is 中风, the stroke, not the 中锋
+	// (a football centre) the lexicon hides it with; 好人一生平安 is still that blessing
+	for _, hiding := range []bool{false, true} {
+		for _, m := range []*matcher{&lx.signs, &lx.words} {
+			for _, e := range m.entries {
+				if _, ignored := e.has(kIgnore); ignored && e.feats.empty() != hiding {
+					continue
+				}
+				key, ok := pr.keyOf(e.runes)
+				if _, taken := pr.phrases[key]; ok && !taken {
+					pr.phrases[key] = e.runes
+				}
 			}
 		}
 	}

@@ -307,7 +307,8 @@ func ambulanceTold(rs []rune, start, end int) bool {
 			return true
 		}
 	}
-	return false
+	// pls send 救护车 asap: asked for in English around it
+	return containsAny(rs[max(0, start-8):min(len(rs), end+8)], "send", "asap", "pls", "please", "quick")
 }
 
 // finding is a sign found in the normalised text, before it is quoted.

@@ -121,3 +121,21 @@ func TestTerseRound57(t *testing.T) {
 		{"没饭吃了", "aid unknown - unknown food no none"},
 	})
 }
+
+// TestClinicalEnglish: a nurse's or a doctor's shorthand (CP, diaphoretic, SBP, severe
+// HA, melena, lightheaded); ambulating is walking, no ambulance; zhongfeng typed in
+// pinyin is the stroke, not 中锋 (a football centre), unless asked of in general; an
+// ambulance asked for in English (pls send … asap) is asked for.
+func TestClinicalEnglish(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Yeye c/o CP radiating to L arm, diaphoretic", "urgent urgent - unknown - yes alarm"},
+		{"SBP 210 with severe HA and blurry vision", "urgent urgent - unknown - no alarm"},
+		{"melena x2 today, lightheaded", "urgent urgent - unknown - no alarm"},
+		{"yeye at baseline, ate well, ambulating with walker", "checkin well - unknown - no none"},
+		{"is it zhongfeng?? grandma face one side hanging down like melted, she keep drooling, pls send jiuhuche asap", "urgent urgent - unknown - yes alarm"},
+		{"how to know zhongfeng? my friend send me BE FAST, what is the E?", "other unknown - unknown - no none"},
+		{"hao ren yi sheng ping an 🙏🙏", "other unknown - unknown - no none"},
+		{"No need ambulance la, Ah Gong only cut his finger slicing ginger, plaster on and stopped bleeding already", "checkin unwell - unknown - no none"},
+		{"Radiator's been stone cold since Friday and it's -5 outside", "checkin unknown - unknown - no confirm"},
+	})
+}
