@@ -139,3 +139,16 @@ func TestClinicalEnglish(t *testing.T) {
 		{"Radiator's been stone cold since Friday and it's -5 outside", "checkin unknown - unknown - no confirm"},
 	})
 }
+
+// TestDenialRound57: the plain denials of a rumour (哪有的事, 那是误会, no such thing) take
+// back the fall told before them; 平安平安，不麻烦你们了 is politeness, while "from now on I
+// won't trouble you" with the affairs settled is a farewell.
+func TestDenialRound57(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"群里说我摔了？哪有的事，好着呢", "checkin well - unknown - no none"},
+		{"Who say I fell? No such thing lah, I very ok", "checkin well - unknown - no none"},
+		{"群里讲我摔跤了那是误会是我的手机摔了人好好的", "checkin well - unknown - no none"},
+		{"平安平安，不麻烦你们了", "checkin well - unknown - no none"},
+		{"以后就不麻烦你们了，我的存折在抽屉里", "urgent urgent - unknown - no alarm"},
+	})
+}
