@@ -187,8 +187,9 @@ func settle(cls []tclause, hits []thit) {
 		if f.has(mChronic) && !cls[k].thanks { // 谢谢这几年照顾 thanks for years; it tells of no illness
 			lookBackChronic(cls, k)
 		}
-		if f.has(mCare) && !cls[k].question && !cls[k].thanks && !f.has(mAsk) || f.has(mVisit) {
-			// 需要住院吗 asks; 谢谢…照顾 thanks; 麻烦帮忙联系医生上门 asks for care
+		if f.has(mCare) && !cls[k].question && !cls[k].thanks && !f.has(mAsk) && !ownPast(hits[cls[k].h0:cls[k].h1]) || f.has(mVisit) {
+			// 需要住院吗 asks; 谢谢…照顾 thanks; 麻烦帮忙联系医生上门 asks for care; he had a
+			// stent in 2019: care years ago is no care now
 			lookBackCare(cls, k, stCare)
 		} else if f.has(mWatch) && !cls[k].question && !cls[k].thanks {
 			lookBackCare(cls, k, stWatched) // 我跟孩子在家守着: someone is there, a person should still look
@@ -356,6 +357,13 @@ func clauseTime(hits []thit) (st status, ok, firm bool) {
 		firm = firm || h.end-h.start > 1
 	}
 	return t, at >= 0, firm
+}
+
+// ownPast reports whether a clause names a time long before of its own (in 2019, 去年):
+// care told in it is over.
+func ownPast(hits []thit) bool {
+	t, ok, _ := clauseTime(hits)
+	return ok && t == stPast
 }
 
 // withinOdd reports whether a hit lies within a sign that the body or manner is not as

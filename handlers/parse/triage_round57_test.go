@@ -152,3 +152,31 @@ func TestDenialRound57(t *testing.T) {
 		{"以后就不麻烦你们了，我的存折在抽屉里", "urgent urgent - unknown - no alarm"},
 	})
 }
+
+// TestCareAndTimeRound57: a doctor or the ambulance already there is care (医生已经到了,
+// 120已经到了); a stent years ago is no care now; a fall three years ago told in one
+// dictated stretch with today is past; a fear of others (怕我想不开) taken back (其实我
+// 想得开); news of a stranger; chest pains denied in English.
+func TestCareAndTimeRound57(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我老伴刚才头晕摔了一下社区医生已经到了在给他检查", "checkin unwell - unknown - yes none"},
+		{"Yeye has pain in his jaw and between his shoulder blades and he's clammy and grey. He thinks it's his teeth but he had a stent in 2019. Please get a doctor to him now.", "urgent urgent - unknown - yes alarm"},
+		{"三年前我也是在家里摔了一跤股骨头断了换了个关节现在走路比以前还好", "checkin well - unknown - no none"},
+		{"我女儿怕我想不开天天打电话其实我想得开得很吃得香睡得着", "checkin well - unknown - no none"},
+		{"Saw on news an old man in Yishun fell from his window, so sad", "other unknown - unknown - no none"},
+		{"No I am NOT having chest pains, the kids are fussing over nothing", "checkin well - unknown - no none"},
+	})
+}
+
+// TestNotBreathing: not breathing, in Chinese and English, is the gravest sign; no
+// trouble breathing is not.
+func TestNotBreathing(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"没有呼吸了", "urgent urgent - unknown - no alarm"},
+		{"不喘气了", "urgent urgent - unknown - no alarm"},
+		{"please send someone, he is not breathing", "urgent urgent - unknown - no alarm"},
+		{"我没有呼吸困难", "other unknown - unknown - no none"},
+		{"Dad lost sight in one eye out of nowhere an hour ago, says like a curtain came down", "urgent urgent - unknown - yes alarm"},
+		{"dad is on the phone with 'Medicare' RIGHT NOW giving his bank info and i cant get him to hang up", "urgent unknown - unknown - yes alarm"},
+	})
+}
