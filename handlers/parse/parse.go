@@ -208,7 +208,7 @@ func (rd *reading) read(text string) bool {
 var lonePleas = map[string]bool{
 	"帮帮我": true, "帮帮我吧": true, "帮帮我啊": true, "帮帮我呀": true, "快来": true, "快来啊": true, "快来呀": true,
 	"快来吧": true, "快点来": true, "求求你们": true, "求求你们了": true, "求求你了": true, "help": true, "help我": true,
-	"hlep": true, "halp": true, "help我pls": true, "help我please": true,
+	"hlep": true, "halp": true, "help我pls": true, "help我please": true, "救": true, "救救": true,
 }
 
 // lonePlea reports whether rs, its separators and spaces aside, is one of lonePleas.

@@ -180,3 +180,16 @@ func TestNotBreathing(t *testing.T) {
 		{"dad is on the phone with 'Medicare' RIGHT NOW giving his bank info and i cant get him to hang up", "urgent unknown - unknown - yes alarm"},
 	})
 }
+
+// TestDialectRound57: Wu (寻勿着屋里: cannot find home) and Cantonese (唔想生存) in the
+// words of a probe batch; a head cut open; 救 alone; a key not found at home is no one
+// lost.
+func TestDialectRound57(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"寻勿着屋里了", "urgent unknown - unknown - no alarm"},
+		{"我唔想生存", "urgent urgent - unknown - no alarm"},
+		{"头破了", "checkin unwell - unknown - no confirm"},
+		{"救", "urgent unknown - unknown - no alarm"},
+		{"找不到屋里的钥匙了", "other unknown - unknown - no none"},
+	})
+}
