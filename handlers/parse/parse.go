@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // negWindow is how many runes may stand between a negator and the word it governs
@@ -211,17 +212,17 @@ var lonePleas = map[string]bool{
 	"hlep": true, "halp": true, "help我pls": true, "help我please": true, "救": true, "救救": true,
 }
 
-// lonePlea reports whether rs, its separators and spaces aside, is one of lonePleas.
+// lonePlea reports whether rs, its separators and spaces aside, is one of lonePleas. It
+// builds no string: the map is looked up with the bytes themselves.
 func lonePlea(rs []rune) bool {
 	if len(rs) > 16 {
 		return false
 	}
-	var b [16]rune
+	var b [16 * utf8.UTFMax]byte
 	n := 0
 	for _, r := range rs {
 		if !isSep(r) && r != ' ' && r != wordJoin {
-			b[n] = r
-			n++
+			n += utf8.EncodeRune(b[n:], r)
 		}
 	}
 	return n > 0 && lonePleas[string(b[:n])]

@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // healthSig records a statement about health, weighed by the clause it is in.
 func (rd *reading) healthSig(v Health, pos int, phrase string, cf clauseFlags, aside bool) {
@@ -49,8 +52,7 @@ func (rd *reading) selfBefore(pos int) bool {
 		end--
 	}
 	for _, w := range selfWords {
-		n := len([]rune(w))
-		if end >= n && string(rd.rs[end-n:end]) == w {
+		if n := utf8.RuneCountInString(w); end >= n && hasPrefixRunes(rd.rs[end-n:end], w) {
 			return true
 		}
 	}

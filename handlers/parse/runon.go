@@ -132,8 +132,8 @@ func comparesTo(rs []rune, i int) bool {
 
 // refuteAt reports whether a word of refutes starts at rs[i].
 func refuteAt(rs []rune, i int) bool {
-	for n := 2; n <= 3 && i+n <= len(rs); n++ {
-		if refutes[string(rs[i:i+n])] {
+	for w := range refutes {
+		if hasPrefixRunes(rs[i:], w) {
 			return true
 		}
 	}
