@@ -215,8 +215,8 @@ var lonePleas = map[string]bool{
 // lonePlea reports whether rs, its separators and spaces aside, is one of lonePleas. It
 // builds no string: the map is looked up with the bytes themselves.
 func lonePlea(rs []rune) bool {
-	if len(rs) > 16 {
-		return false
+	if len(rs) > 16 || !strings.ContainsRune("帮快求救hH", rs[0]) {
+		return false // every plea begins so: most short messages go no further
 	}
 	var b [16 * utf8.UTFMax]byte
 	n := 0

@@ -119,7 +119,7 @@ func medicineNamed(rs []rune, end int) bool {
 	if end < len(rs) && rs[end] == '的' {
 		end++
 	}
-	if end >= len(rs) {
+	if end >= len(rs) || !strings.ContainsRune("药丸片喷胶颗冲口糖膏贴", rs[end]) {
 		return false
 	}
 	for _, w := range medicineForms {
