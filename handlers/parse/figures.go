@@ -256,7 +256,8 @@ func readFigure(rs []rune, i, hi int) (float64, int, bool) {
 	}
 	// a decimal part: 3.2, 三点二, 39度5, 三十九度五
 	if j+1 < hi && (rs[j] == '.' || rs[j] == '点' || rs[j] == '度') {
-		if d, ok := digitValue(rs[j+1]); ok {
+		if d, ok := digitValue(rs[j+1]); ok && !(rs[j] == '度' && !isDigit(rs[j+1]) && j+2 < hi && measureWords[rs[j+2]]) {
+			// (39度一个人在家: the 一 counts the person, it is no tenth)
 			v += float64(d) / 10
 			j += 2
 			for j < hi && isDigit(rs[j]) {

@@ -84,6 +84,10 @@ func (rd *reading) voiceHealth() {
 			if h.value == HealthUnwell && rd.tcls[h.c].feats.has(fScared) && sleepless[h.phrase] {
 				continue // 晚上怕得睡不着: the fear keeps one awake, no illness
 			}
+			if h.value == HealthUnwell && rd.tcls[h.c].feats.has(fPalpit) && strings.ContainsAny(h.phrase, "跳慌悸扑乱") &&
+				rd.told().has(mBenign) {
+				continue // 心跳得都快蹦出来了，激动: joy, no illness
+			}
 			if h.value == HealthUnwell && strings.Contains(h.phrase, "没气") && gasRunOut(rd.rs) {
 				continue // 煤气罐没气了: the gas bottle's breath, not a person's
 			}

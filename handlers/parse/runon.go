@@ -16,7 +16,8 @@ const runOnMin = 16
 // timeClass sorts the time words that cut a run-on: a word cuts when the stretch
 // already told another class of time. 对了 and 跟你说 (by the way, listen) always cut.
 // A long-standing condition (心脏病好多年了, 老毛病) is a time of its own: 心脏病好多年了
-// 刚才胸口疼得直冒汗 tells of now after it.
+// 刚才胸口疼得直冒汗 tells of now after it, and it always cuts (烧到三十九度二了…老伴走了好几年了:
+// the years are the widowhood's).
 var timeClass = map[string]int8{
 	"前年": 1, "去年": 1, "那年": 1, "那次": 1, "一年前": 1, "两年前": 1, "三年前": 1, "四年前": 1, "五年前": 1,
 	"几年前": 1, "十年前": 1, "半年前": 1, "多年前": 1, "上个月": 1, "上周": 1, "前几天": 1, "前两天": 1, "上次": 1, "上回": 1,
@@ -100,7 +101,7 @@ func splitRunOns(rs []rune, pos tracker) ([]rune, tracker) {
 				c, believed = 0, true
 			}
 			cut := i-start >= 4 && stretchEnd(rs, start)-start > runOnMin &&
-				(c == 0 || last >= 0 && c != last) && !strings.ContainsRune("从打自到", rs[i-1]) && !knowsOf(rs, i) ||
+				(c == 0 || c == 6 || last >= 0 && c != last) && !strings.ContainsRune("从打自到", rs[i-1]) && !knowsOf(rs, i) ||
 				untilNow[w] && i-start >= 2 && (last == 1 || last == 2) && !strings.ContainsRune("从打自", rs[i-1])
 			if cut {
 				out = append(out, sepComma)

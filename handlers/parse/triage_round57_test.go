@@ -193,3 +193,27 @@ func TestDialectRound57(t *testing.T) {
 		{"找不到屋里的钥匙了", "other unknown - unknown - no none"},
 	})
 }
+
+// TestFiguresAndHeartbeat: 39度一个人在家 is 39 degrees and a person alone, not 39.1 then
+// nonsense; a heartbeat out of order is a complaint, joy's racing heart is not.
+func TestFiguresAndHeartbeat(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"体温39度一个人在家，退烧药吃完了，谁方便帮带一盒", "aid unwell - unknown medicine no confirm"},
+		{"三十七度一个晚上没睡", "other unknown - unknown - no none"},
+		{"我有时候心跳漏一拍，今天特别多，冇晕", "checkin unwell - unknown - no none"},
+		{"看到孙女穿婚纱，心跳得都快蹦出来了，激动！", "other unknown - unknown - no none"},
+	})
+}
+
+// TestEnglishConfirmRound57: no proper meal for days, a missed step yesterday with a
+// swollen knee, a heater that has packed it in on a cold night ask to confirm; no longer
+// wanting to trouble the children is despair, not wanting to trouble the office is not.
+func TestEnglishConfirmRound57(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Haven't had a proper feed in three days, cupboard's bare, feeling a bit weak. Could someone bring some tucker", "aid unwell - unknown - no confirm"},
+		{"Missed a step yesterday, knee's swollen and purple but I can hobble about. Don't want a fuss", "checkin unwell - unknown - no confirm"},
+		{"Heater's packed it in and it's 3 degrees tonight in Ballarat. Mum's 88, rugged up in bed", "checkin unknown - unknown - yes confirm"},
+		{"活了八十多岁，够本了，不想再给孩子们添麻烦了", "urgent urgent - unknown - no alarm"},
+		{"不想给你们添麻烦，菜我自己去买", "aid unknown - unknown food no none"},
+	})
+}
