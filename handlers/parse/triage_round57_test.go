@@ -217,3 +217,14 @@ func TestEnglishConfirmRound57(t *testing.T) {
 		{"不想给你们添麻烦，菜我自己去买", "aid unknown - unknown food no none"},
 	})
 }
+
+// TestWellWordsRound57: 今天气色不错 is a good colour today, not the weather (天气) of 今天;
+// "in good form", "his usual self".
+func TestWellWordsRound57(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老头子今天气色不错", "checkin well - unknown - yes none"},
+		{"今天天气不错", "other unknown - unknown - no none"},
+		{"Mum's in good form today", "checkin well - unknown - yes none"},
+		{"Dad is his usual self", "checkin well - unknown - yes none"},
+	})
+}
