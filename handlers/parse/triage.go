@@ -75,7 +75,7 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	}
 	switch f {
 	case fFall, fLost, fMissing, fCantUp, fChoke, fNoAnswer, fUnable, fNotEat, fUnresp, fStrokeNamed:
-		if rd.thingFalls(cs.index, start) {
+		if rd.thingFalls(cs.index, start) && !(f == fChoke && containsAny(rd.rs[start:end], "噎")) { // 吃东西噎住了: only a person chokes on food
 			return // 碗都摔了, 猫从柜子上摔下来了, 家里的猫走丢了, 钥匙找不到了, 手机卡住了动不了, 快递员联系不上
 		}
 	case fAmbul:
