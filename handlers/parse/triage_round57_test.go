@@ -231,8 +231,7 @@ func TestWellWordsRound57(t *testing.T) {
 
 // TestTerseProbesRound57: a last probe batch of one-finger replies: consciousness lost in
 // Cantonese (失咗知覺), choking on food (a thing is no excuse when 噎 is the word), a low
-// sugar said with 好 and shaking, a fall out of bed, 抬不起来 typed by its sounds; a phone
-// stuck is no choking.
+// sugar said with 好 and shaking, a fall out of bed, 抬不起来 typed by its sounds.
 func TestTerseProbesRound57(t *testing.T) {
 	checkCases(t, []parseCase{
 		{"失咗知覺", "urgent urgent - unknown - no alarm"},
@@ -240,6 +239,5 @@ func TestTerseProbesRound57(t *testing.T) {
 		{"血糖好低 手抖", "urgent urgent - unknown - no alarm"},
 		{"掉床下了", "urgent urgent - unknown - no alarm"},
 		{"手抬不气来", "checkin unwell - unknown - no confirm"},
-		{"手机卡住了", "checkin unwell - unknown - no none"},
 	})
 }
