@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // unit tells what a number counts.
 type unit uint8
 
@@ -32,7 +34,7 @@ func tokenize(rs []rune, lx *lexicon, toks []token) []token {
 			i++
 			continue
 		}
-		if idx := lx.words.longest(rs, i); idx >= 0 {
+		if idx := lx.words.longest(rs, i); idx >= 0 && !dayRune(rs, i) {
 			e := &lx.words.entries[idx]
 			toks = append(toks, token{start: i, end: i + len(e.runes), e: e})
 			i += len(e.runes)
@@ -46,6 +48,13 @@ func tokenize(rs []rune, lx *lexicon, toks []token) []token {
 		i++
 	}
 	return toks
+}
+
+// dayRune reports whether rs[i] is the 天 of a day word before it (今天, 明天, 每天): a
+// word starting there (天气) would take it from the day, as in 今天气色不错 (today's
+// colour, not the weather) or 今天气温低.
+func dayRune(rs []rune, i int) bool {
+	return rs[i] == '天' && i > 0 && strings.ContainsRune("今明昨前后每当", rs[i-1])
 }
 
 // cnDigit is the value of a Chinese numeral rune, or -1.

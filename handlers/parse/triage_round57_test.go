@@ -218,11 +218,12 @@ func TestEnglishConfirmRound57(t *testing.T) {
 	})
 }
 
-// TestWellWordsRound57: 今天气色不错 is a good colour today, not the weather (天气) of 今天;
-// "in good form", "his usual self".
+// TestWellWordsRound57: 今天气色不错 is a good colour today and 今天气温低 a cold day, not
+// the weather (天气) that would take the 天 of 今天; "in good form", "his usual self".
 func TestWellWordsRound57(t *testing.T) {
 	checkCases(t, []parseCase{
 		{"老头子今天气色不错", "checkin well - unknown - yes none"},
+		{"今天气温低，冻得手发抖", "checkin unwell - unknown - no none"},
 		{"今天天气不错", "other unknown - unknown - no none"},
 		{"Mum's in good form today", "checkin well - unknown - yes none"},
 		{"Dad is his usual self", "checkin well - unknown - yes none"},
