@@ -42,7 +42,7 @@ func (rd *reading) healthSig(v Health, pos int, phrase string, cf clauseFlags, a
 
 // selfWords name the writer, or the writer with their household, as the subject of a
 // well (我很好, 我们都好, 俺挺好).
-var selfWords = []string{"我们", "我哋", "俺们", "咱们", "阿拉", "我", "俺", "咱"}
+var selfWords = []string{"我们大家", "咱们大家", "我们全家", "我们", "我哋", "俺们", "咱们", "阿拉", "我", "俺", "咱"}
 
 // selfBefore reports whether a word of selfWords ends right before rs[pos], or one rune
 // of 都, 也 or 还 before it.

@@ -65,6 +65,8 @@ func TestSelfWell(t *testing.T) {
 		{"哈哈哈我很好", "checkin well - unknown - no none"},
 		{"我还好 嘴里起了个泡 说话有点漏风😂", "checkin unwell - unknown - no none"},
 		{"Me ok, wife also ok", "checkin well - unknown - no none"},
+		{"我们大家都好", "checkin well - unknown - no none"},
+		{"祝我们大家都好", "other unknown - unknown - no none"},
 		{"听说大家都好", "other unknown - unknown - no none"},
 	})
 }
