@@ -69,7 +69,7 @@ const (
 	resembleAlarm     = 0.8
 	resembleLatin     = 0.5
 	resembleWell      = 0.9
-	resembleUnwell    = 0.8
+	resembleUnwell    = 0.7
 	resembleMinWeight = 0.05
 )
 
