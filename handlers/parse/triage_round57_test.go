@@ -244,3 +244,18 @@ func TestTerseProbesRound57(t *testing.T) {
 		{"手抬不气来", "checkin unwell - unknown - no confirm"},
 	})
 }
+
+// TestEnglishComplaintsRound57: everyday English complaints the lexicon lacked — feeling
+// rough (the model had read it well), poorly today, an upset tummy, the runs, mild
+// symptoms with a positive test, a back that is killing her; "poorly organised" is no
+// complaint.
+func TestEnglishComplaintsRound57(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"Dad's feeling rough, hasn't got out of bed", "checkin unwell - unknown - yes none"},
+		{"dad is poorly today", "checkin unwell - unknown - yes none"},
+		{"tummy upset since last night", "checkin unwell - unknown - no none"},
+		{"he has the runs", "checkin unwell - unknown - no none"},
+		{"my back is killing me", "checkin unwell - unknown - no none"},
+		{"the government is poorly organised", "other unknown - unknown - no none"},
+	})
+}
