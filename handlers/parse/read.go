@@ -380,7 +380,7 @@ func (rd *reading) word(cs *clauseState, t token, negated bool) bool {
 		switch m.kind {
 		case kHealth:
 			used = true
-			if !(negated && cs.negVal == "dont") && !(v == string(HealthUnwell) && medicineNamed(rd.rs, t.end) && !remedy(rd.rs, t.start)) { // 别感冒: advice, not a report; 高血压的药: a medicine
+			if !(negated && cs.negVal == "dont") && !(v == string(HealthUnwell) && namesMedicine(rd.rs, t.start, t.end)) { // 别感冒: advice, not a report; 高血压的药: a medicine
 				rd.healthSig(Health(v), t.start, e.text, cs.cf.at(t.start), cs.cf.aside(t.start))
 			}
 		case kRecover:

@@ -425,11 +425,7 @@ func (rd *reading) inCare() (Health, string) {
 // goes on (住院第三天，指标都正常了; 还在医院住着，挺稳定的): stable is not recovered. A
 // stay that has ended, a recovery, a visit and another's stay do not count.
 func (rd *reading) stillInCare() bool {
-	care := false
-	for _, tc := range rd.tcls {
-		care = care || tc.feats.has(mCare)
-	}
-	if !care || containsAny(rd.rs, stayOver...) { // 住院, 在医院, 重症监护 are care marks: most messages have none
+	if !anyClause(rd.tcls, mCare) || containsAny(rd.rs, stayOver...) { // 住院, 在医院, 重症监护 are care marks: most messages have none
 		return false
 	}
 	for _, h := range rd.health {

@@ -38,7 +38,7 @@ var timeClass = map[string]int8{
 
 // refutes are the words that, after a belief in the same stretch, tell what turned out
 // (我以为是压麻了甩了半天还是没有知觉): they cut the belief off.
-var refutes = map[string]bool{"还是": true, "结果": true, "谁知": true, "哪知": true, "没想到": true, "可是": true}
+var refutes = []string{"还是", "结果", "谁知", "哪知", "没想到", "可是"}
 
 // untilNow are the time words that cut however short the stretch, when it told
 // yesterday or before: 昨天摔了一跤腰到现在还疼 is a fall yesterday and a pain now.
@@ -88,11 +88,11 @@ func splitRunOns(rs []rune, pos tracker) ([]rune, tracker) {
 	for i, r := range rs {
 		if isSep(r) {
 			start, last, believed = i+1, -1, false
-		} else if w := timeWordAt(rs, i); w != "" || believed && refuteAt(rs, i) || comparesTo(rs, i) {
+		} else if w, refute := timeWordAt(rs, i), believed && refuteAt(rs, i); w != "" || refute || comparesTo(rs, i) {
 			c := timeClass[w]
 			switch {
 			case w != "":
-			case believed && refuteAt(rs, i): // 还是, 结果 after a belief: what turned out
+			case refute: // 还是, 结果 after a belief: what turned out
 				c, believed = 0, false
 			default: // 跟那年心梗之前一模一样: a time compared with, its own stretch
 				c = 0
@@ -133,7 +133,7 @@ func comparesTo(rs []rune, i int) bool {
 
 // refuteAt reports whether a word of refutes starts at rs[i].
 func refuteAt(rs []rune, i int) bool {
-	for w := range refutes {
+	for _, w := range refutes {
 		if hasPrefixRunes(rs[i:], w) {
 			return true
 		}

@@ -166,16 +166,16 @@ func settle(cls []tclause, hits []thit) {
 				break
 			}
 		}
-		lookBack(cls, last, stDenied, false)
+		lookBack(cls, last, stDenied)
 	}
 	worried := false // 哈哈…不对，这回真不对劲: the joke is over
 	for k := len(cls) - 1; k >= 0; k-- {
 		f := cls[k].feats
 		switch {
 		case f.has(mDenial):
-			lookBack(cls, k, stDenied, false)
+			lookBack(cls, k, stDenied)
 		case f.has(mJoke) && !worried && !worryAfterJoke(hits[cls[k].h0:cls[k].h1]): // 哈哈…一点都不好笑: not a joke
-			lookBack(cls, k, stJoke, false)
+			lookBack(cls, k, stJoke)
 		case f.has(mRumour) && !anyFraud(cls): // 楼下大妈说三号楼有人晕倒被拉走了，是真的吗: a rumour checked
 			for j := k; j >= 0; j-- {
 				if !cls[j].self && cls[j].st < stHearsay {
@@ -294,26 +294,23 @@ func personalMessage(cls []tclause) bool {
 	return false
 }
 
-// lookBack gives clauses k, k-1, … the status st when it outranks theirs; with
-// stopAtNow it stops before a clause (other than k) that says 突然 or 现在.
-func lookBack(cls []tclause, k int, st status, stopAtNow bool) {
+// lookBack gives clauses k, k-1, … the status st when it outranks theirs.
+func lookBack(cls []tclause, k int, st status) {
 	for j := k; j >= 0; j-- {
-		if stopAtNow && j < k && (cls[j].feats.has(mOnset) || cls[j].feats.has(mNow) && !cls[j].untilNow || cls[j].clock) {
-			return // 到现在 goes on from before and does not stop it; 出血出了一个钟头了 is today's
-		}
 		if st > cls[j].st {
 			cls[j].st = st
 		}
 	}
 }
 
-// lookBackChronic sets the clauses up to k long-standing, as lookBack does, but for the
-// clauses before k that tell a danger sign no background explains (他本来就有肺气肿 after
+// lookBackChronic sets the clauses up to k long-standing, as lookBack does, but stops
+// before a clause (other than k) that says 突然 or 现在, and passes over the clauses
+// before k that tell a danger sign no background explains (他本来就有肺气肿 after
 // 喘到讲不完一句话，嘴唇有点紫: the lips turning blue are today's).
 func lookBackChronic(cls []tclause, k int) {
 	for j := k; j >= 0; j-- {
 		if j < k && (cls[j].feats.has(mOnset) || cls[j].feats.has(mNow) && !cls[j].untilNow || cls[j].clock) {
-			return
+			return // 到现在 goes on from before and does not stop it; 出血出了一个钟头了 is today's
 		}
 		if j < k && cls[j].feats.any(fBlue, fNoBreath, fUnresp, fGutBleed, fBleedMore) {
 			continue

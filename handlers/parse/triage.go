@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The triage layer: while the clauses are read, every part and mark of the lexicon
 // that is not negated is noted as a hit in its clause; vital-sign figures are read
@@ -70,7 +73,7 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	if askedBothWays(rd.rs, start, end) {
 		return // 楼长问我胸口还闷不闷: the sign is asked about, not told
 	}
-	if !f.isMark() && f != fThinner && f != fMeds && medicineNamed(rd.rs, end) && !remedy(rd.rs, start) {
+	if !f.isMark() && f != fThinner && f != fMeds && namesMedicine(rd.rs, start, end) {
 		return // 气喘喷剂, 薄血丸, 止疼药: the name of a medicine, no sign
 	}
 	switch f {
@@ -91,7 +94,7 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 			return // 孙子发的：奶奶滑倒了: typed for her, a header, not a disowning
 		}
 	case fNoFood:
-		if containsAny(rd.rs[start:end], "天") {
+		if slices.Contains(rd.rs[start:end], '天') {
 			tc.feats.add(mDays) // 饿了两天, 三天没吃的: the days are told in the word
 		}
 	case mLasting:
@@ -113,9 +116,13 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 // medicine (气喘喷剂, 高血压的药).
 var medicineForms = []string{"药", "丸", "片", "喷剂", "喷雾", "胶囊", "颗粒", "冲剂", "口服液", "糖浆", "膏", "贴"}
 
-// medicineNamed reports whether a medicine form (perhaps after 的) follows rs[end]. A
-// remedy for the sign (止痛药) still tells of it: 吃了止痛药就不咋个痛了.
-func medicineNamed(rs []rune, end int) bool {
+// namesMedicine reports whether the sign or illness at rs[start:end] is the name of a
+// medicine: a medicine form (perhaps after 的) follows it. A remedy for the sign (止痛药)
+// still tells of it: 吃了止痛药就不咋个痛了.
+func namesMedicine(rs []rune, start, end int) bool {
+	if start > 0 && rs[start-1] == '止' {
+		return false
+	}
 	if end < len(rs) && rs[end] == '的' {
 		end++
 	}
@@ -173,9 +180,8 @@ func since(rs []rune, start, end int) bool {
 		switch {
 		case rs[i] == '到' && i+2 < len(rs) && rs[i+1] == '现' && rs[i+2] == '在':
 			return true
-		case from && (rs[i] == '起' || rs[i] == '开' && i+1 < len(rs) && rs[i+1] == '始' || rs[i] == '以' && i+1 < len(rs) && rs[i+1] == '来'),
-			from && (rs[i] == '以' || rs[i] == '之') && i+1 < len(rs) && rs[i+1] == '后': // 自从上个礼拜感冒以后
-
+		case from && (rs[i] == '起' || rs[i] == '开' && i+1 < len(rs) && rs[i+1] == '始' ||
+			(rs[i] == '以' || rs[i] == '之') && i+1 < len(rs) && (rs[i+1] == '来' || rs[i+1] == '后')): // 自从上个礼拜感冒以后
 			return true
 		}
 	}
@@ -544,10 +550,6 @@ func less(a, b finding) bool {
 	}
 	return a.start < b.start
 }
-
-// remedy reports whether the sign at rs[start] is named as what a medicine stops (止痛,
-// 止咳).
-func remedy(rs []rune, start int) bool { return start > 0 && rs[start-1] == '止' }
 
 // hasPrefixRunes reports whether rs begins with the runes of w.
 func hasPrefixRunes(rs []rune, w string) bool {
