@@ -154,6 +154,12 @@ func foldRunes(dst []rune, s string, pos tracker, mapped bool) ([]rune, tracker)
 			continue
 		}
 		if dropRune(r) {
+			if mapped && r >= 0x2000 && len(dst) > 0 && isHan(dst[len(dst)-1]) && hanNext(s[i:]) {
+				dst = append(dst, ' ') // 摔了😭站不起来: an emoji between two stretches of words ends the first
+				if track {
+					pos = append(pos, ri)
+				}
+			}
 			continue
 		}
 		if r >= 0x80 {
@@ -177,6 +183,17 @@ func foldRunes(dst []rune, s string, pos tracker, mapped bool) ([]rune, tracker)
 	return dst, pos
 }
 
+// hanNext reports whether s, after any more runes that are dropped, goes on with a Han
+// character.
+func hanNext(s string) bool {
+	for _, r := range s {
+		if !dropRune(r) {
+			return isHan(r)
+		}
+	}
+	return false
+}
+
 // laughing reports whether r is an emoji of laughing out loud (😂 🤣 😹): it makes a
 // cry of 救命 or 想跳楼 a joke. A smile (😄) is no joke.
 func laughing(r rune) bool {
@@ -198,12 +215,20 @@ func stripEmoji(rs []rune, lx *lexicon, mapped bool, pos tracker) ([]rune, track
 	for i := 0; i < len(rs); i++ {
 		if rs[i] == '[' {
 			if j := emojiEnd(rs, i); j > 0 {
-				if to, ok := lx.emoji[string(rs[i+1:j])]; ok && mapped {
+				to, ok := lx.emoji[string(rs[i+1:j])]
+				if ok && mapped {
 					for _, r := range to {
 						out = append(out, r)
 						if pos != nil {
 							po = append(po, pos[i])
 						}
+					}
+				}
+				if to == "" && mapped && len(out) > 0 && isHan(out[len(out)-1]) && j+1 < len(rs) && isHan(rs[j+1]) {
+					// 咳出来一大口血[流泪]之前只是…: a face between two stretches of words ends the first
+					out = append(out, ' ')
+					if pos != nil {
+						po = append(po, pos[i])
 					}
 				}
 				i = j

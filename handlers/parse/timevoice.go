@@ -187,9 +187,9 @@ func settle(cls []tclause, hits []thit) {
 		if f.has(mChronic) && !cls[k].thanks { // 谢谢这几年照顾 thanks for years; it tells of no illness
 			lookBackChronic(cls, k)
 		}
-		if f.has(mCare) && !cls[k].question && !cls[k].thanks && !f.has(mAsk) && !ownPast(hits[cls[k].h0:cls[k].h1]) || f.has(mVisit) {
+		if f.has(mCare) && !cls[k].question && !cls[k].thanks && !f.has(mAsk) && !careOfCarer(hits[cls[k].h0:cls[k].h1]) && !ownPast(hits[cls[k].h0:cls[k].h1]) || f.has(mVisit) {
 			// 需要住院吗 asks; 谢谢…照顾 thanks; 麻烦帮忙联系医生上门 asks for care; he had a
-			// stent in 2019: care years ago is no care now
+			// stent in 2019: care years ago is no care now; 照顾阿爷的工人姐姐病倒了: the carer is gone
 			lookBackCare(cls, k, stCare)
 		} else if f.has(mWatch) && !cls[k].question && !cls[k].thanks {
 			lookBackCare(cls, k, stWatched) // 我跟孩子在家守着: someone is there, a person should still look
@@ -461,4 +461,27 @@ func anyFraud(cls []tclause) bool {
 		}
 	}
 	return false
+}
+
+// careOfCarer reports whether every care word of a clause lies inside a carer falling
+// ill (照顾阿爷的工人姐姐病倒了): that care is the one now missing, not care given.
+func careOfCarer(hits []thit) bool {
+	care := false
+	for _, h := range hits {
+		if h.f != mCare {
+			continue
+		}
+		care = true
+		inside := false
+		for _, n := range hits {
+			if n.f == fNoCarer && n.start <= h.start && h.end <= n.end {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			return false
+		}
+	}
+	return care
 }

@@ -89,6 +89,10 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 		if gasRunOut(rd.rs) {
 			return // 煤气罐没气了, 车胎没气了: the gas or the tyre, not a person (没气了做不了饭: nor a carer)
 		}
+	case mBenign:
+		if unsureBefore(rd.rs, tc.lo, start) {
+			return // 心口闷闷的，不知道是不是没睡好: a harmless cause only guessed at explains nothing
+		}
 	case mDenial:
 		if end < len(rd.rs) && rd.rs[end] == sepColon {
 			return // 孙子发的：奶奶滑倒了: typed for her, a header, not a disowning
@@ -211,8 +215,8 @@ func (rd *reading) pairUp(cs *clauseState) {
 				continue
 			}
 			f := pairs[p].feat
-			if (f == fLost || f == fMissing) && rd.tcls[cs.index].feats.has(fThing) {
-				break
+			if tc := &rd.tcls[cs.index]; (f == fLost || f == fMissing) && tc.feats.has(fThing) || f == fMissing && tc.self && tc.who == "" {
+				break // 我出门了，手机关机: the writer is out, not missing
 			}
 			done |= 1 << p
 			rd.triageHit(cs, f, int(min(a.start, b.start)), int(max(a.end, b.end)))
@@ -561,4 +565,20 @@ func hasPrefixRunes(rs []rune, w string) bool {
 		i++
 	}
 	return true
+}
+
+// unsureGuesses open a cause the writer is not sure of (不知道是不是没睡好).
+var unsureGuesses = []string{"不知道是不是", "不知是不是", "不晓得是不是", "不确定是不是", "不知道系咪", "不知系咪", "也不知道是不是",
+	"说不准是不是", "不清楚是不是"}
+
+// unsureBefore reports whether a guess the writer is unsure of ends within a few runes
+// before pos, in the clause that starts at lo.
+func unsureBefore(rs []rune, lo, pos int) bool {
+	from := max(lo, pos-10)
+	for _, g := range unsureGuesses {
+		if containsAny(rs[from:pos], g) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,56 @@
+package parse
+
+// Round 58 of the triage layer (docs/triage.md): the cases each change was made for.
+
+import "testing"
+
+// TestFacesBetweenWords: a WeChat face code or an emoji between two stretches of words
+// ends the first, so that 之前 after it does not make the blood before it past; a face
+// between the writer and a well (我[捂脸]没事) still reads as before.
+func TestFacesBetweenWords(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"今天咳出来一大口鲜红的血[流泪]之前只是痰里带点丝", "urgent urgent - unknown - no alarm"},
+		{"摔了一跤😭站不起来了", "urgent urgent - unknown - no alarm"},
+		{"我[捂脸]没事", "checkin well - unknown - no none"},
+		{"平安[抱拳]", "checkin well - unknown - no none"},
+	})
+}
+
+// TestCarerFallsIll: the care in 照顾阿爷的工人姐姐 is the care now missing, not care
+// given; a carer in hospital while the writer asks for groceries for someone else is no
+// alert.
+func TestCarerFallsIll(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"照顾阿爷嘅工人姐姐发高烧病倒咗，而家冇人睇住阿爷", "checkin unwell - unknown - no confirm"},
+		{"我老婆住院了我两头跑顾不过来，我妈那边想请人帮忙买一周的菜送过去", "aid unwell - unknown food yes none"},
+	})
+}
+
+// TestUnsureGuessExplainsNothing: a harmless cause the writer only guesses at (不知道是不
+// 是没睡好) does not set a sign aside; one they give (可能是吃太急了) still may.
+func TestUnsureGuessExplainsNothing(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"心口有点闷闷的，不知道是不是没睡好", "checkin unwell - unknown - no confirm"},
+		{"舌头有点发硬 不知是不是没睡好", "checkin unwell - unknown - no confirm"},
+		{"头晕，不知道是不是没睡好", "checkin unwell - unknown - no none"},
+	})
+}
+
+// TestWordsRound58: a handful of pills; 喘不上 without 气; sugar low with sweat and a
+// tremor; 唔識人; out and the phone off; the same question over and over this week; no
+// food for two days; legs that give way and near-falls.
+func TestWordsRound58(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"药吃多了 一大把", "checkin unknown - unknown - no confirm"},
+		{"中药吃多了上火", "other unknown - unknown - no none"},
+		{"Yeye swallowed a whole handful of his pills at once, no idea how many. He's getting sleepy", "urgent urgent - unknown - yes alarm"},
+		{"喉咙肿 喘不上", "urgent urgent - unknown - no alarm"},
+		{"手抖 出虚汗 糖低了", "urgent urgent - unknown - no alarm"},
+		{"阿爸唔識人啦", "checkin unwell - unknown - yes confirm"},
+		{"老伴出去了三个钟头，电话打不通", "urgent unknown - unknown - yes alarm"},
+		{"爸这礼拜老问一样的话", "checkin unwell - unknown - no confirm"},
+		{"冇嘢食兩日了", "checkin unknown - unknown - no confirm"},
+		{"屋里厢三天没啥吃了，团购的菜一直没到", "checkin unknown - unknown - no confirm"},
+		{"姆妈走路老是打软脚，这礼拜差点跌了两趟", "checkin unwell - unknown - yes confirm"},
+	})
+}
