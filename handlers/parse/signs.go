@@ -232,6 +232,10 @@ func ruleConsciousness(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fConfused).union(pick(m, fFever, fVomit))
 	case c.has(fBlackout) && m.any(fPalpit, fFall, fFloor, fFaint, fTarry):
 		return AlertAlarm, setOf(fBlackout, fPalpit, fFall, fFloor)
+	case c.has(fDrowsy) && m.any(fOdd, mOnset) && !m.any(mBenign, mFamiliar, mChronic, mExert):
+		// 今天特别嗜睡，比平时睡得多: sleepy beyond the usual may be an infection, a sugar
+		// or the stove's fumes
+		return AlertConfirm, pick(m, fDrowsy, fOdd, mOnset)
 	case c.any(fConfused, fBlackout) && !mildly(c, m), c.has(fConfused) && m.has(mDays) && !m.any(mChronic, mFamiliar, mOver):
 		// 老伴这几天有点糊涂，钥匙放冰箱里: a mind slipping over days, however hedged, is worth a look
 		return AlertConfirm, pick(c, fConfused, fBlackout)

@@ -54,3 +54,28 @@ func TestWordsRound58(t *testing.T) {
 		{"姆妈走路老是打软脚，这礼拜差点跌了两趟", "checkin unwell - unknown - yes confirm"},
 	})
 }
+
+// TestIntensifiersNegateNothing: the 非 of 非常 and the 别 of 特别 are no negators, so
+// 非常疼 is pain (it read as well) and 特别难受 a complaint (it read as nothing); 非要 is
+// insisting.
+func TestIntensifiersNegateNothing(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"非常疼", "checkin unwell - unknown - no none"},
+		{"今天特别难受", "checkin unwell - unknown - no none"},
+		{"我特别想吐", "checkin unwell - unknown - no none"},
+		{"老头子今天胃口特别好 吃了两大碗面条", "checkin well - unknown - yes none"},
+		{"我妈非要出去买菜", "other unknown - unknown - yes none"},
+		{"别感冒了，多穿点", "other unknown - unknown - no none"},
+	})
+}
+
+// TestSleepierThanUsual: sleepy beyond the usual (比平时睡得多, more than usual, hard to
+// keep awake) asks for a look; sleepy after a cold medicine or every spring does not.
+func TestSleepierThanUsual(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"爷爷今天特别嗜睡，比平时睡得多", "checkin unwell - unknown - yes confirm"},
+		{"Grandpa very sleepy whole day, more than usual, wake up a while then sleep again", "checkin unwell - unknown - yes confirm"},
+		{"最近老犯困，特别想睡", "checkin unwell - unknown - no none"},
+		{"吃了感冒药，比平时能睡", "other unknown - unknown - no none"},
+	})
+}
