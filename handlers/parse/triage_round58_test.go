@@ -79,3 +79,29 @@ func TestSleepierThanUsual(t *testing.T) {
 		{"吃了感冒药，比平时能睡", "other unknown - unknown - no none"},
 	})
 }
+
+// TestNegatorsInsideWords: a word that begins with or holds a negator but negates
+// nothing (无法, 不停, 不断, 时不时, 无缘无故, 忍不住, 不由得, 不光, 没站稳, 没留神, 别提, 不知
+// 不觉, 没多久, 没几天, 不料, 不管) no longer takes the sign after it. 无法呼吸 read as
+// nothing, 不断呕吐 and 时不时头晕 as well, 没站稳摔倒了 as no fall.
+func TestNegatorsInsideWords(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"无法呼吸", "urgent urgent - unknown - no alarm"},
+		{"不停地抽搐", "urgent urgent - unknown - no alarm"},
+		{"不断呕吐", "checkin unwell - unknown - no none"},
+		{"时不时头晕", "checkin unwell - unknown - no none"},
+		{"无缘无故头晕", "checkin unwell - unknown - no none"},
+		{"四肢无力", "checkin unwell - unknown - no none"},
+		{"忍不住咳嗽", "checkin unwell - unknown - no none"},
+		{"不由得发抖", "checkin unwell - unknown - no none"},
+		{"别提多难受了", "checkin unwell - unknown - no none"},
+		{"没站稳摔倒了", "urgent urgent - unknown - no alarm"},
+		{"没留神滑倒了", "urgent urgent - unknown - no alarm"},
+		{"不知不觉就晕过去了", "urgent urgent - unknown - no alarm"},
+		{"没多久就吐血了", "urgent urgent - unknown - no alarm"},
+		{"心跳个不停", "checkin unwell - unknown - no confirm"},
+		{"姥姥感觉还行 不过今天喷嚏打个不停", "checkin unwell - unknown - yes none"},
+		{"没去医院", "other unknown - unknown - no none"},
+		{"别说了，我没事", "checkin well - unknown - no none"},
+	})
+}
