@@ -105,3 +105,16 @@ func TestNegatorsInsideWords(t *testing.T) {
 		{"别说了，我没事", "checkin well - unknown - no none"},
 	})
 }
+
+// TestUnableInEnglish: "unable to breathe", "not able to stand", a bleed that "hasn't
+// stopped"; and speech that is "有点不清楚", however hedged, asks for a look.
+func TestUnableInEnglish(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"unable to breathe", "urgent urgent - unknown - no alarm"},
+		{"Mum unable to get up after she slipped", "urgent urgent - unknown - yes alarm"},
+		{"not able to stand up", "urgent urgent - unknown - no alarm"},
+		{"bleeding hasn't stopped", "urgent urgent - unknown - no alarm"},
+		{"说话有点不清楚", "checkin unwell - unknown - no confirm"},
+		{"他讲话一直不太清楚，几十年了", "checkin unwell - unknown - no none"},
+	})
+}
