@@ -118,3 +118,15 @@ func TestUnableInEnglish(t *testing.T) {
 		{"他讲话一直不太清楚，几十年了", "checkin unwell - unknown - no none"},
 	})
 }
+
+// TestCantoneseNegatorsInsideWords: 冇耐 (before long) negates nothing; 唔郁得 is
+// cannot move, 食乜呕乜 keeping nothing down, 冇晒力 no strength left.
+func TestCantoneseNegatorsInsideWords(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"冇耐就晕咗", "checkin unwell - unknown - no none"},
+		{"阿妈唔郁得", "urgent urgent - unknown - yes alarm"},
+		{"食乜呕乜", "checkin unwell - unknown - no none"},
+		{"成个人冇晒力", "checkin unwell - unknown - no none"},
+		{"头痛到爆，突然的，吐咗两次", "urgent urgent - unknown - no alarm"},
+	})
+}
