@@ -226,7 +226,7 @@ func (rd *reading) resolveHealth() (Health, string) {
 		if s.value == HealthUnwell && !s.recov {
 			cleared := false
 			for _, later := range rd.health { // by position: complaints read from parts come last
-				if later.pos > s.pos && (later.recov && !rd.exertedBefore(later) || (s.past && !later.past && later.value == HealthWell)) {
+				if later.pos > s.pos && (later.recov && !rd.exertedBefore(later) || (s.past || rd.checkedFine(s, later)) && !later.past && later.value == HealthWell) {
 					cleared = true
 					break
 				}
@@ -240,6 +240,38 @@ func (rd *reading) resolveHealth() (Health, string) {
 		}
 	}
 	return best, ev
+}
+
+// checkedFine reports whether the illness s, told of an earlier day (前天胸口疼, 昨天说的
+// 那个胸闷), was checked since and found fine: the well after it is told in a clause of
+// care, a check or a doctor (查了没事, 医生说没问题, 心电图正常), and nothing in the message
+// says the elder is still being treated or recovering (放了支架, 住着, 恢复得不错, 还有点).
+func (rd *reading) checkedFine(s, well hsig) bool {
+	if well.c <= s.c || well.c >= len(rd.tcls) || !rd.toldBefore(s) || !rd.tcls[well.c].feats.has(mCare) {
+		return false
+	}
+	return !containsAny(rd.rs, "支架", "住院", "住着", "监护", "icu", "抢救", "恢复", "落下", "还有点", "吸着氧", "稳定", "观察", "调了药",
+		"开了药", "吃着", "休息", "歇着", "养着", "淤青", "bruise", "resting")
+}
+
+// toldBefore reports whether the illness s is told of an earlier day: in a clause of
+// yesterday or before, even when a doctor has seen it since, and not as something that
+// began then and goes on (昨天开始发烧).
+func (rd *reading) toldBefore(s hsig) bool {
+	if s.c < 0 || s.c >= len(rd.tcls) {
+		return false
+	}
+	tc := &rd.tcls[s.c]
+	if containsAny(rd.rs[tc.lo:tc.hi], "开始", "以来", "到现在", "一直", "还在", "还是") {
+		return false // 昨天开始发烧: it began then and goes on
+	}
+	switch tc.st {
+	case stRecent, stPast, stOver:
+		return true
+	case stCare:
+		return tc.feats.any(mRecent, mPast)
+	}
+	return false
 }
 
 // finish turns the reading into a Reply; text is the message as given, for quotes.

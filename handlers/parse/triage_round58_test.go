@@ -130,3 +130,27 @@ func TestCantoneseNegatorsInsideWords(t *testing.T) {
 		{"头痛到爆，突然的，吐咗两次", "urgent urgent - unknown - no alarm"},
 	})
 }
+
+// TestCheckedAndFine: an illness of an earlier day, checked since and found fine (查了
+// 没事, 医生说没问题, 心电图正常), is well; still treated, resting or recovering (放了支
+// 架, 在家休息, 恢复得不错), or begun then and going on (昨天开始发烧), it is not.
+func TestCheckedAndFine(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"前天胸口疼 查了没事", "checkin well - unknown - no none"},
+		{"昨天说的那个胸闷，去医院做了心电图，医生说没事", "checkin well - unknown - no none"},
+		{"琴日阿爸喺屋企暈咗一陣，去咗急症，醫生話冇大礙，而家喺屋企休息緊", "checkin unwell - unknown - yes none"},
+		{"我爸前天心梗住院了，放了支架，医生说恢复得不错", "checkin unwell - unknown - yes none"},
+		{"昨天开始发烧，今天去社区看了，医生说没事", "checkin unwell - unknown - no none"},
+	})
+}
+
+// TestNothingFeltAnywhere: 没觉得哪里不舒服, 没觉着哪儿不得劲, 也没感觉哪里疼 are well: the
+// negation reaches over 觉得 and 哪里 to the complaint.
+func TestNothingFeltAnywhere(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"没觉得哪里不舒服", "checkin well - unknown - no none"},
+		{"没觉着哪儿不得劲", "checkin well - unknown - no none"},
+		{"也没感觉哪里疼", "checkin well - unknown - no none"},
+		{"觉得哪里都不舒服", "checkin unwell - unknown - no none"},
+	})
+}
