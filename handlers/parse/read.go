@@ -266,8 +266,8 @@ func (cs *clauseState) negated(rs []rune, t token) bool {
 	if cs.negEnd < 0 {
 		return false
 	}
-	if cs.chained {
-		return joinersOnly(rs[cs.negEnd:t.start])
+	if cs.chained { // 没有发烧、咳嗽; not 没有不舒服都好着呢, where 都 opens what is so
+		return joinersOnly(rs[cs.negEnd:t.start]) && !containsAny(rs[cs.negEnd:t.start], "都")
 	}
 	return t.start-cs.negEnd <= negWindow
 }
@@ -481,6 +481,7 @@ func (rd *reading) endClause(cs *clauseState, toks []token) {
 	}
 	rd.readUnable(cs)
 	rd.readSigns(cs)
+	rd.denyBefore(cs) // 发烧咳嗽都没有
 	feats := rd.tcls[cs.index].feats
 	if feats.any(mNow, mRecent, mPast) {
 		rd.hypo = false

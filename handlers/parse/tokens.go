@@ -172,6 +172,9 @@ var measureWords = map[rune]bool{
 // menuChoices reads the check-in menu numbers (1 = well, 2 = unwell, 3 = help) at the
 // start of a message: "1", "2 头晕", "3，降压药快吃完了", "2+3，发烧了".
 func menuChoices(rs []rune, toks []token) (choices [4]bool, n int) {
+	if roomNumber(toks) {
+		return choices, 0 // 2-3-101到2-3-602都问过了: a building, a unit and a room, not menu choices
+	}
 	k := 0
 	for k < len(toks) {
 		t := toks[k]
@@ -191,4 +194,26 @@ func menuChoices(rs []rune, toks []token) (choices [4]bool, n int) {
 		break
 	}
 	return choices, n
+}
+
+// roomNumber reports whether the message opens with numbers joined by single
+// separators, one of them over 9 (2-3-101, 9-1-402): an address, not menu choices.
+func roomNumber(toks []token) bool {
+	nums := 0
+	big := false
+	for k, t := range toks {
+		if k > 0 && t.start != toks[k-1].end {
+			return nums >= 2 && big // 1 from 402: words between, not one address
+		}
+		switch {
+		case t.isNum && t.unit == unitNone:
+			nums++
+			big = big || t.num > 9
+		case t.e == nil && !t.isNum && k > 0 && toks[k-1].isNum && t.sep != 0:
+			continue
+		default:
+			return nums >= 2 && big
+		}
+	}
+	return nums >= 2 && big
 }

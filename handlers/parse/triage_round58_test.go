@@ -154,3 +154,30 @@ func TestNothingFeltAnywhere(t *testing.T) {
 		{"觉得哪里都不舒服", "checkin unwell - unknown - no none"},
 	})
 }
+
+// TestPostPosedNegation: complaints first and the negator last (发烧咳嗽都没有, 胸闷气短都
+// 没有, 头晕没有了) deny them: well, and no alarm. A negator that closes on something
+// else (硝酸甘油都没有) or asks (头疼有没有) denies nothing; what is lacking (吃的都没有了)
+// is still asked for.
+func TestPostPosedNegation(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"发烧咳嗽都没有", "checkin well - unknown - no none"},
+		{"胸闷气短都没有", "checkin well - unknown - no none"},
+		{"头疼、发烧、咳嗽啥的都没有", "checkin well - unknown - no none"},
+		{"头晕没有了", "checkin well - unknown - no none"},
+		{"发烧倒是没有，就是咳嗽", "checkin unwell - unknown - no none"},
+		{"心口疼得厉害硝酸甘油都没有", "urgent urgent - unknown - no alarm"},
+		{"吃的都没有了", "aid unknown - unknown food no none"},
+	})
+}
+
+// TestRoomNumbersAreNoMenu: a building, unit and room (2-3-101, 3-201) opening a
+// volunteer's report is an address, not menu choice 2 or 3; 1 from 402 still chooses 1.
+func TestRoomNumbersAreNoMenu(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"2-3-101到2-3-602都问过了，没有异常", "checkin well - unknown - no none"},
+		{"3-201 老陈 平安", "checkin well - unknown - no none"},
+		{"2", "checkin unwell - unknown - no none"},
+		{"1 from 402, Toronto. ping an", "checkin well - unknown - no none"},
+	})
+}
