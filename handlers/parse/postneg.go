@@ -135,3 +135,22 @@ func listTail(rs []rune) []rune {
 	}
 	return out
 }
+
+// carerIllness sets aside the illness told inside a carer's falling ill (照顾阿爷的工人
+// 姐姐发高烧病倒了, 保姆发烧39度来不了): the fever is the carer's, not the elder's; the
+// need it leaves is read as before.
+func (rd *reading) carerIllness(cs *clauseState) {
+	tc := &rd.tcls[cs.index]
+	for _, h := range rd.hits[tc.h0:tc.h1] {
+		if h.f != fNoCarer {
+			continue
+		}
+		for i := cs.base; i < len(rd.health); i++ {
+			if s := &rd.health[i]; s.value == HealthUnwell && s.pos >= int(h.start) && s.pos < int(h.end) &&
+				strings.ContainsAny(s.phrase, "烧病阳躺倒") { // the carer's fever; 扶不动他 is the elder's state
+
+				s.value = HealthUnknown
+			}
+		}
+	}
+}

@@ -481,7 +481,8 @@ func (rd *reading) endClause(cs *clauseState, toks []token) {
 	}
 	rd.readUnable(cs)
 	rd.readSigns(cs)
-	rd.denyBefore(cs) // 发烧咳嗽都没有
+	rd.denyBefore(cs)   // 发烧咳嗽都没有
+	rd.carerIllness(cs) // 保姆发烧了来不了
 	feats := rd.tcls[cs.index].feats
 	if feats.any(mNow, mRecent, mPast) {
 		rd.hypo = false

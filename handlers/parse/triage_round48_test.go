@@ -17,7 +17,7 @@ func TestAustralianEnglish(t *testing.T) {
 		{"Mum's on the phone and her words are all mushed up, she was perfectly fine at brekkie. Can someone get to her flat NOW pls", "urgent urgent - unknown - yes alarm"}, // labelled alarm in its set; the resemblance model trained on every tuned set reads it so (round 50)
 		{"Can somebody get to Block B now, there's an elderly lady sitting in the snow, doesn't know her own name or where she lives", "urgent urgent - unknown - no alarm"},
 		{"Pop's out on the balcony railing saying he wants to go, the carer's trying to talk him down. Please someone come", "urgent urgent - unknown - no alarm"},
-		{"The carer's come down with a fever so there's nobody with Nan today", "checkin unwell - unknown - yes confirm"},
+		{"The carer's come down with a fever so there's nobody with Nan today", "checkin unknown - unknown - yes confirm"},
 		{"The old girl next door is on her kitchen floor, I can see her through the window, door's locked. She's moving a bit but not getting up", "urgent urgent - unknown - no alarm"},
 		{"Dad took a handful of his heart pills by mistake, he thinks 6 instead of 1 ... what now??", "urgent urgent - unknown - yes alarm"},
 		{"I've been putting me pills aside. Got enough now. Just wanted to say ta to everyone for everything", "urgent urgent - unknown - no alarm"},

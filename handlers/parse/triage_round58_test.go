@@ -21,7 +21,7 @@ func TestFacesBetweenWords(t *testing.T) {
 // alert.
 func TestCarerFallsIll(t *testing.T) {
 	checkCases(t, []parseCase{
-		{"照顾阿爷嘅工人姐姐发高烧病倒咗，而家冇人睇住阿爷", "checkin unwell - unknown - no confirm"},
+		{"照顾阿爷嘅工人姐姐发高烧病倒咗，而家冇人睇住阿爷", "checkin unknown - unknown - no confirm"},
 		{"我老婆住院了我两头跑顾不过来，我妈那边想请人帮忙买一周的菜送过去", "aid unwell - unknown food yes none"},
 	})
 }
@@ -179,5 +179,16 @@ func TestRoomNumbersAreNoMenu(t *testing.T) {
 		{"3-201 老陈 平安", "checkin well - unknown - no none"},
 		{"2", "checkin unwell - unknown - no none"},
 		{"1 from 402, Toronto. ping an", "checkin well - unknown - no none"},
+	})
+}
+
+// TestCarersFeverIsNotTheElders: the fever of a carer who falls ill (保姆发烧39度，今天
+// 来不了) is hers, not the elder's: health unknown, the confirm stands.
+func TestCarersFeverIsNotTheElders(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"保姆发烧39度，今天来不了", "checkin unknown - unknown - no confirm"},
+		{"照顾我爸的保姆发高烧躺下了，现在没人管他", "checkin unknown - unknown - yes confirm"},
+		{"老头子这几天起床要我扶半天才站得起来走几步就要坐我一个人扶不动他", "checkin unwell - unknown - yes confirm"},
+		{"My wife who looks after me has a fever of 38.5 today, and with my Parkinson's I can't do much", "checkin unwell - unknown - yes confirm"},
 	})
 }
