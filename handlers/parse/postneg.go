@@ -21,6 +21,9 @@ func postNegated(rs []rune, lo, hi int) int {
 	for end > lo && (isSep(rs[end-1]) || strings.ContainsRune(trailingParticles, rs[end-1])) {
 		end--
 	}
+	if end <= lo || !strings.ContainsRune("有没得冇", rs[end-1]) {
+		return -1 // every post-posed negator ends so: most clauses go no further
+	}
 	for _, n := range postNegators {
 		k := len([]rune(n))
 		if end-lo <= k || !hasSeqAt(rs, end-k, n) {
