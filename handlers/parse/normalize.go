@@ -154,7 +154,7 @@ func foldRunes(dst []rune, s string, pos tracker, mapped bool) ([]rune, tracker)
 			continue
 		}
 		if dropRune(r) {
-			if mapped && r >= 0x2000 && len(dst) > 0 && isHan(dst[len(dst)-1]) && hanNext(s[i:]) {
+			if mapped && unicode.Is(unicode.So, r) && len(dst) > 0 && isHan(dst[len(dst)-1]) && hanNext(s[i:]) {
 				dst = append(dst, ' ') // 摔了😭站不起来: an emoji between two stretches of words ends the first
 				if track {
 					pos = append(pos, ri)

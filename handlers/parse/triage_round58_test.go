@@ -12,6 +12,7 @@ func TestFacesBetweenWords(t *testing.T) {
 		{"今天咳出来一大口鲜红的血[流泪]之前只是痰里带点丝", "urgent urgent - unknown - no alarm"},
 		{"摔了一跤😭站不起来了", "urgent urgent - unknown - no alarm"},
 		{"我[捂脸]没事", "checkin well - unknown - no none"},
+		{"平\u200b安", "checkin well - unknown - no none"}, // a zero-width space is no face
 		{"平安[抱拳]", "checkin well - unknown - no none"},
 	})
 }
