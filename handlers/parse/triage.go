@@ -76,6 +76,9 @@ func (rd *reading) triageHit(cs *clauseState, f feature, start, end int) {
 	if !f.isMark() && f != fThinner && f != fMeds && namesMedicine(rd.rs, start, end) {
 		return // 气喘喷剂, 薄血丸, 止疼药: the name of a medicine, no sign
 	}
+	if f == fNoAnswer && tc.who == "" && !tc.others && ownPhoneOff(rd.rs) {
+		return // 不好意思，手机关机了没回: the writer's own phone, the reason they did not answer
+	}
 	switch f {
 	case fFall, fLost, fMissing, fCantUp, fChoke, fNoAnswer, fUnable, fNotEat, fUnresp, fStrokeNamed:
 		if rd.thingFalls(cs.index, start) && !(f == fChoke && containsAny(rd.rs[start:end], "噎")) { // 吃东西噎住了: only a person chokes on food
@@ -581,4 +584,11 @@ func unsureBefore(rs []rune, lo, pos int) bool {
 		}
 	}
 	return false
+}
+
+// ownPhoneOff reports whether the message explains that the writer missed the group
+// (没看到群消息, 刚开机, 没电了, 不好意思): a phone off then is theirs, and they are here.
+// Another's silence (三天没回消息了) is no such explanation.
+func ownPhoneOff(rs []rune) bool {
+	return containsAny(rs, "没看到群", "没看群", "才看到", "刚看到", "刚开机", "开机了", "没电", "不好意思", "抱歉", "刚充上")
 }

@@ -193,3 +193,15 @@ func TestCarersFeverIsNotTheElders(t *testing.T) {
 		{"My wife who looks after me has a fever of 38.5 today, and with my Parkinson's I can't do much", "checkin unwell - unknown - yes confirm"},
 	})
 }
+
+// TestOwnPhoneOff: a phone off in a message that explains the writer missed the group
+// (不好意思，手机关机了没回; 没电了，刚充上) is theirs, and they are here: no alarm. A phone
+// off alone, a mother's, or a neighbour's who has not answered for days still is one.
+func TestOwnPhoneOff(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"不好意思，手机关机了没回", "other unknown - unknown - no none"},
+		{"刚才手机关机了，没看到群消息", "other unknown - unknown - no none"},
+		{"手机关机了", "urgent unknown - unknown - no alarm"},
+		{"我妈手机关机了，打不通", "urgent unknown - unknown - yes alarm"},
+	})
+}
