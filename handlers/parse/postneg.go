@@ -26,7 +26,7 @@ func postNegated(rs []rune, lo, hi int) int {
 	}
 	for _, n := range postNegators {
 		k := len([]rune(n))
-		if end-lo <= k || !hasSeqAt(rs, end-k, n) {
+		if end-lo <= k || !hasPrefixRunes(rs[end-k:], n) {
 			continue
 		}
 		at := end - k
@@ -61,7 +61,7 @@ func (rd *reading) denyBefore(cs *clauseState) {
 			last = max(last, int(h.end))
 		}
 	}
-	if last < 0 || last > at || !joinersOnly(listTail(rd.rs[last:at])) {
+	if last < 0 || last > at || !listGlue(rd.rs[last:at]) {
 		return // 心口疼得厉害硝酸甘油都没有: what is denied is the medicine, not the pain
 	}
 	denied := false
@@ -87,56 +87,38 @@ func (rd *reading) denyBefore(cs *clauseState) {
 	}
 }
 
-// symptom reports whether f is a part of the body or something wrong with it (not a
-// mark of time or voice, and not a lack of food, heat or care).
-func symptom(f feature) bool {
-	if f.isMark() {
-		return false
-	}
-	if isSite(f) {
-		return true
-	}
-	for _, g := range doubtWrong {
-		if f == g {
-			return true
-		}
-	}
-	for _, g := range bodyFeats {
-		if f == g {
-			return true
-		}
-	}
-	switch f {
-	case fFall, fCantUp, fFloor, fHit, fBlood, fGutBleed, fBleedMore, fSeizure, fCough, fStrokeNamed, fHeartNamed:
-		return true
-	}
-	return false
-}
+// symptomFeats are the parts of the body and what may be wrong with them (not the marks
+// of time or voice, and not a lack of food, heat or care).
+var symptomFeats = setOf(append(append([]feature{fFall, fCantUp, fFloor, fHit, fBlood, fGutBleed, fBleedMore, fSeizure,
+	fCough, fStrokeNamed, fHeartNamed}, doubtWrong...), bodyFeats...)...)
 
-// hasSeqAt reports whether s is written in rs from position i.
-func hasSeqAt(rs []rune, i int, s string) bool {
-	for _, r := range s {
-		if i >= len(rs) || rs[i] != r {
-			return false
-		}
-		i++
-	}
-	return true
-}
+// symptom reports whether f is a part of the body or something wrong with it.
+func symptom(f feature) bool { return isSite(f) || symptomFeats.has(f) }
 
-// listTail returns rs without the words that may close a list of complaints before its
-// negator (这些, 啥的, 什么的, 之类的, 等等).
-func listTail(rs []rune) []rune {
-	out := rs
-	for _, w := range []string{"这些", "那些", "啥的", "什么的", "之类的", "等等", "倒是", "倒"} {
-		for i := 0; i+len([]rune(w)) <= len(out); i++ {
-			if hasSeqAt(out, i, w) {
-				out = append(append([]rune{}, out[:i]...), out[i+len([]rune(w)):]...)
+// listCloses are the words that may close a list of complaints before its negator
+// (头疼发烧这些都没有, 咳嗽啥的都没有).
+var listCloses = []string{"这些", "那些", "啥的", "什么的", "之类的", "等等", "倒是", "倒"}
+
+// listGlue reports whether rs holds only list joiners and the words that close a list.
+func listGlue(rs []rune) bool {
+	for i := 0; i < len(rs); {
+		n := 0
+		for _, w := range listCloses {
+			if hasPrefixRunes(rs[i:], w) {
+				n = len([]rune(w))
 				break
 			}
 		}
+		switch {
+		case n > 0:
+			i += n
+		case joinersOnly(rs[i : i+1]):
+			i++
+		default:
+			return false
+		}
 	}
-	return out
+	return true
 }
 
 // carerIllness sets aside the illness told inside a carer's falling ill (照顾阿爷的工人
@@ -151,7 +133,6 @@ func (rd *reading) carerIllness(cs *clauseState) {
 		for i := cs.base; i < len(rd.health); i++ {
 			if s := &rd.health[i]; s.value == HealthUnwell && s.pos >= int(h.start) && s.pos < int(h.end) &&
 				strings.ContainsAny(s.phrase, "烧病阳躺倒") { // the carer's fever; 扶不动他 is the elder's state
-
 				s.value = HealthUnknown
 			}
 		}

@@ -571,19 +571,12 @@ func hasPrefixRunes(rs []rune, w string) bool {
 }
 
 // unsureGuesses open a cause the writer is not sure of (不知道是不是没睡好).
-var unsureGuesses = []string{"不知道是不是", "不知是不是", "不晓得是不是", "不确定是不是", "不知道系咪", "不知系咪", "也不知道是不是",
-	"说不准是不是", "不清楚是不是"}
+var unsureGuesses = []string{"不知道是不是", "不知是不是", "不晓得是不是", "不确定是不是", "不知道系咪", "不知系咪", "说不准是不是", "不清楚是不是"}
 
 // unsureBefore reports whether a guess the writer is unsure of ends within a few runes
 // before pos, in the clause that starts at lo.
 func unsureBefore(rs []rune, lo, pos int) bool {
-	from := max(lo, pos-10)
-	for _, g := range unsureGuesses {
-		if containsAny(rs[from:pos], g) {
-			return true
-		}
-	}
-	return false
+	return containsAny(rs[max(lo, pos-10):pos], unsureGuesses...)
 }
 
 // ownPhoneOff reports whether the message explains that the writer missed the group
