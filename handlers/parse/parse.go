@@ -136,12 +136,31 @@ func parseText(text string) Reply {
 		return r // 👍, [强]: a thumbs-up is a greeting (the public corpus reads it so)
 	}
 	defer triagePool.Put(rd.buf)
+	if n := forwardHeadLen(rd.rs); rd.forward == "" && n > 0 {
+		rd.forward = string(rd.rs[:n])
+	}
 	if rd.forward != "" && !rd.happeningNow() {
 		r.Evidence = []Evidence{{Field: "intent", Phrase: rd.forward}}
 		return r
 	}
 	rd.finish(&r, text)
 	return r
+}
+
+// forwardHeads are the words that, alone before the first separator, head a forwarded
+// text: （转）心梗前兆有这几个 (the brackets are separators by then).
+var forwardHeads = []string{"转", "转发", "转载", "转帖"}
+
+// forwardHeadLen returns the length of the forward head, alone before a separator,
+// that rs opens with; 0 when none.
+func forwardHeadLen(rs []rune) int {
+	for _, w := range forwardHeads {
+		n := len([]rune(w))
+		if len(rs) > n && hasPrefixRunes(rs, w) && isSep(rs[n]) {
+			return n
+		}
+	}
+	return 0
 }
 
 // happeningNow reports whether the message tells of something just now (刚才, 刚刚): a

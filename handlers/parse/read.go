@@ -199,6 +199,12 @@ func (cs *clauseState) negatedAt(pos int) bool {
 	return false
 }
 
+// laughter reports whether the entry at a rune r is a laugh (哈哈, 呵呵, 嘿嘿; an emoji
+// that laughs reads so): no negator before it governs a laugh (抖音关不掉哈哈).
+func laughter(r rune, e *entry) bool {
+	return e.feats.has(mJoke) && (r == '哈' || r == '呵' || r == '嘿')
+}
+
 // suddenParts are the signs that 刚 before them makes sudden (刚吐了一大口血, 刚摔了): not
 // what is drunk or taken (刚喝了两杯酒).
 var suddenParts = append([]feature{fBlood, fGutBleed, fBleedMore, fFall, fCantUp, fFloor, fHit, fSlur, fWeak,
@@ -221,7 +227,7 @@ func (rd *reading) readSigns(cs *clauseState) {
 		e := &m.entries[idx]
 		end := i + len(e.runes)
 		cs.ownNegators(i, end, e.comps) // 认不得人: the 不 of 认不得 is the phrase's, it does not negate 人
-		if (!e.feats.empty() || e.comps) && !cs.negatedAt(i) {
+		if (!e.feats.empty() || e.comps) && (!cs.negatedAt(i) || laughter(rd.rs[i], e)) {
 			if i > cs.lo && rd.rs[i-1] == '刚' && e.feats.any(suddenParts...) {
 				rd.triageHit(cs, mOnset, i-1, i) // 刚吐了一大口血: 刚 before a sign is just now
 			}
@@ -244,7 +250,7 @@ func (rd *reading) readSigns(cs *clauseState) {
 		rd.pairUp(cs)
 		rd.comps = rd.comps[:0]
 	}
-	if tc := &rd.tcls[cs.index]; tc.feats.any(fLost, fFall) && tc.feats.has(fThing) {
+	if tc := &rd.tcls[cs.index]; tc.feats.any(fLost, fMissing, fFall) && tc.feats.has(fThing) {
 		rd.dropThingLost(tc)
 	}
 }

@@ -61,12 +61,21 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// night, is still worth a call
 		f.alert, f.why = AlertConfirm, because[st]
 	}
+	if f.sign == SignLost && st == stChronic && f.level != AlertNone && !tc.feats.any(mChronic, mFamiliar) {
+		// 一转眼人没了，她本来就有点糊涂，到处找不到: the old confusion tells why she is
+		// lost, not when
+		f.alert, f.why = f.level, ""
+	}
+	if f.sign == SignFraud && st == stHearsay && rd.writerToPay() {
+		// 电话里那个人说是法院的，叫我今天之内把钱汇过去: the scammer's words, not hearsay
+		f.alert, f.why = f.level, ""
+	}
 	if f.sign == SignCare && st == stCare && tc.feats.has(fAlone) {
 		// 我一个人在家老伴住院了我晚上害怕得睡不着: one alone at home is in nobody's care; the
 		// hospital is the spouse's
 		f.alert, f.why = f.level, ""
 	}
-	if f.sign == SignHeart && st == stChronic && f.alert == AlertNone && f.level != AlertNone && told.has(mFamiliar) &&
+	if f.sign == SignHeart && st == stChronic && f.alert == AlertNone && f.level != AlertNone && told.any(mFamiliar, mChronic) &&
 		!told.any(mBenign, mCare, fHeartNamed) && !containsAny(rd.rs, "医生说", "大夫说", "诊断") {
 		// 胸口老是有点闷，以前也有过; 有点胸闷，老毛病了: familiar chest discomfort still asks to
 		// confirm (shared/triage.md)
@@ -108,6 +117,17 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		}
 	}
 	return f.alert, f.why
+}
+
+// writerToPay reports whether a clause told now by the writer moves money (叫我今天之内
+// 把钱汇过去): then the story of who asked for it is the fraud itself.
+func (rd *reading) writerToPay() bool {
+	for _, tc := range rd.tcls {
+		if tc.st == stNow && tc.self && tc.feats.has(fMoney) {
+			return true
+		}
+	}
+	return false
 }
 
 // transferred reports whether the message says money was sent (转给, 转过去, 汇了): then a

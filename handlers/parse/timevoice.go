@@ -96,7 +96,7 @@ func (s status) apply(level Alert, bodily bool) (Alert, string) {
 //     cover their clause and the clauses before it (chronic stops at a clause that
 //     says 突然 or 现在). A clause that says now and fine (今天一切正常) is over for
 //     what was told before it.
-func settle(cls []tclause, hits []thit) {
+func settle(cls []tclause, hits []thit, rs []rune) {
 	time, hypo, warned, heard := stNow, false, false, false
 	personal := personalMessage(cls)
 	// a message that ends asking, names no one and speaks of illness in general asks in
@@ -108,8 +108,10 @@ func settle(cls []tclause, hits []thit) {
 		t, ok, firm := clauseTime(hits[tc.h0:tc.h1])
 		if ok {
 			time, hypo = t, hypo && !firm
-		} else if tc.feats.has(mOnset) || time == stChronic && tc.feats.has(mDays) && !tc.feats.has(mChronic) {
-			time = stNow // 瘫炕上好几年了，这两天我发烧起不来了: these days are now, not the years before
+		} else if tc.feats.has(mOnset) || (time == stChronic || time == stPast) && tc.feats.has(mDays) && !tc.feats.has(mChronic) {
+			// 瘫炕上好几年了，这两天我发烧起不来了; 摔了那一跤以后，我爸这两天记性特别差:
+			// these days are now, not the years or the fall before
+			time = stNow
 		}
 		switch {
 		case tc.feats.has(mWarn):
@@ -187,7 +189,8 @@ func settle(cls []tclause, hits []thit) {
 		if f.has(mChronic) && !cls[k].thanks { // 谢谢这几年照顾 thanks for years; it tells of no illness
 			lookBackChronic(cls, k)
 		}
-		if f.has(mCare) && !cls[k].question && !cls[k].thanks && !f.has(mAsk) && !careOfCarer(hits[cls[k].h0:cls[k].h1]) && !ownPast(hits[cls[k].h0:cls[k].h1]) || f.has(mVisit) {
+		if f.has(mCare) && !cls[k].question && !cls[k].thanks && !f.has(mAsk) && !careOfCarer(hits[cls[k].h0:cls[k].h1]) && !ownPast(hits[cls[k].h0:cls[k].h1]) &&
+			!companion(&cls[k], hits, rs) || f.has(mVisit) {
 			// 需要住院吗 asks; 谢谢…照顾 thanks; 麻烦帮忙联系医生上门 asks for care; he had a
 			// stent in 2019: care years ago is no care now; 照顾阿爷的工人姐姐病倒了: the carer is gone
 			lookBackCare(cls, k, stCare)
@@ -354,6 +357,25 @@ func clauseTime(hits []thit) (st status, ok, firm bool) {
 		firm = firm || h.end-h.start > 1
 	}
 	return t, at >= 0, firm
+}
+
+// companion reports whether the care told in clause tc is only the writer keeping a
+// patient company (我在医院陪床回不去): the writer is away, and whoever the message is
+// about is in nobody's care for it. One of theirs named (我在医院陪我妈) is in care.
+func companion(tc *tclause, hits []thit, rs []rune) bool {
+	if tc.who != "" {
+		return false
+	}
+	care := false
+	for _, h := range hits[tc.h0:tc.h1] {
+		if h.f == mCare {
+			if !containsAny(rs[h.start:h.end], "陪") {
+				return false
+			}
+			care = true
+		}
+	}
+	return care && containsAny(rs[tc.lo:tc.hi], "我")
 }
 
 // ownPast reports whether a clause names a time long before of its own (in 2019, 去年):

@@ -36,7 +36,7 @@ func settled(specs []clauseSpec) []status {
 		pos++
 		cls = append(cls, tc)
 	}
-	settle(cls, hits)
+	settle(cls, hits, make([]rune, pos)) // no words: the marks alone decide
 	out := make([]status, len(cls))
 	for i, tc := range cls {
 		out[i] = tc.st

@@ -262,18 +262,18 @@ func (rd *reading) thingFalls(c, pos int) bool {
 	return true
 }
 
-// dropThingLost drops a lost hit followed in its clause by a thing or a pet with no
-// person between (找不到家里的钥匙了), and a fall hit followed at once by one (楼上掉下来
+// dropThingLost drops a lost or missing hit followed in its clause by a thing or a pet
+// with no person between (找不到家里的钥匙了, 经常到处找不到钥匙), and a fall hit followed at once by one (楼上掉下来
 // 个花盆): it is the thing that is lost or falls.
 func (rd *reading) dropThingLost(tc *tclause) {
 	hits := rd.hits[tc.h0:tc.h1]
 	dropped := false
 	for i, h := range hits {
-		if h.f != fLost && h.f != fFall {
+		if h.f != fLost && h.f != fMissing && h.f != fFall {
 			continue
 		}
 		for _, o := range hits {
-			if o.f == fThing && o.start >= h.end && !namesPerson(rd.rs[h.end:o.start]) && (h.f == fLost || o.start-h.end <= 2) {
+			if o.f == fThing && o.start >= h.end && !namesPerson(rd.rs[h.end:o.start]) && (h.f != fFall || o.start-h.end <= 2) {
 				hits[i].f, dropped = fNone, true
 				break
 			}
@@ -342,7 +342,7 @@ func (rd *reading) triage() []finding {
 	if len(rd.hits) == 0 && len(rd.vitals) == 0 {
 		return nil
 	}
-	settle(rd.tcls, rd.hits)
+	settle(rd.tcls, rd.hits, rd.rs)
 	strokeResidue(rd.tcls, rd.rs)
 	rd.explain()
 	if !rd.anySign() {

@@ -1,0 +1,82 @@
+package parse
+
+// Round 59 of the triage layer (docs/triage.md): the cases each change was made for.
+
+import "testing"
+
+// TestAskedForCareIsNoCare: a doctor asked for (请社区医生上门) is no doctor there; the
+// writer keeping a patient company in hospital (我在医院陪床) leaves whoever is at home
+// in nobody's care, while a parent named in hospital is in care.
+func TestAskedForCareIsNoCare(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"本人高压二百一，低压一百二十，头昏沉，右手发麻，请社区医生上门。", "urgent urgent - unknown medical no alarm"},
+		{"母亲高烧三十九度五，一个人在老房子里，我在外地回不去，请社区医生上门看看。", "aid unwell - unknown medical yes confirm"},
+		{"老伴儿量的体温39度，一个人在家，我在医院陪床回不去", "checkin unwell - unknown - yes confirm"},
+		{"我妈住院了，我在医院陪床", "checkin unwell - unknown - yes none"},
+		{"老伴刚才胸口不舒服，社区医生已到家看过，说是胃胀气，吃了药已经好了。", "checkin well - unknown - yes none"},
+	})
+}
+
+// TestLostWhateverHerPast: an old confusion tells why an elder is lost, not when; a
+// thing that cannot be found is no one lost, however often.
+func TestLostWhateverHerPast(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老太太下楼排队测体温，一转眼人没了，她本来就有点糊涂，到处找不到", "urgent urgent - unknown - yes alarm"},
+		{"我妈老糊涂了，经常到处找不到钥匙", "checkin unwell - unknown - yes none"},
+	})
+}
+
+// TestScammersWordsAreNoHearsay: what the voice on the telephone said, with the writer
+// told to send money today, is the fraud; a warning about such calls is not.
+func TestScammersWordsAreNoHearsay(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"電話裡那個人說是法院的，叫我今天之內把錢匯過去，不然就抓我，我該怎麼辦", "urgent unknown - unknown - no alarm"},
+		{"听说有人冒充法院打电话，叫老人把钱汇过去，大家注意", "other unknown - unknown - no none"},
+	})
+}
+
+// TestFamiliarForDecades: chest tightness "as it has been for decades" still asks to
+// confirm (shared/triage.md: familiar chest discomfort).
+func TestFamiliarForDecades(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"父亲胸口隔一阵就发闷，他说几十年了都这样，不碍事，我们不放心报一下。", "checkin unwell - unknown - yes confirm"},
+	})
+}
+
+// TestDaysAfterAPastEvent: 这两天 after a past fall tells of now.
+func TestDaysAfterAPastEvent(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"摔了那一跤以后，我爸这两天记性特别差，老是发呆", "checkin unwell - unknown - yes confirm"},
+	})
+}
+
+// TestLaughsAreNotNegated: a 不 before a laugh does not take the laugh away (关不掉哈哈);
+// a forwarded text headed （转） is a forward.
+func TestLaughsAreNotNegated(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"救命啊，这个抖音咋关不掉了😂", "other unknown - unknown - no none"},
+		{"（转）心梗前兆有这几个，大家对照看看：胸闷、出汗、左臂痛……", "other unknown - unknown - no none"},
+		{"转，我妈刚才摔倒了，起不来", "urgent urgent - unknown - yes alarm"},
+	})
+}
+
+// TestWordsRound59: a filled bottle is no pretence (装的农药); pressure like someone
+// sitting on the chest; a last word to the group; pills all taken, in Cantonese; alone
+// and uneasy in literary Chinese; vomiting all that is eaten for days; the third day of
+// refusing food; seeing children who are not there; heating broken in the cold; a fall
+// risk, blood drawn at a check-up.
+func TestWordsRound59(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我妈喝了一口瓶子里的「水」，原来是我爸装的农药，现在一直吐", "urgent urgent - unknown - yes alarm"},
+		{"心口像有人坐在上面，背上全是汗，左胳膊也酸，以为是心慌老毛病，可半个钟头了还不过去", "urgent urgent - unknown - no alarm"},
+		{"最后跟大家说一声，谢谢这些年群里照顾，我那盆君子兰留给楼下刘姐", "urgent urgent - unknown - no alarm"},
+		{"冇人理我，我諗住今晚食晒啲藥就算", "urgent urgent - unknown - no alarm"},
+		{"孤身一人，近日心中惴惴不安，总觉得要出事，夜里开着灯睡。", "checkin unknown - unknown - no confirm"},
+		{"这两天吃啥吐啥，就能喝点水，浑身没劲", "checkin unwell - unknown - no confirm"},
+		{"老人：王秀英\n情况：今天又不肯吃饭，第三天了\n报告人：女儿", "checkin unwell - unknown - no confirm"},
+		{"我妈这几天晚上老说看见有小孩在屋里跑，白天又正常，以前从来没有过", "checkin unwell - unknown - yes confirm"},
+		{"天冷了家里空调坏了，晚上只能盖两床被子，手脚冰凉，能来个人看看吗", "checkin unwell - unknown - no confirm"},
+		{"楼道里堆的杂物能不能帮忙清一下，老人走路容易绊倒", "aid unknown - unknown - no none"},
+		{"需要有人陪我去医院复查，医生让每个月量一次血压抽一次血", "aid unknown - unknown medical no none"},
+	})
+}
