@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // clauseFlags are the clause markers found in one clause. Markers about other people
 // (大家, 听说, 祝) govern only what follows them; at gives the flags for one position.
@@ -322,9 +325,9 @@ func isJoiner(r rune) bool { return strings.ContainsRune("和跟及与同", r) }
 
 // hasSeq reports whether rs contains the runes of s in a row.
 func hasSeq(rs []rune, s string) bool {
-	p := []rune(s)
-	for i := 0; i+len(p) <= len(rs); i++ {
-		if runesAt(rs, i, p) {
+	first, _ := utf8.DecodeRuneInString(s)
+	for i, r := range rs {
+		if r == first && hasPrefixRunes(rs[i:], s) { // no []rune(s): it is read on every clause
 			return true
 		}
 	}

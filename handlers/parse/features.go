@@ -246,6 +246,20 @@ func (s featSet) has(f feature) bool      { return s[f>>6]&(1<<(f&63)) != 0 }
 func (s featSet) union(o featSet) featSet { return featSet{s[0] | o[0], s[1] | o[1], s[2] | o[2]} }
 func (s featSet) empty() bool             { return s[0]|s[1]|s[2] == 0 }
 
+// partMask holds every part: the features before the first mark.
+var partMask = func() featSet {
+	var s featSet
+	for f := fNone + 1; f < mOnset; f++ {
+		s.add(f)
+	}
+	return s
+}()
+
+// hasPart reports whether s holds a part, not only marks.
+func (s featSet) hasPart() bool {
+	return s[0]&partMask[0]|s[1]&partMask[1]|s[2]&partMask[2] != 0
+}
+
 // any reports whether s holds at least one of fs.
 func (s featSet) any(fs ...feature) bool {
 	for _, f := range fs {

@@ -422,20 +422,26 @@ func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' 
 
 // normalizeText is the parser's normalisation: the first maxInput bytes of s, folded,
 // simplified, without emoji codes, with canonical separators and rewrites applied.
-func normalizeText(s string) []rune {
-	rs, _ := normalizeTracked(s, nil)
+func normalizeText(s string) []rune { return normalizeInto(nil, s) }
+
+// normalizeInto is normalizeText writing into dst's array when it is large enough.
+func normalizeInto(dst []rune, s string) []rune {
+	rs, _ := normalizeTracked(dst, s, nil)
 	return rs
 }
 
-// normalizeTracked is normalizeText that also maps each rune of its result to the
+// normalizeTracked is normalizeInto that also maps each rune of its result to the
 // index of the rune of s it came from, when pos is not nil (give it a non-nil empty
 // tracker).
-func normalizeTracked(s string, pos tracker) ([]rune, tracker) {
+func normalizeTracked(dst []rune, s string, pos tracker) ([]rune, tracker) {
 	if len(s) > maxInput {
 		s = s[:maxInput]
 	}
 	lx := lex()
-	rs, pos := foldRunes(make([]rune, 0, len(s)+4), s, pos, true)
+	if cap(dst) < len(s)+4 {
+		dst = make([]rune, 0, len(s)+4)
+	}
+	rs, pos := foldRunes(dst[:0], s, pos, true)
 	rs, pos = stripEmoji(rs, lx, true, pos)
 	rs, pos = joinApostrophes(rs, pos)
 	if !lx.english.hasKnownWord(rs) {

@@ -115,9 +115,11 @@ type reading struct {
 	buf      *triageBuf
 }
 
-// triageBuf holds the triage layer's records of one message; a pool keeps them so
-// that a message does not allocate and clear them anew.
+// triageBuf holds the tokens and the triage layer's records of one message; a pool
+// keeps them so that a message does not allocate and clear them anew.
 type triageBuf struct {
+	rs     []rune  // the message as normalised (only read while it is parsed)
+	toks   []token // its tokens
 	tcls   [16]tclause
 	hits   [48]thit
 	vitals [4]vital
@@ -168,18 +170,21 @@ func forwardHeadLen(rs []rune) int {
 // enough, as health advice uses it (转发：老人突然嘴歪，要马上打120).
 func (rd *reading) happeningNow() bool { return containsAny(rd.rs, "刚才", "刚刚") }
 
-// read normalises text and reads its clauses into rd; it returns false, and takes
+// read normalises text and reads its clauses into rd; it returns false, and keeps
 // nothing from triagePool, for a message with nothing to read. Otherwise the caller
 // puts rd.buf back in triagePool.
 func (rd *reading) read(text string) bool {
-	rs := normalizeText(text)
+	buf := triagePool.Get().(*triageBuf)
+	rs := normalizeInto(buf.rs, text)
 	if len(rs) == 0 {
+		triagePool.Put(buf)
 		return false
 	}
 	lx := lex()
-	toks := tokenize(rs, lx, make([]token, 0, len(rs)/2+4))
+	toks := tokenize(rs, lx, buf.toks[:0])
+	buf.rs, buf.toks = rs[:0], toks[:0] // the arrays, grown as they needed, serve the next message
 	*rd = reading{rs: rs, retract: -1, test: TestUnknown, doses: -1, spouseClause: -1, thingAt: -1, parentAt: len(rs),
-		buf: triagePool.Get().(*triageBuf)}
+		buf: buf}
 	rd.tcls, rd.hits, rd.vitals, rd.comps = rd.buf.tcls[:0], rd.buf.hits[:0], rd.buf.vitals[:0], rd.buf.comps[:0]
 
 	if loneFine(rs) { // 好, 好 好 好, 回复1: the shortest reply that all is well

@@ -7,7 +7,7 @@ func quote(fs []finding, rs []rune, text string) []Finding {
 	if len(fs) == 0 {
 		return nil
 	}
-	nrs, pos := normalizeTracked(text, make(tracker, 0, len(rs)))
+	nrs, pos := normalizeTracked(nil, text, make(tracker, 0, len(rs)))
 	var orig []rune
 	if len(text) > maxInput {
 		orig = []rune(text[:maxInput])

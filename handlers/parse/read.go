@@ -159,7 +159,7 @@ func endsAnotA(rs []rune, skip int) bool {
 	if rs[end-2] == '不' && rs[end-3] == rs[end-1] {
 		return end == 3 || rs[end-4] != '一' // 一动不动 tells, it does not ask
 	}
-	return end >= 4 && string(rs[end-4:end]) == "可不可以"
+	return end >= 4 && hasPrefixRunes(rs[end-4:end], "可不可以")
 }
 
 // lastRune returns the last rune of a clause that is no separator or space, or 0.

@@ -53,20 +53,29 @@ type resembleModel struct {
 	unwell    float32 // the unwell head's probability from which an unread health is unwell (0: never)
 
 	// the weights as the parser reads them: the alert heads' and the health heads',
-	// each map holding only the grams with a weight for its heads (index)
-	alertW, healthW map[uint64][2]float32
+	// each table holding only the grams with a weight for its heads (index)
+	alertW, healthW gramTable
 }
 
-// index builds the parser's maps from weights: every message is weighed by the alert
-// heads, a few by the health heads, and smaller maps are faster to read.
+// index builds the parser's tables from weights: every message is weighed by the alert
+// heads, a few by the health heads, and smaller tables are faster to read.
 func (m *resembleModel) index() *resembleModel {
-	m.alertW, m.healthW = make(map[uint64][2]float32), make(map[uint64][2]float32)
-	for g, w := range m.weights {
+	nAlert, nHealth := 0, 0
+	for _, w := range m.weights {
 		if w[headAlert] != 0 || w[headAlarm] != 0 {
-			m.alertW[g] = [2]float32{w[headAlert], w[headAlarm]}
+			nAlert++
 		}
 		if w[headWell] != 0 || w[headUnwell] != 0 {
-			m.healthW[g] = [2]float32{w[headWell], w[headUnwell]}
+			nHealth++
+		}
+	}
+	m.alertW, m.healthW = newGramTable(nAlert), newGramTable(nHealth)
+	for g, w := range m.weights {
+		if w[headAlert] != 0 || w[headAlarm] != 0 {
+			m.alertW.put(g, [2]float32{w[headAlert], w[headAlarm]})
+		}
+		if w[headWell] != 0 || w[headUnwell] != 0 {
+			m.healthW.put(g, [2]float32{w[headWell], w[headUnwell]})
 		}
 	}
 	return m
@@ -203,10 +212,10 @@ func eachGram(rs []rune, lo, hi int, fn func(g uint64, start, end int)) {
 
 // clauseWeights returns the weights ws (the alert heads' or the health heads') of
 // clause c's grams, summed for each of the two heads.
-func (rd *reading) clauseWeights(ws map[uint64][2]float32, c int) [2]float32 {
+func (rd *reading) clauseWeights(ws *gramTable, c int) [2]float32 {
 	var cs [2]float32
 	eachGram(rd.rs, rd.tcls[c].lo, rd.tcls[c].hi, func(g uint64, _, _ int) {
-		w := ws[g]
+		w := ws.get(g)
 		cs[0] += w[0]
 		cs[1] += w[1]
 	})
@@ -225,7 +234,7 @@ func (rd *reading) resembles(m *resembleModel, from int) ([nHeads]float32, int) 
 		if !rd.liveClause(c) || c < from {
 			continue
 		}
-		cs := rd.clauseWeights(m.alertW, c)
+		cs := rd.clauseWeights(&m.alertW, c)
 		sum[headAlert] += cs[0]
 		sum[headAlarm] += cs[1]
 		if cs[0] > bestSum {
@@ -320,7 +329,7 @@ func (rd *reading) likeHealthIn(from, to int) (Health, string) {
 		if !rd.tcls[c].st.aboutElder() {
 			continue
 		}
-		cs := rd.clauseWeights(m.healthW, c) // well, unwell
+		cs := rd.clauseWeights(&m.healthW, c) // well, unwell
 		for h := range cs {
 			sum[h] += cs[h]
 			if best[h] < 0 || cs[h] > bestSum[h] {

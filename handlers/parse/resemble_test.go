@@ -29,7 +29,7 @@ func TestLoadResemble(t *testing.T) {
 		m.well != 0.7 || m.unwell != 0.6 || m.weights[packGram([]rune("抽个"))] != [nHeads]float32{0.5, 0.25, -1, 2} {
 		t.Errorf("loadResemble: %+v, %v", m, err)
 	}
-	if resemble().threshold <= 0 || len(resemble().alertW) == 0 || len(resemble().healthW) == 0 {
+	if resemble().threshold <= 0 || resemble().alertW.len() == 0 || resemble().healthW.len() == 0 {
 		t.Error("the embedded model is empty")
 	}
 }

@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"math/rand/v2"
+	"testing"
+)
 
 // ruleCase is one call of a rule: the parts of the clause, the parts of the live
 // message (the clause's own are added), and the level wanted.
@@ -239,4 +242,29 @@ func TestRuleBeyondMedicine(t *testing.T) {
 		{"an oxygen machine", []feature{fDevice}, nil, AlertNone},
 		{"a power cut", []feature{fPowerOut}, nil, AlertNone},
 	})
+}
+
+// TestRulesNeedAPart: triage skips a clause that holds marks alone (今天, 有点, 又),
+// which is right only while no rule gives a level to such a clause, whatever the
+// message around it holds.
+func TestRulesNeedAPart(t *testing.T) {
+	rng := rand.New(rand.NewPCG(59, 1))
+	randomSet := func(lo, hi feature, p float64) featSet {
+		var s featSet
+		for f := lo; f < hi; f++ {
+			if rng.Float64() < p {
+				s.add(f)
+			}
+		}
+		return s
+	}
+	for _, r := range rules {
+		for i := 0; i < 20000; i++ {
+			c := randomSet(mOnset, nFeatures, 0.15)
+			m := randomSet(fNone+1, nFeatures, 0.1+0.4*rng.Float64()).union(c)
+			if level, _ := r.fn(c, m); level != AlertNone {
+				t.Fatalf("%s: marks alone %v (message %v) give %s", r.sign, c.slice(), m.slice(), level)
+			}
+		}
+	}
 }

@@ -147,7 +147,7 @@ func namesMedicine(rs []rune, start, end int) bool {
 // askedBothWays reports whether rs[start:end] is asked both ways: 闷不闷, 疼不疼,
 // 难受不难受.
 func askedBothWays(rs []rune, start, end int) bool {
-	if start >= 3 && string(rs[start-3:start]) == "有没有" { // 问我有没有想不开
+	if start >= 3 && hasPrefixRunes(rs[start-3:start], "有没有") { // 问我有没有想不开
 		return true
 	}
 	n := end - start
@@ -164,9 +164,8 @@ func askedBothWays(rs []rune, start, end int) bool {
 
 // containsAny reports whether rs holds one of words.
 func containsAny(rs []rune, words ...string) bool {
-	s := string(rs)
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if hasSeq(rs, w) {
 			return true
 		}
 	}
@@ -367,8 +366,8 @@ func (rd *reading) triage() []finding {
 	var out []finding
 	for c := range rd.tcls {
 		tc := &rd.tcls[c]
-		if tc.feats.empty() {
-			continue
+		if !tc.feats.hasPart() {
+			continue // no rule reads a clause of marks alone (TestRulesNeedAPart)
 		}
 		present := tc.feats.union(live)
 		for _, r := range rules {
