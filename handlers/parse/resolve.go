@@ -296,6 +296,9 @@ func (rd *reading) finish(r *Reply, text string) {
 	case health == HealthWell && rd.incidentOnly():
 		health, healthEv = HealthUnknown, "" // 锅烧干了冒了点烟，已经关火开窗，虚惊一场: the house is fine
 	}
+	if alert == AlertAlarm && !bodily && health == HealthUnwell && rd.scamIllness(fs) {
+		health, healthEv = HealthUnknown, "" // 说交钱能治好他的糖尿病: the scammer's story, not the elder's body
+	}
 	switch {
 	case alert == AlertAlarm && (bodily || health == HealthUnwell):
 		health, healthEv = HealthUrgent, alertEv
@@ -393,6 +396,30 @@ func (rd *reading) finish(r *Reply, text string) {
 	r.Evidence = ev
 }
 
+// scamIllness reports whether the alarm is a fraud and every illness the message tells
+// belongs to the scam: told in a clause of the scammer's story or of the money (讲她体检
+// 血压异常要交押金, 说交钱能治好他的糖尿病), or the writer's sense that something is wrong
+// (咋觉得不对劲).
+func (rd *reading) scamIllness(fs []finding) bool {
+	if len(fs) == 0 || fs[0].sign != SignFraud {
+		return false
+	}
+	n := 0
+	for _, h := range rd.health {
+		if h.value != HealthUnwell {
+			continue
+		}
+		if h.c < 0 || h.c >= len(rd.tcls) {
+			return false
+		}
+		if !rd.tcls[h.c].feats.any(fScam, fAuthority, fMoney, fVictim) && h.phrase != "不对劲" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // raise returns the alert the findings give, whether a finding that raised it is
 // about the body, and the words of the strongest.
 func raise(fs []finding, rs []rune) (Alert, bool, string) {
@@ -441,7 +468,7 @@ func (rd *reading) inCare() (Health, string) {
 	}
 	for _, tc := range rd.tcls {
 		if tc.feats.any(fFire, fGas, fSmell, fScam, fMoney, fVictim, fLost, fMissing, fLocked, fStove, mHypo, mGeneral, mWarn) ||
-			tc.hearsay || tc.asked || tc.question || tc.young || tc.aside {
+			tc.hearsay || tc.asked || tc.question || tc.young || tc.aside && !tc.thanks { // 谢谢大家惦记 thanks, it tells of no one
 			return HealthUnknown, ""
 		}
 	}

@@ -80,3 +80,35 @@ func TestWordsRound59(t *testing.T) {
 		{"需要有人陪我去医院复查，医生让每个月量一次血压抽一次血", "aid unknown - unknown medical no none"},
 	})
 }
+
+// TestScamStoryIsNoIllness: the illness a scammer's story names (说交钱能治好他的糖尿病),
+// or the writer's sense that something is wrong, leaves the health of a fraud unknown;
+// the writer's own headache after it does not.
+func TestScamStoryIsNoIllness(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"唐大爷家来了个卖保健品的，说交钱能治好他的糖尿病，他已经交了两万，那人现在还在他家坐着让他再交", "urgent unknown - unknown - yes alarm"},
+		{"有个人打电话说是医保局的，说我的卡被人冒用了，让我把钱转到安全账户，我刚转了两万，咋觉得不对劲", "urgent unknown - unknown - no alarm"},
+		{"被骗了五万，气得我头疼得厉害，心口也堵", "urgent urgent - unknown - no alarm"},
+	})
+}
+
+// TestLostIsNotConfused: not knowing the way or the place (不认得路, 此地不认得) is being
+// lost, no sign of the mind; not knowing one's own child is.
+func TestLostIsNotConfused(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"吾于菜市场迷了路，此地不认得，四下都是生面孔，手机快没电了。", "urgent unknown - unknown - no alarm"},
+		{"外婆在外面给我打电话哭，说不认得回家的路了，周围都是不认识的楼", "urgent unknown - unknown - yes alarm"},
+		{"出来做完核酸回不去了，这边楼都长一个样，不知道我家是哪一栋", "urgent unknown - pending - no alarm"},
+		{"我妈今天连我都不认得了", "checkin unwell - unknown - yes confirm"},
+	})
+}
+
+// TestHelpHasArrived: a doctor or an ambulance there now is care (unwell, no alert),
+// thanks to the group notwithstanding; stitches are an injury.
+func TestHelpHasArrived(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"医生已经到家了，正在给我爸缝针，谢谢大家", "checkin unwell - unknown - yes none"},
+		{"120已经到了，正抬他下楼，谢谢大家惦记", "checkin unwell - unknown - no none"},
+		{"急诊缝了三针 回家了", "checkin unwell - unknown - no none"},
+	})
+}
