@@ -287,6 +287,7 @@ func (rd *reading) finish(r *Reply, text string) {
 	if alert != AlertNone { // 今天突然不认人了，昨天还好好的: an alert outweighs a well told of before
 		rd.dropWellThen()
 	}
+	rd.dropBurning()
 	health, healthEv := rd.resolveHealth()
 	switch {
 	case health == HealthUnknown:
@@ -394,6 +395,21 @@ func (rd *reading) finish(r *Reply, text string) {
 		ev = append(ev, Evidence{Field: "proxy", Phrase: p})
 	}
 	r.Evidence = ev
+}
+
+// dropBurning drops the bare 烧 read as a fever from a message about a fire, smoke or a
+// burning smell: 被子烧了个洞 is the quilt burning, not the elder.
+func (rd *reading) dropBurning() {
+	if !anyClause(rd.tcls, fFire) && !anyClause(rd.tcls, fSmell) {
+		return
+	}
+	kept := rd.health[:0]
+	for _, h := range rd.health {
+		if h.value != HealthUnwell || h.phrase != "烧" {
+			kept = append(kept, h)
+		}
+	}
+	rd.health = kept
 }
 
 // scamIllness reports whether the alarm is a fraud and every illness the message tells

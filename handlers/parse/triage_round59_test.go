@@ -112,3 +112,18 @@ func TestHelpHasArrived(t *testing.T) {
 		{"急诊缝了三针 回家了", "checkin unwell - unknown - no none"},
 	})
 }
+
+// TestNightIsNoBlindness: 天黑了 is night falling and 墙上黑了一大块 a scorched wall, not
+// sight lost; 插头 and 老周头 name no head; a quilt that 烧了个洞 burns, the elder has no
+// fever; a chest that burns 像火烧 is the heart's, not a fire. Eyes that go dark still do.
+func TestNightIsNoBlindness(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"电热毯冒烟了，被子烧了个洞，插头我拔了，屋里全是烟", "urgent unknown - unknown - no alarm"},
+		{"插座冒火花，墙上黑了一大块，电闸在哪里寻勿着", "urgent unknown - unknown - no alarm"},
+		{"我们连队的老周头早上说去地里看看，天黑了还没回来，地里找过了没人，外面零下十几度", "urgent unknown - unknown - no alarm"},
+		{"我老伴说胸口里头像火烧，一直往左胳膊窜，脸色灰灰的", "urgent urgent - unknown - yes alarm"},
+		{"老李头掉井里了！！！快来人拿绳子", "urgent urgent - unknown - no alarm"},
+		{"我妈发烧了，烧到三十八度五", "checkin unwell - unknown - yes none"},
+		{"眼前一下子黑了，啥也看不见", "urgent urgent - unknown - no alarm"},
+	})
+}
