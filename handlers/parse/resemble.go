@@ -398,7 +398,7 @@ var everydayParts = []feature{fComplaint, fPain, fOrgan, fSite, fCough, fFever, 
 // with one: a confirm the model raises on such a message is about someone's body.
 func (rd *reading) liveBody() bool {
 	for c := range rd.tcls {
-		if rd.liveClause(c) && rd.tcls[c].feats.any(bodyParts...) {
+		if rd.liveClause(c) && rd.namesBody(c) {
 			return true
 		}
 	}
@@ -409,12 +409,39 @@ func (rd *reading) liveBody() bool {
 // body or something wrong with one.
 func (rd *reading) anyBody() bool {
 	for c := range rd.tcls {
-		if rd.tcls[c].feats.any(bodyParts...) {
+		if rd.namesBody(c) {
 			return true
 		}
 	}
 	return false
 }
+
+// namesBody reports whether clause c names a part of the body or something wrong with
+// one. A quality alone that everyday words share (多, 长, 干, 差: 好多人, 楼长, 饼干, 差点)
+// names nothing: it counts with a part of the body beside it (嘴干, 痰多).
+func (rd *reading) namesBody(c int) bool {
+	tc := &rd.tcls[c]
+	if !tc.feats.any(bodyParts...) {
+		return false
+	}
+	if !tc.feats.has(fComplaint) {
+		return true
+	}
+	for _, h := range rd.hits[tc.h0:tc.h1] {
+		switch {
+		case h.f == fComplaint:
+			if h.end-h.start > 1 || !strings.ContainsRune(sharedQualities, rd.rs[h.start]) {
+				return true
+			}
+		case !h.f.isMark() && slices.Contains(bodyParts, h.f):
+			return true
+		}
+	}
+	return false
+}
+
+// sharedQualities are the one-rune qualities of fComplaint that everyday words hold.
+const sharedQualities = "多长干差花掉紧黄响"
 
 // bodyParts are the parts that name the body or what is wrong with it.
 var bodyParts = []feature{fSide, fFace, fArm, fLeg, fBody, fSpeech, fChest, fHead, fEye, fReach, fOrgan, fComplaint,
@@ -487,7 +514,7 @@ func (rd *reading) bodyBefore(to int) int {
 		case !st.aboutElder(), st == stJoke, st == stDenied, st == stExplained, st == stOver:
 			continue // 孙子网课吵得我头要炸了🤣，其他都好
 		}
-		if rd.tcls[c].feats.any(bodyParts...) {
+		if rd.namesBody(c) {
 			return c
 		}
 	}

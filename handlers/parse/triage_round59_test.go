@@ -127,3 +127,17 @@ func TestNightIsNoBlindness(t *testing.T) {
 		{"眼前一下子黑了，啥也看不见", "urgent urgent - unknown - no alarm"},
 	})
 }
+
+// TestSharedQualitiesNameNoBody: a one-rune quality everyday words share (饼干, 楼长,
+// 一个多钟头) tells of no body, so a model's confirm on the message leaves its health
+// as told; a quality of the body (嘴干) still tells of it, and standing up unsteady is a
+// fall risk.
+func TestSharedQualitiesNameNoBody(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"家里米面都吃光了 这两天就拿开水泡饼干对付 今天饼干也没了 能不能帮我买点", "aid unknown - unknown food no confirm"},
+		{"楼长 1-203 贾叔家的狗叫了一整天，敲门没人开，屋里灯一直亮着", "checkin unknown - unknown - no confirm"},
+		{"没摔，是我把凳子碰倒了，邻居听见响动以为我出事了", "checkin well - unknown - no none"},
+		{"嗓子有点干", "checkin unwell - unknown - no none"},
+		{"我爸最近一站起来就晃，昨天差点摔，现在出门得有人扶着", "checkin unwell - unknown - yes confirm"},
+	})
+}
