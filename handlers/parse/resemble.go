@@ -280,7 +280,10 @@ func (rd *reading) like(out []finding) []finding {
 	if hi-lo > maxQuote {
 		hi = lo + maxQuote
 	}
-	bodily := len(out) > 0 && out[0].bodily || len(out) == 0 && rd.liveBody()
+	// An alarm the model alone raises, on a message that tells of no fire, gas, money,
+	// lost person or unanswered door, is about someone's body or mind (存折在枕头底下，
+	// 跟孩子们说我先走了): the emergencies it learnt from are.
+	bodily := len(out) > 0 && out[0].bodily || len(out) == 0 && (rd.liveBody() || level == AlertAlarm && !rd.anyIncident())
 	return append([]finding{{sign: SignLike, level: level, alert: level, bodily: bodily, c: c, start: lo, end: hi}}, out...)
 }
 

@@ -547,11 +547,28 @@ func (rd *reading) incidentOnly() bool {
 			return false
 		}
 	}
+	all := rd.allFeats()
+	return all.any(fFire, fGas, fSmell, fStove, fLost, fMissing, fLocked, fScam, fMoney, fVictim) && !all.any(bodyFeats...)
+}
+
+// incidentFeats are the troubles of the house, the money or the whereabouts, not of
+// the body.
+var incidentFeats = []feature{fFire, fGas, fSmell, fStove, fLost, fMissing, fLocked, fScam, fVictim, fNoAnswer}
+
+// anyIncident reports whether a clause tells of one of incidentFeats, or of money
+// that is not an estate told (存折放在枕头底下了，密码写在纸上 is a farewell).
+func (rd *reading) anyIncident() bool {
+	all := rd.allFeats()
+	return all.any(incidentFeats...) || all.has(fMoney) && !all.has(fGiveAway)
+}
+
+// allFeats is what every clause holds.
+func (rd *reading) allFeats() featSet {
 	var all featSet
 	for _, tc := range rd.tcls {
 		all = all.union(tc.feats)
 	}
-	return all.any(fFire, fGas, fSmell, fStove, fLost, fMissing, fLocked, fScam, fMoney, fVictim) && !all.any(bodyFeats...)
+	return all
 }
 
 // exertedBefore reports whether a remedy's "就好了" follows an exertion (爬六楼…歇了两

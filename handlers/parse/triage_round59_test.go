@@ -141,3 +141,17 @@ func TestSharedQualitiesNameNoBody(t *testing.T) {
 		{"我爸最近一站起来就晃，昨天差点摔，现在出门得有人扶着", "checkin unwell - unknown - yes confirm"},
 	})
 }
+
+// TestModelsAlarmIsAboutTheBody: an alarm the model alone raises, on a message that
+// tells of no fire, gas, money, lost person or unanswered door, is about someone's body
+// or mind (a hidden farewell); an estate told is no money trouble. Places and hours
+// (门口, 两个钟头) name no mouth and no head; 要紧吗 asks, it is no tightness.
+func TestModelsAlarmIsAboutTheBody(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"存折在枕头底下 密码是孙子生日\n跟孩子们说 我先走了", "urgent urgent - unknown - no alarm"},
+		{"没什么事，就是跟你们说一声，我把存折放在枕头底下了，密码写在纸上，我闺女来了你们告诉她", "urgent urgent - unknown - no alarm"},
+		{"等了两个钟头没回，打电话也不接", "urgent unknown - unknown - no alarm"},
+		{"胸口紧，要紧吗", "checkin unwell - unknown - no confirm"},
+		{"在小区门口摔了一跤，膝盖破了", "urgent urgent - unknown - no alarm"},
+	})
+}
