@@ -155,3 +155,12 @@ func TestModelsAlarmIsAboutTheBody(t *testing.T) {
 		{"在小区门口摔了一跤，膝盖破了", "urgent urgent - unknown - no alarm"},
 	})
 }
+
+// TestEverydayWordsAreNoBody: a fridge, a flower bed, a door handle are no cold, no
+// blurred sight, no hand; calling one's wife by her sister's name is confusion.
+func TestEverydayWordsAreNoBody(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"这天冷得，出门一趟冻成冰棍了，回屋暖和过来了", "checkin well - unknown - no none"},
+		{"老伴这几天老找东西 昨天把袜子放冰箱里了 叫我名字叫成他妹妹的", "checkin unwell - unknown - yes confirm"},
+	})
+}
