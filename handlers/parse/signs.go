@@ -328,6 +328,9 @@ func ruleAfterFall(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fFall, fHead).union(pick(c, fPain, fDizzy, fVomit, fNausea, fDrowsy, fConfused))
 	case c.any(fArm, fLeg, fOrgan) && c.has(fSwell): // 上周从凳子上摔下来，现在膝盖肿得发紫
 		return AlertConfirm, setOf(fFall, fSwell).union(pick(c, fArm, fLeg, fOrgan))
+	case c.any(fArm, fLeg, fOrgan, fBody) && c.has(fPain) && c.has(mSevere) && !c.has(mMild):
+		// 上礼拜跌过一跤，这几天腰痛得翻身都难: the pain the fall left is getting no better
+		return AlertConfirm, setOf(fFall, fPain, mSevere).union(pick(c, fArm, fLeg, fOrgan, fBody))
 	}
 	return AlertNone, none
 }

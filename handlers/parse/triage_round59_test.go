@@ -164,3 +164,14 @@ func TestEverydayWordsAreNoBody(t *testing.T) {
 		{"老伴这几天老找东西 昨天把袜子放冰箱里了 叫我名字叫成他妹妹的", "checkin unwell - unknown - yes confirm"},
 	})
 }
+
+// TestNearFaintAndEmptyBed: almost fainting is a sign, not a denial (差点晕倒, with black
+// stools); a bed found empty at night is an elder missing; the pain a fall left that is
+// getting no better asks to confirm.
+func TestNearFaintAndEmptyBed(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老伴一直拉黑乎乎的稀便，刚才起来差点晕倒", "checkin unwell - unknown - yes confirm"},
+		{"半夜醒了老头子不在床上，大门开着，楼道里楼下都没有", "urgent unknown - unknown - yes alarm"},
+		{"上礼拜跌过一跤，这几天腰痛得翻身都难，还能下床走走", "checkin unwell - unknown - no confirm"},
+	})
+}
