@@ -175,3 +175,15 @@ func TestNearFaintAndEmptyBed(t *testing.T) {
 		{"上礼拜跌过一跤，这几天腰痛得翻身都难，还能下床走走", "checkin unwell - unknown - no confirm"},
 	})
 }
+
+// TestSignsInFewWords: a blood pressure of 200 with a head "about to burst", a pulse of
+// 150 and no breath, a racing heart and eyes going black, a headache like an axe-blow
+// never had before with vomiting are alarms however tersely told.
+func TestSignsInFewWords(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"血压200 头要炸", "urgent urgent - unknown - no alarm"},
+		{"心跳150 喘不过", "urgent urgent - unknown - no alarm"},
+		{"心慌 眼一黑", "urgent urgent - unknown - no alarm"},
+		{"老朽头痛如劈，平生未有，继而呕吐两次，特此奉告。", "urgent urgent - unknown - no alarm"},
+	})
+}
