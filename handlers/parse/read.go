@@ -199,6 +199,38 @@ func (cs *clauseState) negatedAt(pos int) bool {
 	return false
 }
 
+// fallDenied drops the fall read in the clause before a short clause that denies a
+// fall (滑了一下，没摔; 脚下一绊，没摔倒): it tells what the slip came to. A denial
+// with more after it (没摔，就是腰扭了) leaves the clause before as read.
+func (rd *reading) fallDenied(cs *clauseState, end int) {
+	if cs.index == 0 || end-cs.lo > 5 || !onlyParticles(rd.rs[end:cs.hi]) {
+		return
+	}
+	prev := &rd.tcls[cs.index-1]
+	if !prev.feats.has(fFall) {
+		return
+	}
+	prev.feats = featSet{}
+	for k := prev.h0; k < prev.h1; k++ {
+		if rd.hits[k].f == fFall {
+			rd.hits[k].f = fNone
+		}
+		if f := rd.hits[k].f; f != fNone {
+			prev.feats.add(f)
+		}
+	}
+}
+
+// onlyParticles reports whether rs holds nothing but separators, spaces and particles.
+func onlyParticles(rs []rune) bool {
+	for _, r := range rs {
+		if !isSep(r) && !strings.ContainsRune(trailingParticles, r) {
+			return false
+		}
+	}
+	return true
+}
+
 // laughter reports whether the entry at a rune r is a laugh (哈哈, 呵呵, 嘿嘿; an emoji
 // that laughs reads so): no negator before it governs a laugh (抖音关不掉哈哈).
 func laughter(r rune, e *entry) bool {
@@ -227,6 +259,9 @@ func (rd *reading) readSigns(cs *clauseState) {
 		e := &m.entries[idx]
 		end := i + len(e.runes)
 		cs.ownNegators(i, end, e.comps) // 认不得人: the 不 of 认不得 is the phrase's, it does not negate 人
+		if e.feats.has(fFall) && cs.negatedAt(i) && !laughter(rd.rs[i], e) {
+			rd.fallDenied(cs, end) // 滑了一下，没摔: the slip before was no fall
+		}
 		if (!e.feats.empty() || e.comps) && (!cs.negatedAt(i) || laughter(rd.rs[i], e)) {
 			if i > cs.lo && rd.rs[i-1] == '刚' && e.feats.any(suddenParts...) {
 				rd.triageHit(cs, mOnset, i-1, i) // 刚吐了一大口血: 刚 before a sign is just now

@@ -187,3 +187,12 @@ func TestSignsInFewWords(t *testing.T) {
 		{"老朽头痛如劈，平生未有，继而呕吐两次，特此奉告。", "urgent urgent - unknown - no alarm"},
 	})
 }
+
+// TestSlipButNoFall: a slip followed by 没摔 was no fall; a fall followed by 没摔着 still
+// was one.
+func TestSlipButNoFall(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"滑了一下 没摔", "checkin unwell - unknown - no none"},
+		{"摔了一跤，没摔着，就是吓了一跳", "checkin unwell - unknown - no confirm"},
+	})
+}
