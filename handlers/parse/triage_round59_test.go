@@ -196,3 +196,16 @@ func TestSlipButNoFall(t *testing.T) {
 		{"摔了一跤，没摔着，就是吓了一跳", "checkin unwell - unknown - no confirm"},
 	})
 }
+
+// TestEverydayComplaintsRound59: a cold and a runny nose in Cantonese, getting up at
+// night to pass water, an upset stomach and poor sleep in English are complaints; a cold
+// already over (已经冇事) is over.
+func TestEverydayComplaintsRound59(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"有啲傷風，流鼻水", "checkin unwell - unknown - no none"},
+		{"挺好的，只是晚上要起來尿兩三次", "checkin unwell - unknown - no none"},
+		{"dodgy tummy today but she is ok", "checkin unwell - unknown - no none"},
+		{"dad ok but not sleeping great", "checkin unwell - unknown - yes none"},
+		{"好返晒喇，上個禮拜嗰個傷風已經冇事", "checkin well - unknown - no none"},
+	})
+}
