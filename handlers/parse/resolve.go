@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -94,6 +95,9 @@ func (rd *reading) voiceHealth() {
 			if h.value == HealthUnwell && rd.tcls[h.c].st == stExplained && rd.wellAfter(h.pos) {
 				continue // 说话不利索是假牙摘了，戴上就好了: explained, and well
 			}
+			if h.value == HealthUnwell && rd.askedOfDisease(h) {
+				continue // 高血压可以喝咖啡吗？: a question about a disease, nobody's state
+			}
 			switch st := rd.tcls[h.c].st; {
 			case st == stRecent, st == stOver:
 				h.past = true // 昨天有点胸闷…医生说没问题: cleared by a "well" told after it
@@ -120,6 +124,26 @@ func (rd *reading) voiceHealth() {
 		}
 	}
 }
+
+// askedOfDisease reports whether h names a disease in a question that names no one
+// in a message that names no one (糖尿病人一天吃几个鸡蛋合适？): the question asks about
+// the disease, it tells nobody's state (shared/triage.md, Whose body).
+func (rd *reading) askedOfDisease(h hsig) bool {
+	tc := &rd.tcls[h.c]
+	if !(tc.question || tc.asked) || !slices.Contains(diseaseNames, h.phrase) {
+		return false
+	}
+	for _, o := range rd.tcls {
+		if o.self || o.names || o.who != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// diseaseNames are the illnesses asked about in general (高血压能吃党参吗).
+var diseaseNames = []string{"糖尿病", "高血压", "冠心病", "心脏病", "肺结节", "结节", "老年痴呆", "痴呆", "帕金森", "脑梗", "心梗",
+	"中风", "癌", "癌症", "肿瘤", "关节炎", "痛风", "骨质疏松", "慢阻肺", "哮喘", "肺炎", "房颤", "心衰", "肾衰", "白内障", "青光眼"}
 
 // sleepless holds the words of a night without sleep, which fear explains.
 var sleepless = map[string]bool{"睡不着": true, "睡不好": true, "睡不踏实": true, "失眠": true, "没睡着": true, "一夜没睡": true}

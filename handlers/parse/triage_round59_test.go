@@ -209,3 +209,13 @@ func TestEverydayComplaintsRound59(t *testing.T) {
 		{"好返晒喇，上個禮拜嗰個傷風已經冇事", "checkin well - unknown - no none"},
 	})
 }
+
+// TestQuestionsAboutADisease: a question about a disease that names no one tells
+// nobody's state (shared/triage.md); the writer's own disease in a question does.
+func TestQuestionsAboutADisease(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"糖尿病人一天吃几个鸡蛋合适？", "other unknown - unknown - no none"},
+		{"高血压好吃阿胶伐？", "other unknown - unknown - no none"},
+		{"我有高血压，可以喝咖啡吗？", "checkin unwell - unknown - no none"},
+	})
+}
