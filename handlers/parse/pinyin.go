@@ -157,6 +157,9 @@ func readPinyin(rs []rune, pos tracker) ([]rune, tracker) {
 	for i := 0; i < len(rs); {
 		if k < len(syls) && i == syls[k].start {
 			n, w := pr.match(rs, syls[k:])
+			if p := pluralPronoun(rs, syls[k:]); p != nil {
+				n, w = 2, p // wo men 我们, not 我 and the 闷 of a stuffy chest
+			}
 			if n == 0 {
 				w, n = pr.common[syls[k].text], 1
 				if w == nil {
@@ -175,6 +178,25 @@ func readPinyin(rs []rune, pos tracker) ([]rune, tracker) {
 		i++
 	}
 	return ed.out, ed.po
+}
+
+// pluralPronoun returns 我们, 你们, 他们 or 咱们 when syls open with wo, ni, ta or zan
+// and men, nil otherwise.
+func pluralPronoun(rs []rune, syls []syllable) []rune {
+	if len(syls) < 2 || syls[1].text != "men" || !gapOnlySpace(rs, syls[0].end, syls[1].start) {
+		return nil
+	}
+	switch syls[0].text {
+	case "wo":
+		return []rune("我们")
+	case "ni":
+		return []rune("你们")
+	case "ta":
+		return []rune("他们")
+	case "zan":
+		return []rune("咱们")
+	}
+	return nil
 }
 
 // segment cuts the letters rs[i:j] into syllables, the longest first (xueya: xue ya);

@@ -9,7 +9,7 @@ import "strings"
 
 // postNegators close a clause that denies what came before them (longest first).
 var postNegators = []string{"倒是没有", "这些都没有", "啥的都没有", "什么的都没有", "都没有", "也没有", "倒没有", "都没得", "都莫得",
-	"都冇", "也冇", "都没", "也没", "没有", "没得", "莫得", "冇"}
+	"都冇", "也冇", "都没", "也没", "没有", "没得", "莫得", "冇", "也没犯", "都没犯", "没再犯", "没犯"}
 
 // trailingParticles may follow the negator at the end of a clause.
 const trailingParticles = "了啊呀呢哈的啦嘛哦喔吧 "
@@ -21,7 +21,7 @@ func postNegated(rs []rune, lo, hi int) int {
 	for end > lo && (isSep(rs[end-1]) || strings.ContainsRune(trailingParticles, rs[end-1])) {
 		end--
 	}
-	if end <= lo || !strings.ContainsRune("有没得冇", rs[end-1]) {
+	if end <= lo || !strings.ContainsRune("有没得冇犯", rs[end-1]) {
 		return -1 // every post-posed negator ends so: most clauses go no further
 	}
 	for _, n := range postNegators {

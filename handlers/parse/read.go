@@ -308,7 +308,7 @@ func (cs *clauseState) negated(rs []rune, t token) bool {
 		return false
 	}
 	if cs.chained { // 没有发烧、咳嗽; not 没有不舒服都好着呢, where 都 opens what is so
-		return joinersOnly(rs[cs.negEnd:t.start]) && !containsAny(rs[cs.negEnd:t.start], "都")
+		return joinersOnly(rs[cs.negEnd:t.start]) && !containsAny(rs[cs.negEnd:t.start], "都") && rs[t.start] != '都'
 	}
 	return t.start-cs.negEnd <= negWindow
 }
@@ -456,7 +456,7 @@ func (rd *reading) word(cs *clauseState, t token, negated bool) bool {
 	}
 	if used {
 		cs.content = true
-		if negated && joinerFollows(rd.rs, t.end) {
+		if negated && (joinerFollows(rd.rs, t.end) || cs.negText == "无" && t.end < cs.hi && isHan(rd.rs[t.end])) { // 无发热咳嗽: the formal list
 			cs.negEnd, cs.chained = t.end, true
 		} else {
 			cs.negEnd, cs.chained = -1, false

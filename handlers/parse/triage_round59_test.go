@@ -219,3 +219,17 @@ func TestQuestionsAboutADisease(t *testing.T) {
 		{"我有高血压，可以喝咖啡吗？", "checkin unwell - unknown - no none"},
 	})
 }
+
+// TestNegationsThatStop: 没有不舒服 is denied and 都好着呢 after it is so; the formal 无
+// covers a list with no joiner (无发热咳嗽); a complaint followed by 也没犯 was not had;
+// wo men in pinyin is 我们, not a stuffy 闷.
+func TestNegationsThatStop(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"没有不舒服都好着呢", "checkin well - unknown - no none"},
+		{"家父母均安，无发热咳嗽，特此代报。", "checkin well - unknown - yes none"},
+		{"无发热，咳嗽两天", "checkin unwell - unknown - no none"},
+		{"老毛病也没犯，这几天挺好", "checkin well - unknown - no none"},
+		{"wo men dou hao, bu yong dan xin", "checkin well - unknown - no none"},
+		{"wo xiong kou men", "checkin unwell - unknown - no confirm"},
+	})
+}
