@@ -207,6 +207,12 @@ const (
 	heldOutTriageFV = "testdata/heldout-triage-fv.tsv"
 	heldOutTriageFW = "testdata/heldout-triage-fw.tsv"
 	heldOutTriageFX = "testdata/heldout-triage-fx.tsv"
+	heldOutTriageFY = "testdata/heldout-triage-fy.tsv"
+	heldOutTriageFZ = "testdata/heldout-triage-fz.tsv"
+	heldOutTriageGA = "testdata/heldout-triage-ga.tsv"
+	heldOutTriageGB = "testdata/heldout-triage-gb.tsv"
+	heldOutTriageGC = "testdata/heldout-triage-gc.tsv"
+	heldOutTriageGD = "testdata/heldout-triage-gd.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -483,12 +489,12 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageFP, triageGoal{minHealth: 0.904, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 2, falseWell: 2})
 	checkTriage(t, heldOutTriageFQ, triageGoal{minHealth: 0.9, maxCalmAlert: 0.028, missAlarms: 1, missConfirms: 4, falseWell: 1})
 	checkTriage(t, heldOutTriageFR, triageGoal{minHealth: 0.879, maxCalmAlert: 0.09, missAlarms: 1, missConfirms: 2, falseWell: 2})
-	checkTriage(t, heldOutTriageFS, triageGoal{minHealth: 0.883, maxCalmAlert: 0.028, missAlarms: 1, missConfirms: 2, falseWell: 2})
-	checkTriage(t, heldOutTriageFT, triageGoal{minHealth: 0.896, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 1, falseWell: 1})
-	checkTriage(t, heldOutTriageFU, triageGoal{minHealth: 0.834, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 2, falseWell: 2})
+	checkTriage(t, heldOutTriageFS, triageGoal{minHealth: 0.892, maxCalmAlert: 0.028, missAlarms: 1, missConfirms: 2, falseWell: 2})
+	checkTriage(t, heldOutTriageFT, triageGoal{minHealth: 0.908, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageFU, triageGoal{minHealth: 0.846, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 2, falseWell: 2})
 	checkTriage(t, heldOutTriageFV, triageGoal{minHealth: 0.95, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 1, falseWell: 1})
-	checkTriage(t, heldOutTriageFW, triageGoal{minHealth: 0.937, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 1, falseWell: 1})
-	checkTriage(t, heldOutTriageFX, triageGoal{minHealth: 0.887, maxCalmAlert: 0.069, missAlarms: 1, missConfirms: 1, falseWell: 6})
+	checkTriage(t, heldOutTriageFW, triageGoal{minHealth: 0.946, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageFX, triageGoal{minHealth: 0.892, maxCalmAlert: 0.069, missAlarms: 1, missConfirms: 1, falseWell: 7})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -604,7 +610,10 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // Chinese of retired teachers, cadres and veterans), FT (home readings: blood pressure,
 // sugar, oxygen, temperature, pulse), FU (injuries and accidents at home), FV (questions:
 // is this serious, should we call 120), FW (northwest and north China speech) and FX
-// (mind and mood) measured round 58 and were tuned on in round 59. Since round 55
+// (mind and mood) measured round 58 and were tuned on in round 59. FY (grandchildren's
+// net slang), FZ (stomach, bowels, bladder and kidneys), GA (eyes, ears, mouth, skin and
+// allergies), GB (Chinese as a second language), GC (long messages of many topics) and GD
+// (infections and fever) were written at the start of round 59 and measure it. Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -625,6 +634,12 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageEQ, triageGoal{minHealth: 0.833, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 4, falseWell: 4, blind: true})
 	checkTriage(t, heldOutTriageER, triageGoal{minHealth: 0.817, maxCalmAlert: 0.042, missAlarms: 4, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageES, triageGoal{minHealth: 0.862, maxCalmAlert: 0.076, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true}) // falseWell 0 → 1 with the health heads (round 55; line unread)
+	checkTriage(t, heldOutTriageFY, triageGoal{minHealth: 0.896, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 4, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageFZ, triageGoal{minHealth: 0.896, maxCalmAlert: 0.021, missAlarms: 2, missConfirms: 4, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageGA, triageGoal{minHealth: 0.896, maxCalmAlert: 0.056, missAlarms: 7, missConfirms: 2, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageGB, triageGoal{minHealth: 0.875, maxCalmAlert: 0.049, missAlarms: 3, missConfirms: 3, falseWell: 6, blind: true})
+	checkTriage(t, heldOutTriageGC, triageGoal{minHealth: 0.834, maxCalmAlert: 0.049, missAlarms: 3, missConfirms: 5, falseWell: 10, blind: true})
+	checkTriage(t, heldOutTriageGD, triageGoal{minHealth: 0.896, maxCalmAlert: 0.069, missAlarms: 2, missConfirms: 2, falseWell: 3, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
