@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"bufio"
-	"os"
 	"reflect"
 	"strings"
 	"sync"
@@ -13,17 +11,9 @@ import (
 // buffers (the normalised text, the tokens, the triage records), read exactly as they
 // do one at a time.
 func TestParseConcurrent(t *testing.T) {
-	f, err := os.Open(heldOutTriageFX)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var texts []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if line := sc.Text(); line != "" && !strings.HasPrefix(line, "#") {
-			texts = append(texts, strings.ReplaceAll(strings.SplitN(line, "\t", 2)[0], `\n`, "\n"))
-		}
+	for _, row := range loadTSV(t, heldOutTriageFX) {
+		texts = append(texts, row.text)
 	}
 	texts = append(texts, "", "平安", strings.Repeat("胸口疼，出冷汗。", 300))
 	want := make([]Reply, len(texts))
