@@ -112,7 +112,11 @@ type reading struct {
 	listAt   int
 	listKind vitalKind
 	comps    []chit // halves of pairs read in the current clause
-	buf      *triageBuf
+	// toldSet is told() once triage has settled every clause's status (toldKnown): a
+	// long message asks for it once a finding, and it does not change.
+	toldSet   featSet
+	toldKnown bool
+	buf       *triageBuf
 }
 
 // triageBuf holds the tokens and the triage layer's records of one message; a pool

@@ -250,7 +250,7 @@ func (rd *reading) resolveHealth() (Health, string) {
 		if s.value == HealthUnwell && !s.recov {
 			cleared := false
 			for _, later := range rd.health { // by position: complaints read from parts come last
-				if later.pos > s.pos && (later.recov && !rd.exertedBefore(later) || (s.past || rd.checkedFine(s, later)) && !later.past && later.value == HealthWell) {
+				if later.pos > s.pos && (later.recov && !rd.exertedBefore(later) || later.value == HealthWell && !later.past && (s.past || rd.checkedFine(s, later))) {
 					cleared = true
 					break
 				}
@@ -271,7 +271,7 @@ func (rd *reading) resolveHealth() (Health, string) {
 // care, a check or a doctor (查了没事, 医生说没问题, 心电图正常), and nothing in the message
 // says the elder is still being treated or recovering (放了支架, 住着, 恢复得不错, 还有点).
 func (rd *reading) checkedFine(s, well hsig) bool {
-	if well.c <= s.c || well.c >= len(rd.tcls) || !rd.toldBefore(s) || !rd.tcls[well.c].feats.has(mCare) {
+	if well.c <= s.c || well.c >= len(rd.tcls) || !rd.tcls[well.c].feats.has(mCare) || !rd.toldBefore(s) {
 		return false
 	}
 	return !containsAny(rd.rs, "支架", "住院", "住着", "监护", "icu", "抢救", "恢复", "落下", "还有点", "吸着氧", "稳定", "观察", "调了药",

@@ -357,6 +357,7 @@ func (rd *reading) triage() []finding {
 		}
 	}
 	told := rd.told()
+	rd.toldSet, rd.toldKnown = told, true // the statuses are settled: told stays as it is
 	warnedAny, aloneByCare := false, false
 	for _, tc := range rd.tcls {
 		warnedAny = warnedAny || tc.feats.has(mWarn)
@@ -415,6 +416,9 @@ func (rd *reading) triage() []finding {
 // told is what every clause told as the writer's own news holds, however long ago or
 // hypothetical (not a general question, a denial, a joke, hearsay, a grandchild).
 func (rd *reading) told() featSet {
+	if rd.toldKnown {
+		return rd.toldSet
+	}
 	var told featSet
 	for _, tc := range rd.tcls {
 		if tc.st < stGeneral && tc.st != stYoung {
