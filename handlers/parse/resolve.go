@@ -436,6 +436,13 @@ func (rd *reading) dropBurning() {
 	rd.health = kept
 }
 
+// groupNotices tell the group what comes next, or not to worry.
+var groupNotices = []string{"跟大家说", "跟大家讲", "告诉大家", "通知大家", "大家放心", "大家别担心", "大家不用担心", "大家先不用担心",
+	"大家帮我祈祷", "大家别着急"}
+
+// groupNotice reports whether rs tells the group what comes next or not to worry.
+func groupNotice(rs []rune) bool { return containsAny(rs, groupNotices...) }
+
 // scamIllness reports whether the alarm is a fraud and every illness the message tells
 // belongs to the scam: told in a clause of the scammer's story or of the money (讲她体检
 // 血压异常要交押金, 说交钱能治好他的糖尿病), or the writer's sense that something is wrong
@@ -508,7 +515,8 @@ func (rd *reading) inCare() (Health, string) {
 	}
 	for _, tc := range rd.tcls {
 		if tc.feats.any(fFire, fGas, fSmell, fScam, fMoney, fVictim, fLost, fMissing, fLocked, fStove, mHypo, mGeneral, mWarn) ||
-			tc.hearsay || tc.asked || tc.question || tc.young || tc.aside && !tc.thanks { // 谢谢大家惦记 thanks, it tells of no one
+			tc.hearsay || tc.asked || tc.question || tc.young || tc.aside && !tc.thanks && !groupNotice(rd.rs[tc.lo:tc.hi]) {
+			// 谢谢大家惦记 thanks and 有消息再跟大家说 tells the group: neither is of anyone
 			return HealthUnknown, ""
 		}
 	}

@@ -233,3 +233,18 @@ func TestNegationsThatStop(t *testing.T) {
 		{"wo xiong kou men", "checkin unwell - unknown - no confirm"},
 	})
 }
+
+// TestMoreEverydayComplaints: a troubled mind (心里烦), no sleep in Cantonese (瞓唔着), a
+// ringing ear, an itch, a rash, red and watering eyes, a stiff neck are complaints; an
+// elder in the emergency room with the doctor at work is in care, whatever the writer
+// promises the group.
+func TestMoreEverydayComplaints(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"心里烦", "checkin unwell - unknown - no none"},
+		{"瞓唔着，成晚醒三四次", "checkin unwell - unknown - no none"},
+		{"耳朵嗡嗡响，好几个月了", "checkin unwell - unknown - no none"},
+		{"I have a stiff neck today, maybe slept wrong", "checkin unwell - unknown - no none"},
+		{"我妈在急诊，医生正在看，已经吸上氧了，有消息再跟大家说", "checkin unwell - unknown - yes none"},
+		{"楼下那家的狗叫了一黑夜，吵得人心烦", "other unknown - unknown - no none"},
+	})
+}
