@@ -248,3 +248,12 @@ func TestMoreEverydayComplaints(t *testing.T) {
 		{"楼下那家的狗叫了一黑夜，吵得人心烦", "other unknown - unknown - no none"},
 	})
 }
+
+// TestFiguresOfSpeechRound59: a grandson who 不好好上 his lessons and a month 憋 at home
+// are no complaints; 不好好吃饭 is not eating.
+func TestFiguresOfSpeechRound59(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我要被孙子气死了，网课不好好上天天打游戏，你说这咋办？", "other unknown - unknown - no none"},
+		{"在家憋了一个月了，帮忙买点菜", "aid unknown - unknown food no none"},
+	})
+}
