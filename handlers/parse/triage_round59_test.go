@@ -257,3 +257,12 @@ func TestFiguresOfSpeechRound59(t *testing.T) {
 		{"在家憋了一个月了，帮忙买点菜", "aid unknown - unknown food no none"},
 	})
 }
+
+// TestPulseCountedAfter: a pulse taken in one clause and counted in the next (今晨数脉，
+// 每分钟四十六下) is a reading: under 50 asks to confirm.
+func TestPulseCountedAfter(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"今晨数脉，每分钟四十六下，自觉并无异样，照常打太极。", "checkin unwell - unknown - no confirm"},
+		{"量了脉搏，挺好的", "checkin well - unknown - no none"},
+	})
+}

@@ -188,6 +188,9 @@ func (rd *reading) vitalAt(cs *clauseState, k vitalKind, start, from int) {
 		// read after the colon, the others are carried to the clauses after it
 		colon := listColon(rd.rs, from, cs.hi)
 		if colon < 0 {
+			if k == vPulse && onlyParticles(rd.rs[from:cs.hi]) {
+				rd.listAt, rd.listKind = cs.index+1, k // 今晨数脉，每分钟四十六下: the count follows
+			}
 			return
 		}
 		rd.listAt, rd.listKind = cs.index+1, k
