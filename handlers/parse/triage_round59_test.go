@@ -266,3 +266,14 @@ func TestPulseCountedAfter(t *testing.T) {
 		{"量了脉搏，挺好的", "checkin well - unknown - no none"},
 	})
 }
+
+// TestWellInMoreWords: well in literary Chinese (身心俱安, 步履稳健, 勿念), in Wu (侪好), in
+// Sichuanese (吃得睡得), and in Australian English (bright and breezy).
+func TestWellInMoreWords(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"闭门读书第十二日，身心俱安。", "checkin well - unknown - no none"},
+		{"我搭老头子侪好，勿要挂念", "checkin well - unknown - yes none"},
+		{"托福托福，老朽今日步履稳健，在屋里走了三千步。", "checkin well - unknown - no none"},
+		{"Bright and breezy today", "checkin well - unknown - no none"},
+	})
+}
