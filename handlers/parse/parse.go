@@ -142,9 +142,6 @@ func parseText(text string) Reply {
 		return r // 👍, [强]: a thumbs-up is a greeting (the public corpus reads it so)
 	}
 	defer triagePool.Put(rd.buf)
-	if n := forwardHeadLen(rd.rs); rd.forward == "" && n > 0 {
-		rd.forward = string(rd.rs[:n])
-	}
 	if rd.forward != "" && !rd.happeningNow() {
 		r.Evidence = []Evidence{{Field: "intent", Phrase: rd.forward}}
 		return r
@@ -161,7 +158,7 @@ var forwardHeads = []string{"转", "转发", "转载", "转帖"}
 // that rs opens with; 0 when none.
 func forwardHeadLen(rs []rune) int {
 	for _, w := range forwardHeads {
-		n := len([]rune(w))
+		n := utf8.RuneCountInString(w)
 		if len(rs) > n && hasPrefixRunes(rs, w) && isSep(rs[n]) {
 			return n
 		}
@@ -221,6 +218,9 @@ func (rd *reading) read(text string) bool {
 			rd.clause(toks[start:i], q, lo, hi)
 			start, lo = i+1, hi
 		}
+	}
+	if n := forwardHeadLen(rs); rd.forward == "" && n > 0 {
+		rd.forward = string(rs[:n]) // （转）心梗前兆有这几个: a forward's head, standing alone
 	}
 	if n := len(rd.tcls); n > 0 && lonePlea(rs) {
 		// 帮帮我, help, 快来啊: a plea that is the whole message is a cry for help

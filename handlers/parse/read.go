@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // clauseState is what the reading of one clause keeps between its tokens.
 type clauseState struct {
@@ -210,15 +213,12 @@ func (rd *reading) fallDenied(cs *clauseState, end int) {
 	if !prev.feats.has(fFall) {
 		return
 	}
-	prev.feats = featSet{}
 	for k := prev.h0; k < prev.h1; k++ {
 		if rd.hits[k].f == fFall {
 			rd.hits[k].f = fNone
 		}
-		if f := rd.hits[k].f; f != fNone {
-			prev.feats.add(f)
-		}
 	}
+	rd.refeat(prev)
 }
 
 // onlyParticles reports whether rs holds nothing but separators, spaces and particles.
@@ -259,7 +259,7 @@ func (rd *reading) readSigns(cs *clauseState) {
 		e := &m.entries[idx]
 		end := i + len(e.runes)
 		cs.ownNegators(i, end, e.comps) // 认不得人: the 不 of 认不得 is the phrase's, it does not negate 人
-		if e.feats.has(fFall) && cs.negatedAt(i) && !laughter(rd.rs[i], e) {
+		if e.feats.has(fFall) && cs.negatedAt(i) {
 			rd.fallDenied(cs, end) // 滑了一下，没摔: the slip before was no fall
 		}
 		if (!e.feats.empty() || e.comps) && (!cs.negatedAt(i) || laughter(rd.rs[i], e)) {
@@ -308,7 +308,7 @@ func (cs *clauseState) negated(rs []rune, t token) bool {
 		return false
 	}
 	if cs.chained { // 没有发烧、咳嗽; not 没有不舒服都好着呢, where 都 opens what is so
-		return joinersOnly(rs[cs.negEnd:t.start]) && !containsAny(rs[cs.negEnd:t.start], "都") && rs[t.start] != '都'
+		return joinersOnly(rs[cs.negEnd:t.start]) && !slices.Contains(rs[cs.negEnd:t.start+1], '都')
 	}
 	return t.start-cs.negEnd <= negWindow
 }

@@ -424,7 +424,7 @@ func (rd *reading) finish(r *Reply, text string) {
 // dropBurning drops the bare 烧 read as a fever from a message about a fire, smoke or a
 // burning smell: 被子烧了个洞 is the quilt burning, not the elder.
 func (rd *reading) dropBurning() {
-	if !anyClause(rd.tcls, fFire) && !anyClause(rd.tcls, fSmell) {
+	if !rd.allFeats().any(fFire, fSmell) {
 		return
 	}
 	kept := rd.health[:0]
@@ -580,18 +580,19 @@ func (rd *reading) incidentOnly() bool {
 		}
 	}
 	all := rd.allFeats()
-	return all.any(fFire, fGas, fSmell, fStove, fLost, fMissing, fLocked, fScam, fMoney, fVictim) && !all.any(bodyFeats...)
+	return (all.any(incidentFeats...) || all.has(fMoney)) && !all.any(bodyFeats...)
 }
 
-// incidentFeats are the troubles of the house, the money or the whereabouts, not of
-// the body.
-var incidentFeats = []feature{fFire, fGas, fSmell, fStove, fLost, fMissing, fLocked, fScam, fVictim, fNoAnswer}
+// incidentFeats are the troubles of the house, a scam or the whereabouts, not of the
+// body.
+var incidentFeats = []feature{fFire, fGas, fSmell, fStove, fLost, fMissing, fLocked, fScam, fVictim}
 
-// anyIncident reports whether a clause tells of one of incidentFeats, or of money
-// that is not an estate told (存折放在枕头底下了，密码写在纸上 is a farewell).
+// anyIncident reports whether a clause tells of one of incidentFeats, a door nobody
+// answers, or money that is not an estate told (存折放在枕头底下了，密码写在纸上 is a
+// farewell).
 func (rd *reading) anyIncident() bool {
 	all := rd.allFeats()
-	return all.any(incidentFeats...) || all.has(fMoney) && !all.has(fGiveAway)
+	return all.any(incidentFeats...) || all.has(fNoAnswer) || all.has(fMoney) && !all.has(fGiveAway)
 }
 
 // allFeats is what every clause holds.

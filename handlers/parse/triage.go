@@ -279,11 +279,16 @@ func (rd *reading) dropThingLost(tc *tclause) {
 		}
 	}
 	if dropped {
-		tc.feats = featSet{}
-		for _, h := range hits {
-			if h.f != fNone {
-				tc.feats.add(h.f)
-			}
+		rd.refeat(tc)
+	}
+}
+
+// refeat gathers tc's features again from its hits, after some were dropped (fNone).
+func (rd *reading) refeat(tc *tclause) {
+	tc.feats = featSet{}
+	for _, h := range rd.hits[tc.h0:tc.h1] {
+		if h.f != fNone {
+			tc.feats.add(h.f)
 		}
 	}
 }
