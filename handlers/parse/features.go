@@ -246,6 +246,9 @@ func (s featSet) has(f feature) bool      { return s[f>>6]&(1<<(f&63)) != 0 }
 func (s featSet) union(o featSet) featSet { return featSet{s[0] | o[0], s[1] | o[1], s[2] | o[2]} }
 func (s featSet) empty() bool             { return s[0]|s[1]|s[2] == 0 }
 
+// without returns s less f.
+func (s featSet) without(f feature) featSet { s[f>>6] &^= 1 << (f & 63); return s }
+
 // partMask holds every part: the features before the first mark.
 var partMask = func() featSet {
 	var s featSet

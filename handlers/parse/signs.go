@@ -481,7 +481,7 @@ func ruleHelp(c, m featSet) (Alert, featSet) {
 // ruleAcute: emergencies of the chronically ill outside the other discriminators
 // (triage.md: "may be serious; a person must look now"): no urine all day or with a
 // swollen belly or legs; a dialysis missed with breathlessness, swelling or no urine
-// (missed alone asks to confirm); shaking chills or a high fever on chemotherapy. A
+// (missed alone asks to confirm); shaking chills or a high fever on chemotherapy, or with mottled or blue skin. A
 // figure on chemotherapy is vitalLevel's.
 func ruleAcute(c, m featSet) (Alert, featSet) {
 	switch {
@@ -496,6 +496,9 @@ func ruleAcute(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fDialysis, fSkipped)
 	case c.any(fRigor, fFever) && m.has(fChemo):
 		return AlertAlarm, setOf(fRigor, fFever, fChemo)
+	case c.any(fRigor, fFever) && m.has(fBlue), c.has(fBlue) && m.any(fRigor, fFever):
+		// 烧得牙齿打架，身上花花的: a fever with mottled or blue skin is the blood failing
+		return AlertAlarm, pick(m, fRigor, fFever, fBlue)
 	}
 	return AlertNone, none
 }

@@ -30,6 +30,13 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// fall, a sibling's stroke, a pet's straying are not.
 		f.alert, f.why = f.level, ""
 	}
+	if st == stYoung && f.sign == SignFraud && tc.feats.has(fVictim) && !tc.others &&
+		containsAny(rd.rs, siblings...) && containsAny(rd.rs, "刚转", "刚汇", "刚才", "刚刚") {
+		// 我姐刚来电话，说被冒充公安的人骗走了养老钱，刚转完: an elder's sister or brother
+		// is of the elder's age, and the money has only just gone (我表哥在老家叫人骗了八万
+		// is neither)
+		f.alert, f.why = f.level, ""
+	}
 	if f.sign == SignFraud && st == stOverToday && tc.feats.has(fVictim) &&
 		containsAny(rd.rs, "挂了", "挂断", "挂掉") && !containsAny(rd.rs, "追回", "冻结", "找回", "退回", "没转", "搞清楚") {
 		f.alert, f.why = f.level, "" // 把五万块转给一个说是公安局的，挂了电话: hanging up does not bring the money back
@@ -203,3 +210,6 @@ func writersBody(s Sign) bool {
 	}
 	return false
 }
+
+// siblings are the writer's own brothers and sisters.
+var siblings = []string{"我姐", "我哥", "我弟", "我妹", "我大姐", "我二姐", "我大哥", "我二哥", "我小妹", "我小弟"}

@@ -171,6 +171,7 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 		lookBack(cls, last, stDenied)
 	}
 	worried := false // 哈哈…不对，这回真不对劲: the joke is over
+	still := false   // a later clause tells a sign still going on (气还在往外冒)
 	for k := len(cls) - 1; k >= 0; k-- {
 		f := cls[k].feats
 		switch {
@@ -197,7 +198,7 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 		} else if f.has(mWatch) && !cls[k].question && !cls[k].thanks {
 			lookBackCare(cls, k, stWatched) // 我跟孩子在家守着: someone is there, a person should still look
 		}
-		if f.has(mOver) && !cls[k].question || f.has(mNow) && f.has(mFine) && !f.has(mOnset) && k > 0 {
+		if (f.has(mOver) && !cls[k].question || f.has(mNow) && f.has(mFine) && !f.has(mOnset) && k > 0) && !still {
 			// 缓过来了; or a present "fine" after yesterday's episode: 今天一切正常
 			for j := k; j >= 0; j-- {
 				switch cls[j].st {
@@ -208,7 +209,27 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 				}
 			}
 		}
+		still = still || stillGoing(&cls[k], hits[cls[k].h0:cls[k].h1], rs)
 	}
+}
+
+// stillGoing reports whether a clause tells a sign still going on now (气还在呲呲往外冒,
+// 血还在流): a 还在 with a part of its own and no over, fine or care in it. An over told
+// before it (火被扑灭了) does not cover what still goes on.
+func stillGoing(tc *tclause, hits []thit, rs []rune) bool {
+	if tc.st != stNow || tc.feats.any(mOver, mFine, mCare, mMitigate) {
+		return false
+	}
+	for _, h := range hits {
+		if h.f == mNow && h.end-h.start == 2 && rs[h.start] == '还' && rs[h.start+1] == '在' {
+			for _, p := range hits {
+				if !p.f.isMark() && p.f != fOrgan && p.f != fThing {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // strokeResidue gives the status long-standing to the signs of a stroke told now with no

@@ -384,6 +384,11 @@ func (rd *reading) triage() []finding {
 			if r.sign == SignCare && aloneByCare {
 				m.add(fAlone)
 			}
+			if r.sign == SignHeart && m.has(mBenign) && !rd.benignFrom(c) {
+				// 孙子唱了歌，真高兴。…心口闷: a joy told before explains no pain after it;
+				// 可能是吃多了胃胀 is a guess
+				m = m.without(mBenign)
+			}
 			if r.sign == SignFraud && warnedAny {
 				m.add(mWarn) // 有老人被冒充医保局的骗走了养老钱，大家要小心: a warning, wherever it stands
 			}
@@ -592,4 +597,25 @@ func unsureBefore(rs []rune, lo, pos int) bool {
 // Another's silence (三天没回消息了) is no such explanation.
 func ownPhoneOff(rs []rune) bool {
 	return containsAny(rs, "没看到群", "没看群", "才看到", "刚看到", "刚开机", "开机了", "没电", "不好意思", "抱歉", "刚充上")
+}
+
+// benignFrom reports whether clause c or a live clause after it explains a sign as
+// harmless (看电视剧看得, 一查是胃胀气): an explanation follows the sign or shares its
+// clause, and a guess after it (可能是吃多了胃胀, 天太热了吧) explains nothing.
+func (rd *reading) benignFrom(c int) bool {
+	for j := c; j < len(rd.tcls); j++ {
+		tc := &rd.tcls[j]
+		if tc.st.live() && tc.feats.has(mBenign) && (j == c || !guessed(rd.rs[tc.lo:min(tc.hi, len(rd.rs))])) {
+			return true
+		}
+	}
+	return false
+}
+
+// guessed reports whether a clause is the writer's guess: 可能是, 估计, 大概, or ending in 吧.
+func guessed(rs []rune) bool {
+	for len(rs) > 0 && isSep(rs[len(rs)-1]) {
+		rs = rs[:len(rs)-1]
+	}
+	return len(rs) > 0 && rs[len(rs)-1] == '吧' || containsAny(rs, "可能", "估计", "大概", "怕是", "应该是")
 }

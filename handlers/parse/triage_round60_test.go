@@ -1,0 +1,85 @@
+package parse
+
+// Round 60 of the triage layer (docs/triage.md): the cases each change was made for.
+
+import "testing"
+
+// TestAirwayBlocked: a throat blocked by food, or strangled or swelling after an
+// injection or a new pill, is choking (shared/triage.md: danger at home), in Chinese
+// and in English, with an emergency number of any country; a fish bone that went down
+// is over.
+func TestAirwayBlocked(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老伴吃饭喉咙被肉丸堵住了", "urgent urgent - unknown - yes alarm"},
+		{"打完针没多久，嗓子像被掐住一样，心跳得特别快", "urgent urgent - unknown - no alarm"},
+		{"dad took a new tablet and his throat is swelling, calling 911", "urgent urgent - unknown - yes alarm"},
+		{"吃鱼的时候嗓子被鱼刺卡了一下，咽了口饭下去了，没事了", "checkin well - unknown - no none"},
+	})
+}
+
+// TestObjectSwallowed: a button battery or a coin swallowed is a poisoning to act on
+// now; a grandchild's is not the elder's.
+func TestObjectSwallowed(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老伴刚才把纽扣电池吞了，怎么办", "urgent urgent - unknown - yes alarm"},
+		{"孙子把电池吞下去了", "other unknown - unknown - no none"},
+	})
+}
+
+// TestDespairAsksWhyLive: "why am I still alive" is despair; things shared out with a
+// farewell are, after a "fine" too.
+func TestDespairAsksWhyLive(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我现在眼睛也看不清了，还活着干啥", "urgent urgent - unknown - no alarm"},
+		{"今天挺好的，谢谢你们照顾。以后不用再问我了，东西都分好了", "urgent urgent - unknown - no alarm"},
+		{"耳朵背，谁说话都听不清，不过身体还行", "checkin unwell - unknown - no none"},
+	})
+}
+
+// TestFeverWithTheMindOrSkinGoing: a high fever with someone talking of people who are
+// not there, or with shaking chills and mottled skin, is an alarm.
+func TestFeverWithTheMindOrSkinGoing(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我婆婆烧到三十九度六，老说屋子里有人，说一些没有的事", "urgent urgent - unknown - yes alarm"},
+		{"烧得牙齿打架，身上花花的，叫他也不太理人", "urgent urgent - unknown - no alarm"},
+	})
+}
+
+// TestChestPainAfterHappyNews: a happy clause earlier in the message does not explain a
+// chest pain told later; pain in waves that spreads to the back for half an hour, with
+// nausea, is an alarm however "familiar" its waves. An explanation after the sign sets it
+// aside (一查是胃胀气), a guess (可能是吃多了, 天太热了吧) does not.
+func TestChestPainAfterHappyNews(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"今天孙女来视频，唱了首歌，我开心得很。\n就是心口一阵一阵闷，疼到后背去了，半个钟头了，想吐", "urgent urgent - unknown - no alarm"},
+		{"看电视剧看得我心口疼，哈哈", "other unknown - unknown - no none"},
+		{"我爸说心口有点闷，他说可能是中午吃多了", "checkin unwell - unknown - yes confirm"},
+		{"这两天心口老是发闷，天太热了吧", "checkin unwell - unknown - no confirm"},
+	})
+}
+
+// TestStentYearsAgoIsNoCare: a stent put in (放过支架) is history, not care now; a
+// grandchild's writing getting better is no recovery.
+func TestStentYearsAgoIsNoCare(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"姥姥胸口疼得厉害，冒冷汗，她放过心脏支架的", "urgent urgent - unknown - yes alarm"},
+		{"孙子的字写得越来越好了", "other unknown - unknown - no none"},
+	})
+}
+
+// TestStillLeaking: a fire put out does not cover gas that is still coming out.
+func TestStillLeaking(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"刚闻到好大一股煤气味，火已经关了，气还在往外冒", "urgent urgent - unknown - no alarm"},
+		{"刚闻到一股煤气味，阀门关了，窗户开了，现在没味了", "other unknown - unknown - no none"},
+	})
+}
+
+// TestSiblingJustDefrauded: a sister of the elder's age robbed minutes ago is an
+// alarm (the bank can still freeze it); one who has told the police is not.
+func TestSiblingJustDefrauded(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我姐刚打电话来，被冒充医保局的骗了五万，刚转完", "urgent unknown - unknown - no alarm"},
+		{"我姐被骗了两万，已经报警了", "other unknown - unknown - no none"},
+	})
+}
