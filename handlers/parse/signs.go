@@ -481,8 +481,9 @@ func ruleHelp(c, m featSet) (Alert, featSet) {
 // ruleAcute: emergencies of the chronically ill outside the other discriminators
 // (triage.md: "may be serious; a person must look now"): no urine all day or with a
 // swollen belly or legs; a dialysis missed with breathlessness, swelling or no urine
-// (missed alone asks to confirm); shaking chills or a high fever on chemotherapy, or with mottled or blue skin. A
-// figure on chemotherapy is vitalLevel's.
+// (missed alone asks to confirm); shaking chills or a high fever on chemotherapy, or
+// with mottled or blue skin; a face swelling on a medicine asks to confirm. A figure on
+// chemotherapy is vitalLevel's.
 func ruleAcute(c, m featSet) (Alert, featSet) {
 	switch {
 	case c.has(fNoUrine) && m.any(fAllDay, mDays, fSwell, fSite, fPain):
@@ -496,6 +497,9 @@ func ruleAcute(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fDialysis, fSkipped)
 	case c.any(fRigor, fFever) && m.has(fChemo):
 		return AlertAlarm, setOf(fRigor, fFever, fChemo)
+	case c.has(fSwell) && c.has(fFace) && m.has(fMeds) && !m.any(mOver, mChronic, mFamiliar):
+		// 吃了新开的药，眼皮和嘴唇有点肿: a face swelling on a medicine may close the throat next
+		return AlertConfirm, setOf(fSwell, fFace, fMeds)
 	case c.any(fRigor, fFever) && m.has(fBlue), c.has(fBlue) && m.any(fRigor, fFever):
 		// 烧得牙齿打架，身上花花的: a fever with mottled or blue skin is the blood failing
 		return AlertAlarm, pick(m, fRigor, fFever, fBlue)
@@ -532,6 +536,9 @@ func ruleCare(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, pick(c, fNoHeat, fNoCarer, fWall)
 	case c.has(fCarerAway) && m.has(fAlone): // 奶奶一个人，保姆回老家了，下个月才来
 		return AlertConfirm, setOf(fCarerAway, fAlone)
+	case c.any(fLimp, fCantUp) && m.has(fCarerAway) && m.has(fAlone) && !m.has(mMitigate):
+		// 老伴住院了，我一个人在家，腿不好下不了楼: alone, failing, and the one who helped away
+		return AlertConfirm, pick(c, fLimp, fCantUp).union(setOf(fCarerAway, fAlone))
 	case c.has(fDevice) && m.has(fPowerOut) && !m.has(mOver), c.has(fPowerOut) && m.has(fDevice) && !m.has(mOver):
 		// 停电了，我爸用着制氧机呢: the machine he breathes by has no power (来电了 is over)
 		return AlertConfirm, setOf(fDevice, fPowerOut)

@@ -125,8 +125,13 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 		if hypo && !tc.feats.has(mHypo) && justHappened(hits[tc.h0:tc.h1]) {
 			hypo = false // 要是再摔倒就打电话，天哪他刚摔倒了: 刚 tells of what has happened
 		}
+		planned := false // 明天六点再试: a plan is its own clause's, not a hypothesis that runs on
 		if tc.feats.has(mHypo) {
-			hypo = true
+			if planOnly(tc, hits[tc.h0:tc.h1]) && !hypo {
+				planned = true
+			} else {
+				hypo = true
+			}
 		}
 		if ok || tc.self || tc.names || tc.feats.any(mOnset, mFine, mMitigate, mDenial) {
 			heard = false // 听说…，我妈今天也头疼; …, we're fine here: the writer's own news again
@@ -140,7 +145,7 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 			(tc.asked || askedAll) && !personal && !tc.feats.any(mPlea, fHelp, fAmbul, fDying, fNoAnswer),
 			warned:
 			tc.st = stGeneral
-		case hypo, tc.feats.has(mBelief): // 以为着火了: a belief, its own clause only
+		case hypo, planned, tc.feats.has(mBelief): // 以为着火了: a belief, its own clause only
 			tc.st = stHypo
 		case tc.young:
 			tc.st = stYoung
@@ -527,4 +532,18 @@ func careOfCarer(hits []thit) bool {
 		}
 	}
 	return care
+}
+
+// planOnly reports whether a clause's only hypothesis is a word of time to come (明天,
+// 准备, 打算), not 万一 or 要是.
+func planOnly(tc *tclause, hits []thit) bool {
+	if tc.planAt == 0 {
+		return false
+	}
+	for _, h := range hits {
+		if h.f == mHypo && h.start+1 != tc.planAt {
+			return false
+		}
+	}
+	return true
 }

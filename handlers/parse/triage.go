@@ -29,6 +29,7 @@ type tclause struct {
 	others   bool   // about others the writer does not write for (邻居家老头, 隔壁王大爷)
 	untilNow bool   // its only now is 到现在: the time runs on from before
 	clock    bool   // timed in minutes or hours (出血出了一个钟头了): today's, whatever is long-standing after it
+	planAt   int32  // 1 + where its word of time to come (明天, 准备) starts, 0 when none
 	st       status
 }
 
@@ -62,7 +63,9 @@ func (rd *reading) noteClauseFlags(cs *clauseState) {
 	if cf.pastAt >= 0 {
 		rd.triageHit(cs, mPast, cf.pastAt, cf.pastEnd)
 	}
+	tc.planAt = 0
 	if cf.futureAt >= 0 {
+		tc.planAt = int32(cf.futureAt) + 1
 		rd.triageHit(cs, mHypo, cf.futureAt, cf.futureEnd)
 	}
 }
@@ -364,10 +367,12 @@ func (rd *reading) triage() []finding {
 	told := rd.told()
 	rd.toldSet, rd.toldKnown = told, true // the statuses are settled: told stays as it is
 	warnedAny, aloneByCare := false, false
-	for _, tc := range rd.tcls {
+	for i, tc := range rd.tcls {
 		warnedAny = warnedAny || tc.feats.has(mWarn)
-		// 老伴住院了就我一个在家: the spouse's stay in hospital leaves the writer alone now
-		aloneByCare = aloneByCare || tc.st == stCare && tc.feats.has(fAlone)
+		// 老伴住院了就我一个在家, 老伴住院了，我一个人在家: the spouse's stay in hospital
+		// leaves the writer alone now
+		aloneByCare = aloneByCare || tc.feats.has(fAlone) &&
+			(tc.st == stCare || i > 0 && tc.self && rd.tcls[i-1].st == stCare && rd.tcls[i-1].feats.has(mCare))
 	}
 	var out []finding
 	for c := range rd.tcls {
@@ -383,6 +388,7 @@ func (rd *reading) triage() []finding {
 			}
 			if r.sign == SignCare && aloneByCare {
 				m.add(fAlone)
+				m.add(fCarerAway) // the spouse who cared is away in hospital
 			}
 			if r.sign == SignHeart && m.has(mBenign) && !rd.benignFrom(c) {
 				// 孙子唱了歌，真高兴。…心口闷: a joy told before explains no pain after it;

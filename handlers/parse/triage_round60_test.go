@@ -83,3 +83,45 @@ func TestSiblingJustDefrauded(t *testing.T) {
 		{"我姐被骗了两万，已经报警了", "other unknown - unknown - no none"},
 	})
 }
+
+// TestPlanIsItsOwnClause: a plan (明天六点再试) does not make the clauses after it
+// hypothetical; 要是 still does.
+func TestPlanIsItsOwnClause(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"今天抢菜又没抢到，明天六点再试。\n一个人在家，外面有人一直敲门，我心里怕得很", "checkin unknown - unknown - no confirm"},
+		{"明天准备去医院复查，要是还疼就住院", "other unknown - unknown - no none"},
+	})
+}
+
+// TestWorryHeadsTheNews: 有件事挺担心： heads the real news; it is no hypothesis.
+func TestWorryHeadsTheNews(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"有件事挺担心：老伴一个人住，两天没吃东西了", "urgent urgent - unknown - yes alarm"},
+	})
+}
+
+// TestConfirmNeeds: the last of the food for an elder alone, packing to "go home" every
+// night, a paranoia of days, the carer fallen ill too, a finger oximeter's 91, a face
+// swelling on a new medicine, and an elder left alone and failing when the spouse went
+// into hospital each ask a person to look (shared/triage.md, confirm).
+func TestConfirmNeeds(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"独居的老爷子冰箱里就剩两个鸡蛋了，谁能帮他送点菜", "aid unknown - unknown food yes confirm"},
+		{"我妈这几天一到晚上就收拾包袱，闹着要回家", "checkin unwell - unknown - yes confirm"},
+		{"我爸说他这几天老觉得有人要害他，白天倒还好", "checkin unwell - unknown - yes confirm"},
+		{"我爷一直照顾我奶，结果他今天烧到38度5，俩老人谁也顾不上谁", "checkin unwell - unknown - yes confirm"},
+		{"指夹测了一下，91", "checkin unwell - unknown - no confirm"},
+		{"吃了新开的药，眼皮和嘴唇都有点肿，喘气正常", "checkin unwell - unknown - no confirm"},
+		{"脚有点肿，吃着降压药呢", "checkin unwell - unknown - no none"},
+		{"老伴住院了，我一个人在家，腿不好下不了楼，能帮我买点面包吗", "aid unwell - unknown food yes confirm"},
+		{"我一个人住，腿不好，能帮我买点面包吗", "aid unwell - unknown food no none"},
+	})
+}
+
+// TestLittleWaterPassed: a day of diarrhoea with little water passed is a body drying
+// out.
+func TestLittleWaterPassed(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"奶奶拉了一天肚子，尿很少", "urgent urgent - unknown - yes alarm"},
+	})
+}
