@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The triage layer: while the clauses are read, every part and mark of the lexicon
@@ -587,6 +588,12 @@ func hasPrefixRunes(rs []rune, w string) bool {
 		i++
 	}
 	return true
+}
+
+// hasSuffixRunes reports whether rs ends with the runes of w.
+func hasSuffixRunes(rs []rune, w string) bool {
+	n := utf8.RuneCountInString(w)
+	return len(rs) >= n && hasPrefixRunes(rs[len(rs)-n:], w)
 }
 
 // unsureGuesses open a cause the writer is not sure of (不知道是不是没睡好).

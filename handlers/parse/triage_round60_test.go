@@ -125,3 +125,30 @@ func TestLittleWaterPassed(t *testing.T) {
 		{"奶奶拉了一天肚子，尿很少", "urgent urgent - unknown - yes alarm"},
 	})
 }
+
+// TestFiguresAndJokesAreCalm: "angry enough for a heart attack" told laughing, a message
+// sent by a grandchild pressing buttons, heat "enough to catch fire", a near mistake with
+// a medicine averted, and noise "enough to stop my breath" start no alert.
+func TestFiguresAndJokesAreCalm(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"笑死，我妈说被隔壁大妈气到心梗了，就为了一个停车位 xswl", "other unknown - unknown - yes none"},
+		{"早上群里那条喘不上气是孙子拿我手机乱按的，我没事", "checkin well - unknown - no none"},
+		{"今天热得要着火了，大家多喝水", "other unknown - unknown - no none"},
+		{"差点把外用的药水当成口服液喝了，幸亏看了一眼", "other unknown - unknown - no none"},
+		{"不是我喘不上气，是楼下装修吵得我喘不上气", "other unknown - unknown - no none"},
+	})
+}
+
+// TestCareAndPastAreCalm: an elder already in the ambulance or with the doctor at home,
+// a fever of "those days", a choke coughed up and an oximeter that read low until it was
+// put on right start no alert; a second low figure does not set the first aside.
+func TestCareAndPastAreCalm(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老伴发烧喘得厉害，已经在120车上了，谢谢大家", "checkin unwell - unknown - yes none"},
+		{"奶奶刚才头晕，医生已经来家里了，在量血压", "checkin unwell - unknown - yes none"},
+		{"烧到39度那几天真难受，现在退了好几天了", "checkin unwell - unknown - no none"},
+		{"刚才被枣子噎了一下，咳出来就好了", "checkin unwell - unknown - no none"},
+		{"血氧测出来86，吓死了，结果夹子没夹好，重新测 96", "checkin unwell - unknown - no none"},
+		{"血氧测出来86，重新测 87，喘得厉害", "urgent urgent - unknown - no alarm"},
+	})
+}

@@ -290,7 +290,11 @@ func (rd *reading) carryVital(cs *clauseState) {
 		return
 	}
 	reach := 2
-	if containsAny(rd.rs[cs.lo:cs.hi], "今天", "今早", "今日", "今儿", "现在", "刚刚", "刚才") {
+	again := cs.index > 0 && remeasured(rd.rs[rd.tcls[cs.index-1].lo:min(rd.tcls[cs.index-1].hi, len(rd.rs))])
+	switch {
+	case again: // 血氧测出来 85，吓死了，结果夹子没夹好，重新测 97: measured again
+		reach = 5
+	case containsAny(rd.rs[cs.lo:cs.hi], "今天", "今早", "今日", "今儿", "现在", "刚刚", "刚才"):
 		reach = 4 // 血糖昨天低，3.4，吃了糖就好了，今天6.1: today's figure of the same measure
 	}
 	var k vitalKind
@@ -328,7 +332,7 @@ func (rd *reading) carryVital(cs *clauseState) {
 	if lead < 2 && rd.listAt > 0 {
 		name = rd.nameBefore(cs.index)
 	}
-	if lead < 2 && name < 0 || loneNumeral(rd.rs, v) {
+	if lead < 2 && name < 0 && !again || loneNumeral(rd.rs, v) {
 		return // a figure first is the lower one, unless a list gives a name and then its figure
 	}
 	if rd.listAt > 0 {
@@ -399,4 +403,18 @@ func laterReading(v, w vital, rs []rune, cls []tclause) bool {
 	}
 	return containsAny(rs[lo:hi], "复测", "再测", "再量", "重测", "又测", "又量", "重新量", "重新测", "重新夹", "重夹", "换了", "吃了", "歇了", "坐了",
 		"过了", "后来", "然后", "之后", "再夹", "搓热", "吃完", "喝了", "退了", "今早", "早上", "回到")
+}
+
+// remeasured reports whether a clause ends telling of a measurement taken again (重新测,
+// 再量一次): the figure in the clause after it is that measurement's.
+func remeasured(rs []rune) bool {
+	for len(rs) > 0 && isSep(rs[len(rs)-1]) {
+		rs = rs[:len(rs)-1]
+	}
+	for _, w := range []string{"重新测", "重新量", "重测", "再测", "再量", "复测", "又测了", "又量了", "再测一次", "再量一次", "重新夹"} {
+		if hasSuffixRunes(rs, w) {
+			return true
+		}
+	}
+	return false
 }
