@@ -152,3 +152,16 @@ func TestCareAndPastAreCalm(t *testing.T) {
 		{"血氧测出来86，重新测 87，喘得厉害", "urgent urgent - unknown - no alarm"},
 	})
 }
+
+// TestComplaintsInMoreWords: ears "worse than ever", a throat "like razor blades",
+// food without its old taste, "livelier" after a fever are complaints; a casual question
+// at the end (随便问问) denies nothing before it; "only happy" is well.
+func TestComplaintsInMoreWords(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"阳了第二天，嗓子像刀片一样", "checkin unwell - positive - no none"},
+		{"我觉得还好，就是饭没以前香", "checkin unwell - unknown - no none"},
+		{"昨天半夜发高烧，今天退烧了，人精神多了", "checkin unwell - unknown - no none"},
+		{"今天平安。\n我这几天脚肿得穿不上鞋\n群里谁知道菜场什么时候开？随便问问。", "checkin unwell - unknown - no none"},
+		{"身体没毛病，就是高兴", "checkin well - unknown - no none"},
+	})
+}
