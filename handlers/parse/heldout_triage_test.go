@@ -213,6 +213,12 @@ const (
 	heldOutTriageGB = "testdata/heldout-triage-gb.tsv"
 	heldOutTriageGC = "testdata/heldout-triage-gc.tsv"
 	heldOutTriageGD = "testdata/heldout-triage-gd.tsv"
+	heldOutTriageGE = "testdata/heldout-triage-ge.tsv"
+	heldOutTriageGF = "testdata/heldout-triage-gf.tsv"
+	heldOutTriageGG = "testdata/heldout-triage-gg.tsv"
+	heldOutTriageGH = "testdata/heldout-triage-gh.tsv"
+	heldOutTriageGI = "testdata/heldout-triage-gi.tsv"
+	heldOutTriageGJ = "testdata/heldout-triage-gj.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -326,7 +332,8 @@ func TestHeldOutTriage(t *testing.T) {
 // round 44; DJ, DK and DL, round 44's, in round 45; DM, DN and DO, round 45's, in
 // round 46; DP, DQ and DR, round 46's, in round 47; DS, DT and DU, round 47's, in
 // round 48; DV, DW and DX, round 48's, in round 49; ET to FE, round 55's, in round 56;
-// FF to FL, round 56's, in round 57 (their floors one line from what they read after it).
+// FF to FL, round 56's, in round 57; FM to FR in round 58; FS to FX in round 59; FY to
+// GD in round 60 (their floors one line from what they read after it).
 func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.905, maxCalmAlert: 0.052, missAlarms: 3, missConfirms: 1, falseWell: 2})
 	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.936, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 2, falseWell: 1})
@@ -495,6 +502,12 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageFV, triageGoal{minHealth: 0.954, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 1, falseWell: 1})
 	checkTriage(t, heldOutTriageFW, triageGoal{minHealth: 0.954, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 1, falseWell: 1})
 	checkTriage(t, heldOutTriageFX, triageGoal{minHealth: 0.892, maxCalmAlert: 0.069, missAlarms: 1, missConfirms: 1, falseWell: 7})
+	checkTriage(t, heldOutTriageFY, triageGoal{minHealth: 0.908, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 1, falseWell: 2})
+	checkTriage(t, heldOutTriageFZ, triageGoal{minHealth: 0.9, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 2, falseWell: 3})
+	checkTriage(t, heldOutTriageGA, triageGoal{minHealth: 0.925, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageGB, triageGoal{minHealth: 0.887, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 2, falseWell: 3})
+	checkTriage(t, heldOutTriageGC, triageGoal{minHealth: 0.875, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageGD, triageGoal{minHealth: 0.917, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 1, falseWell: 2})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -613,7 +626,11 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // (mind and mood) measured round 58 and were tuned on in round 59. FY (grandchildren's
 // net slang), FZ (stomach, bowels, bladder and kidneys), GA (eyes, ears, mouth, skin and
 // allergies), GB (Chinese as a second language), GC (long messages of many topics) and GD
-// (infections and fever) were written at the start of round 59 and measure it. Since round 55
+// (infections and fever) were written at the start of round 59, measured it and were
+// tuned on in round 60. GE (medicines: mistakes and side effects), GF (Minnan and Hakka),
+// GG (summer heat and water), GH (children far away relaying calls), GI (domestic helpers
+// and hired carers) and GJ (brain and nerves) were written at the start of round 60 and
+// measure it. Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -634,12 +651,12 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageEQ, triageGoal{minHealth: 0.833, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 4, falseWell: 4, blind: true})
 	checkTriage(t, heldOutTriageER, triageGoal{minHealth: 0.817, maxCalmAlert: 0.042, missAlarms: 4, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageES, triageGoal{minHealth: 0.862, maxCalmAlert: 0.076, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true}) // falseWell 0 → 1 with the health heads (round 55; line unread)
-	checkTriage(t, heldOutTriageFY, triageGoal{minHealth: 0.896, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 4, falseWell: 4, blind: true})
-	checkTriage(t, heldOutTriageFZ, triageGoal{minHealth: 0.9, maxCalmAlert: 0.021, missAlarms: 2, missConfirms: 4, falseWell: 3, blind: true})
-	checkTriage(t, heldOutTriageGA, triageGoal{minHealth: 0.896, maxCalmAlert: 0.056, missAlarms: 7, missConfirms: 2, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageGB, triageGoal{minHealth: 0.875, maxCalmAlert: 0.049, missAlarms: 3, missConfirms: 3, falseWell: 6, blind: true})
-	checkTriage(t, heldOutTriageGC, triageGoal{minHealth: 0.834, maxCalmAlert: 0.049, missAlarms: 3, missConfirms: 5, falseWell: 10, blind: true})
-	checkTriage(t, heldOutTriageGD, triageGoal{minHealth: 0.9, maxCalmAlert: 0.069, missAlarms: 2, missConfirms: 2, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageGE, triageGoal{minHealth: 0.871, maxCalmAlert: 0.021, missAlarms: 3, missConfirms: 4, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageGF, triageGoal{minHealth: 0.825, maxCalmAlert: 0.069, missAlarms: 6, missConfirms: 6, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageGG, triageGoal{minHealth: 0.929, maxCalmAlert: 0.035, missAlarms: 2, missConfirms: 3, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageGH, triageGoal{minHealth: 0.879, maxCalmAlert: 0.056, missAlarms: 3, missConfirms: 1, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageGI, triageGoal{minHealth: 0.887, maxCalmAlert: 0.049, missAlarms: 2, missConfirms: 2, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageGJ, triageGoal{minHealth: 0.921, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 2, falseWell: 3, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
