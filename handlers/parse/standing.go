@@ -31,7 +31,7 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		f.alert, f.why = f.level, ""
 	}
 	if st == stYoung && f.sign == SignFraud && tc.feats.has(fVictim) && !tc.others &&
-		containsAny(rd.rs, siblings...) && containsAny(rd.rs, "刚转", "刚汇", "刚才", "刚刚") {
+		containsAny(rd.rs, siblings...) && (rd.happeningNow() || containsAny(rd.rs, "刚转", "刚汇")) {
 		// 我姐刚来电话，说被冒充公安的人骗走了养老钱，刚转完: an elder's sister or brother
 		// is of the elder's age, and the money has only just gone (我表哥在老家叫人骗了八万
 		// is neither)

@@ -225,13 +225,12 @@ func stillGoing(tc *tclause, hits []thit, rs []rune) bool {
 	if tc.st != stNow || tc.feats.any(mOver, mFine, mCare, mMitigate) {
 		return false
 	}
+	if !tc.feats.without(fOrgan).without(fThing).hasPart() {
+		return false
+	}
 	for _, h := range hits {
-		if h.f == mNow && h.end-h.start == 2 && rs[h.start] == '还' && rs[h.start+1] == '在' {
-			for _, p := range hits {
-				if !p.f.isMark() && p.f != fOrgan && p.f != fThing {
-					return true
-				}
-			}
+		if h.f == mNow && hasPrefixRunes(rs[h.start:h.end], "还在") && h.end-h.start == 2 {
+			return true
 		}
 	}
 	return false

@@ -64,7 +64,6 @@ func (rd *reading) noteClauseFlags(cs *clauseState) {
 	if cf.pastAt >= 0 {
 		rd.triageHit(cs, mPast, cf.pastAt, cf.pastEnd)
 	}
-	tc.planAt = 0
 	if cf.futureAt >= 0 {
 		tc.planAt = int32(cf.futureAt) + 1
 		rd.triageHit(cs, mHypo, cf.futureAt, cf.futureEnd)
@@ -627,8 +626,5 @@ func (rd *reading) benignFrom(c int) bool {
 
 // guessed reports whether a clause is the writer's guess: 可能是, 估计, 大概, or ending in 吧.
 func guessed(rs []rune) bool {
-	for len(rs) > 0 && isSep(rs[len(rs)-1]) {
-		rs = rs[:len(rs)-1]
-	}
-	return len(rs) > 0 && rs[len(rs)-1] == '吧' || containsAny(rs, "可能", "估计", "大概", "怕是", "应该是")
+	return lastRune(rs) == '吧' || containsAny(rs, "可能", "估计", "大概", "怕是", "应该是")
 }

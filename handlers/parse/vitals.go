@@ -102,10 +102,10 @@ func vitalLevel(v vital, m featSet) (Alert, featSet) {
 	withSymptoms := func(fs []feature) (Alert, featSet) {
 		if s := pick(m, fs...); !s.empty() {
 			if s.has(fHead) && !m.any(fPain, fWorst, fDizzy) {
-				s[fHead>>6] &^= 1 << (fHead & 63) // 头 alone is no headache
+				s = s.without(fHead) // 头 alone is no headache
 			}
 			if s.has(fNumb) && !m.any(fArm, fLeg, fFace, fBody, fSide, fReach) {
-				s[fNumb>>6] &^= 1 << (fNumb & 63) // 血压186，没感觉: numb of nothing is feeling nothing
+				s = s.without(fNumb) // 血压186，没感觉: numb of nothing is feeling nothing
 			}
 			if s.empty() {
 				return AlertConfirm, none
@@ -408,13 +408,14 @@ func laterReading(v, w vital, rs []rune, cls []tclause) bool {
 // remeasured reports whether a clause ends telling of a measurement taken again (重新测,
 // 再量一次): the figure in the clause after it is that measurement's.
 func remeasured(rs []rune) bool {
-	for len(rs) > 0 && isSep(rs[len(rs)-1]) {
-		rs = rs[:len(rs)-1]
-	}
-	for _, w := range []string{"重新测", "重新量", "重测", "再测", "再量", "复测", "又测了", "又量了", "再测一次", "再量一次", "重新夹"} {
+	rs = rs[:contentEnd(rs)]
+	for _, w := range remeasureWords {
 		if hasSuffixRunes(rs, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// remeasureWords end a clause that tells of a measurement taken again.
+var remeasureWords = []string{"重新测", "重新量", "重测", "再测", "再量", "复测", "又测了", "又量了", "再测一次", "再量一次", "重新夹"}
