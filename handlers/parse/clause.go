@@ -129,6 +129,9 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					if carerReports(rd.rs, t) {
 						continue // 护工报：老人呼之不应: the carer reports the elder's trouble
 					}
+					if t.start > lo && strings.ContainsRune("给替为帮", rd.rs[t.start-1]) {
+						continue // 不想再给儿子添麻烦: the relative is whom the elder acts for
+					}
 					cf.kin = true
 					distant = distant || distantKin(t.e.text)
 					kinAt = append(kinAt, t.start)

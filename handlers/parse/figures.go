@@ -322,8 +322,11 @@ func readCNInt(rs []rune, i, hi int) (int, int) {
 			zero = true
 			digit = 0
 		case cnDigit(r) >= 1 && cnDigit(r) <= 9:
-			if digit > 0 { // 一百五六: about 150; 一二: stop
+			if digit > 0 { // 一百五六: 150 to 160, about 155; 一二: stop
 				if last == 100 && !zero {
+					if cnDigit(r) == digit+1 {
+						return total + digit*10 + 5, j + 1
+					}
 					return total + digit*10, j + 1
 				}
 				return total + digit, j

@@ -107,6 +107,8 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, used.union(pick(c, fDroop, fNumb, fWeak, fSlur, fBalance, fBlind))
 	case c.has(fSlur) && !m.has(mBenign): // 说话好像有点慢: slowed speech, however hedged, asks for a look
 		return AlertConfirm, used.union(setOf(fSlur))
+	case c.has(fHead) && c.has(fPain) && m.has(mWorse) && !m.has(mMild): // 头疼三四天了，一天比一天重: a headache that grows
+		return AlertConfirm, used.union(setOf(fHead, fPain, mWorse))
 	case mildly(c, m):
 		return AlertNone, none
 	case limb && c.has(fWeak), c.has(fSlur), c.has(fBalance):
@@ -216,7 +218,7 @@ func ruleBreathing(c, m featSet) (Alert, featSet) {
 // confusion; confusion over days or a black-out alone asks to confirm.
 func ruleConsciousness(c, m featSet) (Alert, featSet) {
 	switch {
-	case c.has(fUnresp) && !c.any(fSeizure, fFaint, fDying) && m.has(mBenign) && !m.any(fFall, fFloor, fConfused, fBlue, fNoBreath, mUrge, mWorry, fHelp, fOdd):
+	case c.has(fUnresp) && !c.any(fSeizure, fFaint, fDying) && m.has(mBenign) && !m.any(fFall, fFloor, fConfused, fBlue, fNoBreath, fFever, mUrge, mWorry, fHelp, fOdd):
 		return AlertNone, setOf(fUnresp, mBenign) // 睡懒觉，叫都叫不醒; 打呼噜推都推不醒: sleep (午睡至今未醒，呼之不应…恳请速援 is not)
 	case c.any(fUnresp, fSeizure, fFaint, fDying):
 		return AlertAlarm, pick(c, fUnresp, fSeizure, fFaint, fDying, mOnset)

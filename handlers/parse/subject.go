@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Whose clause it is: a relative, a friend or a stranger whose story runs on, a child
 // writing of a parent who tells of their own body, a floor word that tells where.
@@ -78,9 +81,17 @@ func placeAt(rs []rune, lo int, t token) bool {
 // a child does them tells of the elder, not of the relative.
 var kinActs = []string{"送他", "送她", "带他", "带她", "陪他", "陪她", "接他", "接她", "扶他", "扶她", "照顾他", "照顾她"}
 
-// tellsOfOther reports whether a relative in the clause tells of someone of the other
-// sex (他闺女说他走丢了, 她儿子说她摔了): the relative passes the news on.
+// tellsOfOther reports whether a relative in the clause tells, after 说, of someone of
+// the other sex (他闺女说他走丢了, 她孙子打来说刚才视频她瘫在椅子上), or a helper of anyone
+// (保姆说她把药全吃了): the relative or the helper passes the news on.
 func tellsOfOther(rs []rune) bool {
-	return containsAny(rs, "说他") && containsAny(rs, "女儿", "闺女", "姐", "妹", "儿媳") ||
-		containsAny(rs, "说她") && containsAny(rs, "儿子", "哥", "弟", "女婿")
+	say := slices.Index(rs, '说')
+	if say < 0 {
+		return false
+	}
+	before, after := rs[:say], rs[say+1:]
+	he, she := slices.Contains(after, '他'), slices.Contains(after, '她')
+	return he && containsAny(before, "女儿", "闺女", "姐", "妹", "儿媳", "孙女", "侄女") ||
+		she && containsAny(before, "儿子", "哥", "弟", "女婿", "孙子", "侄子") ||
+		(he || she) && containsAny(before, "保姆", "护工", "钟点工") // 保姆说她把药全吃了: the helper tells of the elder
 }

@@ -395,6 +395,9 @@ func (rd *reading) triage() []finding {
 				// 可能是吃多了胃胀 is a guess
 				m = m.without(mBenign)
 			}
+			if (r.sign == SignHeart || r.sign == SignConsciousness) && m.has(mBenign) && rd.heatOnly() {
+				m = m.without(mBenign) // 热得晚上老说胸口闷: heat strains an old heart, it explains nothing away
+			}
 			if r.sign == SignFraud && warnedAny {
 				m.add(mWarn) // 有老人被冒充医保局的骗走了养老钱，大家要小心: a warning, wherever it stands
 			}
@@ -622,6 +625,23 @@ func (rd *reading) benignFrom(c int) bool {
 		}
 	}
 	return false
+}
+
+// heatOnly reports whether every harmless cause told in a live clause is the heat
+// (热得, 天热, 太热): what is a figure of speech for breath (热得喘不过气) is a strain on the heart and
+// a danger to the consciousness of the old.
+func (rd *reading) heatOnly() bool {
+	for _, tc := range rd.tcls {
+		if !tc.st.live() {
+			continue
+		}
+		for _, h := range rd.hits[tc.h0:tc.h1] {
+			if h.f == mBenign && !slices.Contains(rd.rs[h.start:h.end], '热') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // guessed reports whether a clause is the writer's guess: 可能是, 估计, 大概, or ending in 吧.

@@ -1,0 +1,94 @@
+package parse
+
+// Round 61 of the triage layer (docs/triage.md): the cases each change was made for.
+
+import "testing"
+
+// TestRelayedByCall: a relative far away who tells what the elder said on a video call
+// passes the elder's own words on (视频里说 is a call, not a video online); a grandson or
+// a helper who tells, after 说, of her or him tells of the elder. A daughter who says she
+// has a fever tells of herself.
+func TestRelayedByCall(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我妈在深圳，视频里说胸口疼了二十分钟，一身冷汗", "urgent urgent - unknown - yes alarm"},
+		{"看了个视频，视频上说吃大蒜能防中风", "other unknown - unknown - no none"},
+		{"隔壁的李奶奶，她孙子从上海打来说刚才视频她倒在沙发上，叫她也不应", "urgent urgent - unknown - yes alarm"},
+		{"保姆说他把一周的药全倒出来吃了，现在一直吐", "urgent urgent - unknown - no alarm"},
+		{"我女儿说她发烧了，在家躺着", "other unknown - unknown - no none"},
+		{"我妈刚在家族群里说要从楼上跳下去", "urgent urgent - unknown - yes alarm"},
+	})
+}
+
+// TestRelativeAsObject: a relative after 给, 替, 为 or 帮 is whom the elder acts for; the
+// clause stays the elder's.
+func TestRelativeAsObject(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"奶奶说她想通了，不想再给儿子添麻烦，让我把寿衣找出来", "urgent urgent - unknown - yes alarm"},
+		{"我给儿子打了个电话，他挺好的", "checkin well - unknown - no none"},
+	})
+}
+
+// TestHeatExplainsNothing: heat is no harmless cause of an old heart's tightness or of
+// someone who cannot be woken, hot to the touch; it stays one for breath, and sleep
+// stays one for not waking.
+func TestHeatExplainsNothing(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"顶楼热得像蒸笼，老伴躺着叫了半天没反应，身上烫手", "urgent urgent - unknown - yes alarm"},
+		{"老伴心脏不好，这几天热得晚上老说胸口闷", "checkin unwell - unknown - yes confirm"},
+		{"热得我喘不过气，开了空调就好了", "checkin well - unknown - no none"},
+		{"水太烫手了，洗不了", "other unknown - unknown - no none"},
+	})
+}
+
+// TestFigureRanges: two neighbouring digits after a hundred are a range, read at its
+// middle (一百二三 = 125, over a resting pulse's 120).
+func TestFigureRanges(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"坐着不动心跳也有一百二三，别的没什么", "checkin unwell - unknown - no confirm"},
+		{"血压一百五六，头不疼", "checkin unwell - unknown - no none"},
+	})
+}
+
+// TestGrowingHeadache: a headache that grows day by day asks for a look; one that eases
+// does not.
+func TestGrowingHeadache(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"头疼好几天了，一天比一天重，止疼片也不管用", "checkin unwell - unknown - no confirm"},
+		{"感冒头疼，吃了药好点了", "checkin unwell - unknown - no none"},
+	})
+}
+
+// TestRound61Confirms: the carer who falls ill, confusion of day and night, sleeping all
+// day unlike oneself, the same question asked again and again, and a whole strip of
+// pills taken at once.
+func TestRound61Confirms(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"一直照顾我妈的保姆阿姨自己发烧倒下了", "checkin unknown - unknown - yes confirm"},
+		{"老伴这礼拜开始分不清早晚，半夜起来要吃早上的药", "aid unwell - unknown medicine yes confirm"},
+		{"阿公这两天成日瞓觉，叫他吃饭都不想起身，他平时好精神的", "checkin unwell - unknown - no confirm"},
+		{"天冷不想起床，在被窝里看电视", "other unknown - unknown - no none"},
+		{"阿嬷这几工常常问同款问题，问了又问", "checkin unwell - unknown - no confirm"},
+		{"伊降血压药一下食了一整排", "checkin unknown - unknown - no confirm"},
+	})
+}
+
+// TestMinnanRound61: Minnan words for days (三工), not back (无转来), now (这阵), to
+// follow a dead spouse (綴伊去) and a joke (笑诙).
+func TestMinnanRound61(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"阮阿公早起出去买菜，到这阵拢无转来", "urgent unknown - unknown - yes alarm"},
+		{"阮翁过身了后，想欲綴伊去", "urgent urgent - unknown - yes alarm"},
+		{"讲一个笑话：我妈摔了一跤爬起来第一句问手机摔坏没", "other unknown - unknown - yes none"},
+	})
+}
+
+// TestRound61Calm: money that "hurts the heart", a faint read of in the group about
+// another building, a vaccine with no reaction, a stroke video.
+func TestRound61Calm(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"看到群里说有人低血糖晕倒，不是我们楼的", "other unknown - unknown - no none"},
+		{"打了两针疫苗冇反应，身体好好", "checkin well 2 unknown - no none"},
+		{"群里刚发的中风视频，看得我心惊肉跳", "other unknown - unknown - no none"},
+		{"我眼前一阵发黑，腿软站不住", "urgent urgent - unknown - no alarm"},
+	})
+}
