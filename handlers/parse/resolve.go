@@ -60,6 +60,20 @@ func (rd *reading) selfBefore(pos int) bool {
 	return false
 }
 
+// corrects reports whether clause c is the correction of a denial before it: it opens
+// with 是 after a 不是 (不是破病，是心里苦).
+func (rd *reading) corrects(c int) bool {
+	if c <= 0 || c >= len(rd.tcls) {
+		return false
+	}
+	tc := rd.tcls[c]
+	i := tc.lo
+	for i < tc.hi && isSep(rd.rs[i]) {
+		i++
+	}
+	return i < tc.hi && rd.rs[i] == '是' && containsAny(rd.rs[rd.tcls[0].lo:tc.lo], "不是")
+}
+
 // lastJokeBefore reports whether every joke the message tells (哈哈, 😂) comes before
 // rs[pos]: a well told after the laugh (哈哈哈我很好) is meant.
 func (rd *reading) lastJokeBefore(pos int) bool {
@@ -104,6 +118,8 @@ func (rd *reading) voiceHealth() {
 			case st == stHearsay && h.self, st == stJoke && h.self && rd.lastJokeBefore(h.pos):
 			case st == stHypo, st == stGeneral, st == stJoke, st == stHearsay:
 				continue
+			case st == stDenied && h.value == HealthUnwell && rd.corrects(h.c):
+				// 不是我爸身体不舒服，是他心里憋屈: what follows the 是 is what is so
 			case st == stDenied && h.value != HealthWell:
 				denied = max(denied, h.pos)
 				continue

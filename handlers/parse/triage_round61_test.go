@@ -92,3 +92,28 @@ func TestRound61Calm(t *testing.T) {
 		{"我眼前一阵发黑，腿软站不住", "urgent urgent - unknown - no alarm"},
 	})
 }
+
+// TestSeizuresCounted: seizures counted (抽了两回) and someone not come round after them
+// are an alarm; blood drawn twice is not.
+func TestSeizuresCounted(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老伴有癫痫，今天抽了两回，到现在还没醒过来", "urgent urgent - unknown - yes alarm"},
+		{"今天抽了两次血，累死了", "other unknown - unknown - no none"},
+	})
+}
+
+// TestHealthRound61: a named illness is unwell (癫痫, 面肌痉挛, a tremor); recovering
+// "not badly" after a heart attack last month is still unwell; the correction after a
+// denial (不是…，是心里憋屈) is what the health is; mosquito bites after 还好 are a
+// complaint.
+func TestHealthRound61(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我爸有癫痫，药不断就不会犯", "checkin unwell - unknown - yes none"},
+		{"我手抖，胰岛素自己打不准", "checkin unwell - unknown - no none"},
+		{"上个月老伴心梗住了院，现在恢复得不错", "checkin unwell - unknown - yes none"},
+		{"不是我爸身体不舒服，是他心里憋屈，刚跟我吵了一架", "checkin unwell - unknown - yes none"},
+		{"谁说我住院了？没有的事", "checkin well - unknown - no none"},
+		{"还好吧，胳膊上被蚊子叮了好几个大包", "checkin unwell - unknown - no none"},
+		{"𠊎冇事，就係睡唔落目", "checkin unwell - unknown - no none"},
+	})
+}
