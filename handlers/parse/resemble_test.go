@@ -102,7 +102,6 @@ func TestLikeHealth(t *testing.T) {
 	}{
 		{"Grandpa is out walking the dog as usual", HealthWell},
 		{"身体没得问题，吃得睡得", HealthWell},
-		{"阿嬷今天精神足好，还跟我讲古", HealthWell},
 		{"FIL is doing his tai chi in the living room as usual", HealthWell},
 		{"不是中风！就是落枕了，脖子转不过来", HealthUnwell},
 		{"Sats 94 today, my normal with the emphysema", HealthUnwell},

@@ -60,6 +60,17 @@ func (rd *reading) selfBefore(pos int) bool {
 	return false
 }
 
+// carerIn reports whether clause c tells of a carer's own illness: it names the carer
+// (保姆, 护工, 照顾我妈的姐姐) and her falling ill (自己发烧了, 保姆阳了), not the old couple
+// themselves (俩人都病了).
+func (rd *reading) carerIn(c int) bool {
+	tc := &rd.tcls[c]
+	rs := rd.rs[tc.lo:tc.hi]
+	named := containsAny(rs, carerWords...) || containsAny(rs, "照顾", "阿姨")
+	return named && (containsAny(rs, "自己") || tc.feats.has(fNoCarer)) &&
+		!containsAny(rs, "俩人", "两个人", "两人", "老两口", "谁也")
+}
+
 // corrects reports whether clause c is the correction of a denial before it: it opens
 // with 是 after a 不是 (不是破病，是心里苦).
 func (rd *reading) corrects(c int) bool {
@@ -102,6 +113,9 @@ func (rd *reading) voiceHealth() {
 			if h.value == HealthUnwell && rd.tcls[h.c].feats.has(fPalpit) && strings.ContainsAny(h.phrase, "跳慌悸扑乱") &&
 				rd.told().has(mBenign) {
 				continue // 心跳得都快蹦出来了，激动: joy, no illness
+			}
+			if h.value == HealthUnwell && rd.carerIn(h.c) {
+				continue // 照顾我爸的阿姨自己发烧倒下了: the carer's illness, not the elder's
 			}
 			if h.value == HealthUnwell && strings.Contains(h.phrase, "没气") && gasRunOut(rd.rs) {
 				continue // 煤气罐没气了: the gas bottle's breath, not a person's

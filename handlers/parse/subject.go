@@ -95,3 +95,6 @@ func tellsOfOther(rs []rune) bool {
 		she && containsAny(before, "儿子", "哥", "弟", "女婿", "孙子", "侄子") ||
 		(he || she) && containsAny(before, "保姆", "护工", "钟点工") // 保姆说她把药全吃了: the helper tells of the elder
 }
+
+// carerWords name the paid carers who look after an elder.
+var carerWords = []string{"保姆", "护工", "钟点工", "家政", "住家阿姨", "护理员"}

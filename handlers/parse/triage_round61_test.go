@@ -117,3 +117,37 @@ func TestHealthRound61(t *testing.T) {
 		{"𠊎冇事，就係睡唔落目", "checkin unwell - unknown - no none"},
 	})
 }
+
+// TestSuddenConfusionAndSpeech: confusion that came on since "half an hour ago it was
+// fine" or "yesterday she was clear" is an alarm, as is speech that stops mid-sentence,
+// speech that is not smooth with writing gone, and speech still slow after a partial
+// recovery (缓过来一点).
+func TestSuddenConfusionAndSpeech(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"刚才电话里我妈一直问我吃饭没，问了七八遍，半小时前还正常得很", "urgent urgent - unknown - yes alarm"},
+		{"外婆刚刚视频里问我是谁，昨天还明明白白的", "urgent urgent - unknown - yes alarm"},
+		{"老头突然不会写字了，话也说不顺溜", "urgent urgent - unknown - no alarm"},
+		{"我妈突然说不出话，现在缓过来一点但说话还是慢", "urgent urgent - unknown - yes alarm"},
+		{"我妈刚才电话里话说一半就停了，只会哼哼", "urgent urgent - unknown - yes alarm"},
+	})
+}
+
+// TestBleedingSigns: red urine and a bruise on a blood thinner is bleeding; red urine
+// explained by a medicine or dragon fruit is not.
+func TestBleedingSigns(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"外公在打抗凝针，肚皮上紫了一大片，尿也是红的", "urgent urgent - unknown - yes alarm"},
+		{"我吃了利福平，尿是红的，药师说是药的颜色", "other unknown - unknown - no none"},
+		{"昨天吃了红心火龙果，今天尿是红的", "other unknown - unknown - no none"},
+	})
+}
+
+// TestRound61Past: low sugar last night that passed once sugar was eaten, a denial
+// (不是啦) after a question, and gout that keeps him in bed (下不了地 is no fall).
+func TestRound61Past(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"阿母昨暝血糖低，食糖了后就好，今早量6.2", "checkin unwell - unknown - no none"},
+		{"奶奶昨晚叫不醒？不是啦，她是助听器没戴", "checkin well - unknown - yes none"},
+		{"老爷子痛风又犯了，大脚趾红肿，今天下不了地", "checkin unwell - unknown - yes confirm"},
+	})
+}
