@@ -96,6 +96,9 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					if placeAt(rd.rs, lo, t) {
 						continue // 在楼下摔了: downstairs is where, not who
 					}
+					if t.e.text == "人家" && t.start > lo && strings.ContainsRune("完了", rd.rs[t.start-1]) {
+						continue // 付完人家就不回了: the one paid, not someone the writer tells of
+					}
 					firstAt(&cf.othersAt, t.start)
 				case "hearsay":
 					firstAt(&cf.hearsayAt, t.start)

@@ -151,3 +151,18 @@ func TestRound61Past(t *testing.T) {
 		{"老爷子痛风又犯了，大脚趾红肿，今天下不了地", "checkin unwell - unknown - yes confirm"},
 	})
 }
+
+// TestRound61OldMisses: a tongue "tied in a knot" is slurred speech, not an ending (了结);
+// medicine brought home from hospital (出院带回来的) is no stay in care; the one paid (付完人家)
+// is not someone else the writer tells of; a Minnan scam caller's claim (有人讲是医保局的) is
+// no hearsay once the money has gone; a whole week of tablets taken at once.
+func TestRound61OldMisses(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我爸电话里舌头像打了结，他答些不搭界的话，半个钟头前还好好的", "urgent urgent - unknown - yes alarm"},
+		{"他说事情总算了结了", "other unknown - unknown - no none"},
+		{"我爸刚把外用的药水当口服液喝了，出院带回来的，两个瓶子一模一样", "urgent urgent - unknown - yes alarm"},
+		{"对方说中了奖要先交税两千，老伴用支付宝付了，付完人家就不回了", "urgent unknown - unknown - yes alarm"},
+		{"有人讲是医保局的，叫阮转三万去安全账户，阮已经转了", "urgent unknown - unknown - no alarm"},
+		{"mum took a whole week of her tablets at once and she's getting sleepy", "urgent urgent - unknown - yes alarm"},
+	})
+}
