@@ -41,11 +41,12 @@ func englishAfter(rs []rune, i int) bool {
 
 // bareBP reports whether a number with no unit is a blood pressure told as a pair: a
 // whole number from 70 to 260, a slash and one from 40 to 160, with no other slash or
-// digit against them, in a Chinese message or one that tells of measuring (量了
-// 185/100, 180/105，头不疼; not 2022/12/25, 3/4 or "Is 150/90 too high").
+// digit against them, in a Chinese message or one that tells of measuring or of when
+// (量了 185/100, 180/105，头不疼, 180/95 again this evening; not 2022/12/25, 3/4 or "Is
+// 150/90 too high").
 func bareBP(rs []rune, t token) bool {
 	if !t.isNum || t.num < 70 || t.num > 260 || t.num != float64(int(t.num)) || t.end >= len(rs) || rs[t.end] != '/' ||
-		containsAny(rs, "血压", "高压", "低压", "bp") || !containsAny(rs, "量", "测", "cuff", "read", "at rest", "repeat", "recheck") && hasLatin(rs) {
+		containsAny(rs, "血压", "高压", "低压", "bp") || !containsAny(rs, "量", "测", "cuff", "read", "at rest", "repeat", "recheck", "again", "this morning", "this evening", "tonight", "today") && hasLatin(rs) {
 		// with its measure word the figure is read there (a list after 血压：); in English
 		// with no measuring told, a pair of figures may be anything
 		return false
@@ -57,7 +58,7 @@ func bareBP(rs []rune, t token) bool {
 	for j < len(rs) && isDigit(rs[j]) {
 		j++
 	}
-	if j-(t.end+1) < 2 || j-(t.end+1) > 3 || j < len(rs) && (rs[j] == '/' || rs[j] == '.') {
+	if j-(t.end+1) < 2 || j-(t.end+1) > 3 || j < len(rs) && (rs[j] == '/' || rs[j] == '.' && j+1 < len(rs) && isDigit(rs[j+1])) {
 		return false
 	}
 	n := 0

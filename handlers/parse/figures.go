@@ -1,6 +1,9 @@
 package parse
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // Reading figures: the number after a measure word, in digits or Chinese numerals, in
 // the units the thresholds use, and the figures linked to it (185/115, 一百九到两百).
@@ -247,6 +250,8 @@ func readFigure(rs []rune, i, hi int) (float64, int, bool) {
 		for j < hi && isDigit(rs[j]) {
 			j++ // absurdly long: keep the prefix
 		}
+	} else if n, ok := spelledDigits(rs, j, hi); ok {
+		v, j = float64(n), j+3 // 一八八 = 188: three figures told one by one
 	} else {
 		n, k := readCNInt(rs, j, hi)
 		if k == j {
@@ -283,6 +288,26 @@ func readFigure(rs []rune, i, hi int) (float64, int, bool) {
 		}
 	}
 	return v, j, true
+}
+
+// spelledDigits reads three Chinese digits told one by one at rs[i] (一八八 = 188, 一〇五 =
+// 105), with no unit or further digit after them (not 一百八, not 三四天's range).
+func spelledDigits(rs []rune, i, hi int) (int, bool) {
+	if i+3 > hi {
+		return 0, false
+	}
+	n := 0
+	for _, r := range rs[i : i+3] {
+		d := cnDigit(r)
+		if d < 0 || d > 9 || isDigit(r) {
+			return 0, false
+		}
+		n = n*10 + d
+	}
+	if i+3 < hi && (cnDigit(rs[i+3]) >= 0 || strings.ContainsRune("十百千万点", rs[i+3])) {
+		return 0, false
+	}
+	return n, n >= 100
 }
 
 // digitValue is the value of an ASCII or Chinese digit 0-9.

@@ -166,3 +166,16 @@ func TestRound61OldMisses(t *testing.T) {
 		{"mum took a whole week of her tablets at once and she's getting sleepy", "urgent urgent - unknown - yes alarm"},
 	})
 }
+
+// TestFiguresRound61: three Chinese digits told one by one (一八八) are a figure, a bare
+// pair with "again this evening" is a blood pressure in English too, and a family that
+// will "watch a while longer" (我们再观察一下) is no doctor's observation.
+func TestFiguresRound61(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"早上量血压一八八，九十六，没什么感觉", "checkin unwell - unknown - no confirm"},
+		{"180/95 again this evening. Took her pills. no headache", "checkin unwell - unknown - no confirm"},
+		{"Is 150/90 too high?", "other unknown - unknown - no none"},
+		{"婆婆血压 190/100 人说没事 我们再观察一下", "checkin unwell - unknown - yes confirm"},
+		{"血糖七八", "checkin unwell - unknown - no none"},
+	})
+}
