@@ -93,7 +93,7 @@ func tellsOfOther(rs []rune) bool {
 	he, she := slices.Contains(after, '他'), slices.Contains(after, '她')
 	return he && containsAny(before, "女儿", "闺女", "姐", "妹", "儿媳", "孙女", "侄女") ||
 		she && containsAny(before, "儿子", "哥", "弟", "女婿", "孙子", "侄子") ||
-		(he || she) && containsAny(before, "保姆", "护工", "钟点工") // 保姆说她把药全吃了: the helper tells of the elder
+		(he || she) && containsAny(before, carerWords...) // 保姆说她把药全吃了: the helper tells of the elder
 }
 
 // carerWords name the paid carers who look after an elder.
