@@ -1,5 +1,7 @@
 package parse
 
+import "slices"
+
 // Explained signs: a liaison writes 嘴歪是刚打了牙麻药, 躺地上是在地板上做操, "不认人"是我
 // 戴了面屏她认不出来; an elder 冒烟，那是我在院子里烧纸钱. The sign comes first, then 是 and
 // what it was. When what follows 是 names no sign of its own and nothing severe, lasting
@@ -106,4 +108,39 @@ func (rd *reading) harmless(k, from int) bool {
 		}
 	}
 	return true
+}
+
+// benignFrom reports whether clause c or a live clause after it explains a sign as
+// harmless (看电视剧看得, 一查是胃胀气): an explanation follows the sign or shares its
+// clause, and a guess after it (可能是吃多了胃胀, 天太热了吧) explains nothing.
+func (rd *reading) benignFrom(c int) bool {
+	for j := c; j < len(rd.tcls); j++ {
+		tc := &rd.tcls[j]
+		if tc.st.live() && tc.feats.has(mBenign) && (j == c || !guessed(rd.rs[tc.lo:min(tc.hi, len(rd.rs))])) {
+			return true
+		}
+	}
+	return false
+}
+
+// heatOnly reports whether every harmless cause told in a live clause is the heat
+// (热得, 天热, 太热): what is a figure of speech for breath (热得喘不过气) is a strain on the heart and
+// a danger to the consciousness of the old.
+func (rd *reading) heatOnly() bool {
+	for _, tc := range rd.tcls {
+		if !tc.st.live() {
+			continue
+		}
+		for _, h := range rd.hits[tc.h0:tc.h1] {
+			if h.f == mBenign && !slices.Contains(rd.rs[h.start:h.end], '热') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// guessed reports whether a clause is the writer's guess: 可能是, 估计, 大概, or ending in 吧.
+func guessed(rs []rune) bool {
+	return lastRune(rs) == '吧' || containsAny(rs, "可能", "估计", "大概", "怕是", "应该是")
 }

@@ -613,38 +613,3 @@ func unsureBefore(rs []rune, lo, pos int) bool {
 func ownPhoneOff(rs []rune) bool {
 	return containsAny(rs, "没看到群", "没看群", "才看到", "刚看到", "刚开机", "开机了", "没电", "不好意思", "抱歉", "刚充上")
 }
-
-// benignFrom reports whether clause c or a live clause after it explains a sign as
-// harmless (看电视剧看得, 一查是胃胀气): an explanation follows the sign or shares its
-// clause, and a guess after it (可能是吃多了胃胀, 天太热了吧) explains nothing.
-func (rd *reading) benignFrom(c int) bool {
-	for j := c; j < len(rd.tcls); j++ {
-		tc := &rd.tcls[j]
-		if tc.st.live() && tc.feats.has(mBenign) && (j == c || !guessed(rd.rs[tc.lo:min(tc.hi, len(rd.rs))])) {
-			return true
-		}
-	}
-	return false
-}
-
-// heatOnly reports whether every harmless cause told in a live clause is the heat
-// (热得, 天热, 太热): what is a figure of speech for breath (热得喘不过气) is a strain on the heart and
-// a danger to the consciousness of the old.
-func (rd *reading) heatOnly() bool {
-	for _, tc := range rd.tcls {
-		if !tc.st.live() {
-			continue
-		}
-		for _, h := range rd.hits[tc.h0:tc.h1] {
-			if h.f == mBenign && !slices.Contains(rd.rs[h.start:h.end], '热') {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// guessed reports whether a clause is the writer's guess: 可能是, 估计, 大概, or ending in 吧.
-func guessed(rs []rune) bool {
-	return lastRune(rs) == '吧' || containsAny(rs, "可能", "估计", "大概", "怕是", "应该是")
-}
