@@ -299,12 +299,12 @@ func spelledDigits(rs []rune, i, hi int) (int, bool) {
 	n := 0
 	for _, r := range rs[i : i+3] {
 		d := cnDigit(r)
-		if d < 0 || d > 9 || isDigit(r) {
+		if d < 0 || d > 9 {
 			return 0, false
 		}
 		n = n*10 + d
 	}
-	if i+3 < hi && (cnDigit(rs[i+3]) >= 0 || strings.ContainsRune("十百千万点", rs[i+3])) {
+	if i+3 < hi && (cnDigit(rs[i+3]) >= 0 || strings.ContainsRune("百千万点", rs[i+3])) { // cnDigit reads 十 too
 		return 0, false
 	}
 	return n, n >= 100

@@ -81,7 +81,7 @@ func (rd *reading) corrects(c int) bool {
 	if c <= 0 || c >= len(rd.tcls) {
 		return false
 	}
-	tc := rd.tcls[c]
+	tc := &rd.tcls[c]
 	i := tc.lo
 	for i < tc.hi && isSep(rd.rs[i]) {
 		i++
