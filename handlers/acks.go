@@ -50,6 +50,8 @@ func ackText(kind string) string {
 		return "收到您的消息，我们都很挂念您，工作人员马上会和您联系。"
 	case ackKindUrgent + ":" + string(parse.SignFraud):
 		return "收到，已马上转告工作人员，会尽快和您联系。"
+	case ackKindUrgent + ":" + string(parse.SignViolence):
+		return "收到，已马上转告工作人员，会尽快和您联系。如有危险，请先到安全的地方。"
 	case ackKindUrgent + ":" + string(parse.SignLost):
 		return "收到，工作人员马上会联系您。请留在原地，留意手机。"
 	case ackKindUrgent:

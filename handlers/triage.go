@@ -80,7 +80,7 @@ func (s *Service) onConfirm(ctx context.Context, m bot.Message, e store.Elder, w
 func answerKind(r parse.Reply) string {
 	switch alertLevel(r) {
 	case parse.AlertAlarm:
-		for _, sg := range []parse.Sign{parse.SignDespair, parse.SignFraud, parse.SignLost} {
+		for _, sg := range []parse.Sign{parse.SignDespair, parse.SignFraud, parse.SignViolence, parse.SignLost} {
 			if r.Has(sg) {
 				return ackKindUrgent + ":" + string(sg)
 			}

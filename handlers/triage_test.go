@@ -110,4 +110,12 @@ func TestDespairAndFraud(t *testing.T) {
 	mustContain(t, one(t, sent, "联络员王强"), "疑似被骗", "报警 110", "反诈专线 96110")
 	g = one(t, sent, "[二支部群]")
 	mustNotContain(t, g, "110", "96110", "被骗")
+
+	// threatened at home: the staff notice names the danger and the police; the group
+	// hears that staff were told, and to get somewhere safe, nothing of what happened
+	sent = o.group("一支部群", "老张", "女婿喝多了抄起菜刀在屋里乱砍，我躲在厕所里不敢出来")
+	mustContain(t, one(t, sent, liNa), "【紧急 #3】张建国", "人身危险", "报警 110")
+	g = one(t, sent, "[一支部群]")
+	mustContain(t, g, "安全的地方")
+	mustNotContain(t, g, "110", "菜刀", "女婿")
 }

@@ -43,6 +43,7 @@ const (
 	SignDespair       Sign = "despair"       // thoughts of ending one's life (hotline 12356)
 	SignLost          Sign = "lost"          // lost, wandering, missing with dementia
 	SignFraud         Sign = "fraud"         // fraud in progress or just happened (110, 96110)
+	SignViolence      Sign = "violence"      // threatened with a weapon or harm, beaten (110)
 	SignHelp          Sign = "help"          // a cry for help, an ambulance called or asked for
 	SignNoAnswer      Sign = "noanswer"      // an elder who does not answer the door or the phone
 	SignCare          Sign = "care"          // alone and frightened, no food or heating, not eating, a carer ill, a fall risk
@@ -53,7 +54,7 @@ const (
 
 // Signs lists every sign, for validation and documentation.
 var Signs = []Sign{SignStroke, SignHeart, SignBreathing, SignConsciousness, SignBleeding, SignFall,
-	SignVitals, SignDanger, SignDespair, SignLost, SignFraud, SignHelp, SignNoAnswer, SignCare, SignAcute, SignDoubt, SignLike}
+	SignVitals, SignDanger, SignDespair, SignLost, SignFraud, SignViolence, SignHelp, SignNoAnswer, SignCare, SignAcute, SignDoubt, SignLike}
 
 // signLabels are the short Chinese names staff read.
 var signLabels = map[Sign]string{
@@ -68,6 +69,7 @@ var signLabels = map[Sign]string{
 	SignDespair:       "轻生念头",
 	SignLost:          "走失迷路",
 	SignFraud:         "疑似被骗",
+	SignViolence:      "人身危险",
 	SignHelp:          "呼救",
 	SignNoAnswer:      "联系不上",
 	SignCare:          "需要照看",
@@ -86,13 +88,15 @@ func (s Sign) Label() string {
 
 // Hotlines are the numbers a staff notice adds for the sign: 12356 (the national
 // psychological assistance line) for despair, 110 and 96110 (police, anti-fraud) for
-// fraud; nil for the others.
+// fraud, 110 for violence; nil for the others.
 func (s Sign) Hotlines() []string {
 	switch s {
 	case SignDespair:
 		return []string{"12356"}
 	case SignFraud:
 		return []string{"110", "96110"}
+	case SignViolence:
+		return []string{"110"}
 	}
 	return nil
 }

@@ -105,6 +105,10 @@ const (
 	fScam      // 自称, 冒充, 安全账户, 验证码, 稳赚不赔
 	fAuthority // 公安局, 检察院, 银行客服: who a caller claims to be
 	fMoney     // 转账, 汇款, 存款, 取钱
+	fWeapon    // 拎着菜刀, 拿着刀, 抡棍子: a weapon in someone's hand
+	fThreat    // 要砍死, 一起死, 把家炸了: a threat to kill or destroy
+	fBeaten    // 动手打我, 挨打, 推倒了我, 掐脖子: struck or shoved by someone
+	fHide      // 躲在卧室, 顶着门: hiding from someone
 	fHelp      // 救命, 快来人, 救救我
 	fDying     // 不行了, 快不行了, 没气了
 	fAmbul     // 120, 救护车, 白车: an ambulance called or asked for
@@ -204,6 +208,7 @@ var featureNames = [nFeatures]string{
 	fDespair: "despair", fLive: "live", fNoWill: "nowill", fWorthless: "worthless", fDeath: "death", fRelief: "relief",
 	fJoin: "join", fBereaved: "bereaved", fPills: "pills", fHoard: "hoard", fCalled: "called", fSilent: "silent", fBed: "bed", fLost: "lost", fMissing: "missing", fDementia: "dementia",
 	fVictim: "victim", fScam: "scam", fAuthority: "authority", fMoney: "money",
+	fWeapon: "weapon", fThreat: "threat", fBeaten: "beaten", fHide: "hide",
 	fHelp: "help", fDying: "dying", fAmbul: "ambulance", fNoAnswer: "noanswer",
 	fAlone: "alone", fScared: "scared", fNoFood: "nofood", fNotEat: "noteat", fNoHeat: "noheat",
 	fNoCarer: "nocarer", fCarerAway: "carerway", fDevice: "device", fPowerOut: "powerout",

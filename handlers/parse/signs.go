@@ -30,6 +30,7 @@ var rules = []rule{
 	{SignDespair, true, ruleDespair, true},
 	{SignLost, false, ruleLost, false},
 	{SignFraud, false, ruleFraud, true},
+	{SignViolence, false, ruleViolence, false},
 	{SignHelp, false, ruleHelp, false},
 	{SignNoAnswer, false, ruleNoAnswer, false},
 	{SignCare, false, ruleCare, false},
@@ -238,6 +239,8 @@ func ruleConsciousness(c, m featSet) (Alert, featSet) {
 		// 今天特别嗜睡，比平时睡得多: sleepy beyond the usual may be an infection, a sugar
 		// or the stove's fumes
 		return AlertConfirm, pick(m, fDrowsy, fOdd, mOnset)
+	case c.has(fConfused) && m.has(mFamiliar) && m.has(mChronic) && !m.any(mOnset, mWorse, mWorry):
+		return AlertNone, none // 不过他一直这样，上午明白下午糊涂，老样子: the confusion he has long had
 	case c.any(fConfused, fBlackout) && !mildly(c, m), c.has(fConfused) && m.has(mDays) && !m.any(mChronic, mFamiliar, mOver):
 		// 老伴这几天有点糊涂，钥匙放冰箱里: a mind slipping over days, however hedged, is worth a look
 		return AlertConfirm, pick(c, fConfused, fBlackout)
@@ -406,8 +409,9 @@ func ruleDespair(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fPills, fMeds, fSwallow, fNoWill)
 	case c.has(fGiveAway) && m.any(fNoNeed, fFarewell, fWorthless, fDeath, fScared, mWorry): // 存款都转给了我，说以后用不上了; …交代给我，我有点害怕
 		return AlertAlarm, setOf(fGiveAway, fNoNeed, fFarewell)
-	case c.has(fParting) && m.any(fGiveAway, fNoNeed, fFarewell), c.any(fGiveAway, fNoNeed) && m.has(fParting):
-		// 这些年谢谢大家照顾，以后就不跟大家唠了，存折在柜子第二层: thanks for the years with the affairs told
+	case c.has(fParting) && m.any(fGiveAway, fNoNeed, fFarewell, fWorthless), c.any(fGiveAway, fNoNeed, fWorthless) && m.has(fParting):
+		// 这些年谢谢大家照顾，以后就不跟大家唠了，存折在柜子第二层: thanks for the years with the affairs told;
+		// 闺女说我白吃饭…群里各位老姐妹保重: a leave-taking of one who feels a burden
 		return AlertAlarm, setOf(fParting, fGiveAway, fNoNeed, fFarewell)
 	case c.has(fFarewell) && m.any(fGiveAway, fNoNeed, fWorthless, fNoWill, fDeath, fBereaved):
 		return AlertAlarm, setOf(fFarewell, fGiveAway, fNoNeed, fWorthless)
@@ -432,6 +436,25 @@ func ruleLost(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fMissing, fDementia)
 	case c.has(fMissing):
 		return AlertConfirm, setOf(fMissing)
+	}
+	return AlertNone, none
+}
+
+// ruleViolence: someone at home threatens the elder with a weapon or with death (儿子喝醉了
+// 拎着菜刀…说要跟我们一起死), or has struck them and hurt them (推了我一把，头磕在桌角上流血了):
+// alarm. Struck or threatened with no weapon or hurt told: confirm, that a person look
+// (儿子天天骂我，有时候推搡几下).
+func ruleViolence(c, m featSet) (Alert, featSet) {
+	hurt := pick(m, fBlood, fPain, fSwell, fFaint, fFall, fHit, fCantUp, fUnresp, fInjury)
+	switch {
+	case c.has(fWeapon) && m.any(fThreat, fBeaten, fHide, fScared, fHelp):
+		return AlertAlarm, setOf(fWeapon).union(pick(m, fThreat, fBeaten, fHide, fScared, fHelp))
+	case c.has(fThreat) && m.any(fWeapon, fGas, fFire, fHide, fBeaten):
+		return AlertAlarm, setOf(fThreat).union(pick(m, fWeapon, fGas, fFire, fHide, fBeaten))
+	case c.has(fBeaten) && !hurt.empty() && !m.has(mFamiliar):
+		return AlertAlarm, setOf(fBeaten).union(hurt)
+	case c.any(fThreat, fBeaten):
+		return AlertConfirm, pick(c, fThreat, fBeaten)
 	}
 	return AlertNone, none
 }
@@ -541,6 +564,9 @@ func ruleCare(c, m featSet) (Alert, featSet) {
 	case c.any(fLimp, fCantUp) && m.has(fCarerAway) && m.has(fAlone) && !m.has(mMitigate):
 		// 老伴住院了，我一个人在家，腿不好下不了楼: alone, failing, and the one who helped away
 		return AlertConfirm, pick(c, fLimp, fCantUp).union(setOf(fCarerAway, fAlone))
+	case c.has(fSkipped) && m.has(fPain) && m.has(mExtreme) && !m.any(fDialysis, mOver):
+		// 吗啡吃完了…我爸疼得整夜哼哼: the painkiller ran out and the pain is bad
+		return AlertConfirm, setOf(fSkipped, fPain, mExtreme)
 	case c.has(fDevice) && m.has(fPowerOut) && !m.has(mOver), c.has(fPowerOut) && m.has(fDevice) && !m.has(mOver):
 		// 停电了，我爸用着制氧机呢: the machine he breathes by has no power (来电了 is over)
 		return AlertConfirm, setOf(fDevice, fPowerOut)

@@ -30,6 +30,10 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// fall, a sibling's stroke, a pet's straying are not.
 		f.alert, f.why = f.level, ""
 	}
+	if st == stYoung && f.sign == SignViolence && tc.feats.any(fWeapon, fThreat) && !tc.others {
+		// 女婿喝多了抄起菜刀: the relative named holds the knife; the elder is the one in danger
+		f.alert, f.why = f.level, ""
+	}
 	if st == stYoung && f.sign == SignFraud && tc.feats.has(fVictim) && !tc.others &&
 		containsAny(rd.rs, siblings...) && (rd.happeningNow() || containsAny(rd.rs, "刚转", "刚汇")) {
 		// 我姐刚来电话，说被冒充公安的人骗走了养老钱，刚转完: an elder's sister or brother

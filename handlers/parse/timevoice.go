@@ -137,7 +137,8 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 			heard = false // 听说…，我妈今天也头疼; …, we're fine here: the writer's own news again
 		}
 		switch {
-		case tc.hearsay, heard:
+		case tc.hearsay && !(tc.blessed && tc.feats.has(fParting)), heard:
+			// (群里各位老姐妹保重 after 白吃饭: the blessing is a leave-taking, the writer's own)
 			tc.st = stHearsay
 			// 听说隔壁小区有老人被骗了，是冒充医保局的: a story heard of others goes on
 			heard = !tc.self && !tc.names
@@ -209,6 +210,9 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 				switch cls[j].st {
 				case stNow, stWatched:
 					cls[j].st = stOverToday
+					if cls[j].feats.has(mPast) && cls[j].feats.any(fStrokeNamed, fHeartNamed) && !cls[j].feats.any(mOnset, mRecent) {
+						cls[j].st = stOver // 上个月那次中风现在好多了: last month's, and better now
+					}
 				case stRecent:
 					cls[j].st = stOver
 				}
@@ -340,8 +344,8 @@ func lookBackChronic(cls []tclause, k int) {
 		if j < k && (cls[j].feats.has(mOnset) || cls[j].feats.has(mNow) && !cls[j].untilNow || cls[j].clock) {
 			return // 到现在 goes on from before and does not stop it; 出血出了一个钟头了 is today's
 		}
-		if j < k && cls[j].feats.any(fBlue, fNoBreath, fUnresp, fGutBleed, fBleedMore) {
-			continue
+		if j < k && cls[j].feats.any(fBlue, fNoBreath, fUnresp, fGutBleed, fBleedMore, fNoHeat, fFire, fGas, fPowerOut, fNoFood, fLocked) {
+			continue // 暖气停了两天了…老伴本来就咳: the house's trouble is not the old illness's story
 		}
 		if stChronic > cls[j].st {
 			cls[j].st = stChronic

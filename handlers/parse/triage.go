@@ -22,6 +22,7 @@ type tclause struct {
 	self     bool   // names the writer (我) or someone of theirs
 	thanks   bool   // thanks someone (谢谢…照顾): care told in it is past help, not a stay
 	hearsay  bool   // told as hearsay (听说) or a blessing
+	blessed  bool   // a blessing only (大家保重): a leave-taking in it is the writer's own
 	aside    bool   // about someone else: 大家, a younger relative
 	names    bool   // names someone: 我爸, 老伴, 张老师, 女儿
 	who      string // the first of the writer's own it names (我爸, 老伴), "" when none
@@ -57,6 +58,7 @@ func (rd *reading) noteClauseFlags(cs *clauseState) {
 	tc.self = cf.self
 	tc.thanks = cf.thanks
 	tc.hearsay = cf.hearsayAt >= 0 || cf.blessingAt >= 0
+	tc.blessed = cf.hearsayAt < 0 && cf.blessingAt >= 0
 	tc.aside = cf.othersAt >= 0 || cf.hearsayAt >= 0 || cf.blessingAt >= 0 || (cf.kin && !cf.self)
 	tc.young = cf.kin && !cf.self
 	tc.writer = cf.writerOwn

@@ -106,6 +106,7 @@ func TestHotlines(t *testing.T) {
 	}{
 		{"活着没意思，不想拖累孩子", []string{"12356"}},
 		{"对方说是公安局的，让我把存款转到安全账户", []string{"110", "96110"}},
+		{"儿子拿着刀说要砍死我，我躲在卧室里", []string{"110"}},
 		{"我爸摔倒了起不来", nil},
 		{"听说楼下老王被骗了", nil}, // set aside: no alert, no hotline
 	}
