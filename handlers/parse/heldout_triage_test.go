@@ -225,6 +225,12 @@ const (
 	heldOutTriageGN = "testdata/heldout-triage-gn.tsv"
 	heldOutTriageGO = "testdata/heldout-triage-go.tsv"
 	heldOutTriageGP = "testdata/heldout-triage-gp.tsv"
+	heldOutTriageGQ = "testdata/heldout-triage-gq.tsv"
+	heldOutTriageGR = "testdata/heldout-triage-gr.tsv"
+	heldOutTriageGS = "testdata/heldout-triage-gs.tsv"
+	heldOutTriageGT = "testdata/heldout-triage-gt.tsv"
+	heldOutTriageGU = "testdata/heldout-triage-gu.tsv"
+	heldOutTriageGV = "testdata/heldout-triage-gv.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -339,7 +345,7 @@ func TestHeldOutTriage(t *testing.T) {
 // round 46; DP, DQ and DR, round 46's, in round 47; DS, DT and DU, round 47's, in
 // round 48; DV, DW and DX, round 48's, in round 49; ET to FE, round 55's, in round 56;
 // FF to FL, round 56's, in round 57; FM to FR in round 58; FS to FX in round 59; FY to
-// GD in round 60; GE to GJ in round 61 (their floors one line from what they read after
+// GD in round 60; GE to GJ in round 61; GK to GP in round 62 (their floors one line from what they read after
 // it).
 func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.905, maxCalmAlert: 0.052, missAlarms: 3, missConfirms: 1, falseWell: 2})
@@ -521,6 +527,12 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageGH, triageGoal{minHealth: 0.917, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 1, falseWell: 1})
 	checkTriage(t, heldOutTriageGI, triageGoal{minHealth: 0.917, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 1, falseWell: 2})
 	checkTriage(t, heldOutTriageGJ, triageGoal{minHealth: 0.941, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 1, falseWell: 3})
+	checkTriage(t, heldOutTriageGK, triageGoal{minHealth: 0.883, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageGL, triageGoal{minHealth: 0.912, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 1, falseWell: 5})
+	checkTriage(t, heldOutTriageGM, triageGoal{minHealth: 0.838, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 1, falseWell: 7})
+	checkTriage(t, heldOutTriageGN, triageGoal{minHealth: 0.946, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 1, falseWell: 2})
+	checkTriage(t, heldOutTriageGO, triageGoal{minHealth: 0.925, maxCalmAlert: 0.007, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageGP, triageGoal{minHealth: 0.912, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 1, falseWell: 2})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -646,8 +658,11 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // measured it and were tuned on in round 61. GK (bones, joints and falls), GL (lungs and
 // breathing), GM (cancer and care at the end of life), GN (handwriting-input slips), GO
 // (family conflict, neglect and elder abuse) and GP (lockdown procedures: sealed doors,
-// transfers, tests, ambulances delayed) were written at the start of round 61 and
-// measure it. Since round 55
+// transfers, tests, ambulances delayed) were written at the start of round 61,
+// measured it and were tuned on in round 62. GQ (diabetes, thyroid and metabolism), GR
+// (the heart and blood vessels), GS (Dongbei speech in a hard winter), GT (Hubei, Hunan
+// and Jiangxi speech), GU (whose emergency: spouse, neighbour, stranger or pet) and GV
+// (rural elders far from a hospital) were written at the start of round 62 and measure it. Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -668,12 +683,12 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageEQ, triageGoal{minHealth: 0.833, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 4, falseWell: 4, blind: true})
 	checkTriage(t, heldOutTriageER, triageGoal{minHealth: 0.817, maxCalmAlert: 0.042, missAlarms: 4, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageES, triageGoal{minHealth: 0.862, maxCalmAlert: 0.076, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true}) // falseWell 0 → 1 with the health heads (round 55; line unread)
-	checkTriage(t, heldOutTriageGK, triageGoal{minHealth: 0.867, maxCalmAlert: 0.076, missAlarms: 2, missConfirms: 4, falseWell: 1, blind: true})
-	checkTriage(t, heldOutTriageGL, triageGoal{minHealth: 0.887, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 4, falseWell: 5, blind: true})
-	checkTriage(t, heldOutTriageGM, triageGoal{minHealth: 0.809, maxCalmAlert: 0.049, missAlarms: 3, missConfirms: 3, falseWell: 7, blind: true})
-	checkTriage(t, heldOutTriageGN, triageGoal{minHealth: 0.946, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageGO, triageGoal{minHealth: 0.904, maxCalmAlert: 0.014, missAlarms: 7, missConfirms: 3, falseWell: 1, blind: true})
-	checkTriage(t, heldOutTriageGP, triageGoal{minHealth: 0.896, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageGQ, triageGoal{minHealth: 0.887, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 5, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageGR, triageGoal{minHealth: 0.912, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageGS, triageGoal{minHealth: 0.925, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 2, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageGT, triageGoal{minHealth: 0.908, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 3, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageGU, triageGoal{minHealth: 0.875, maxCalmAlert: 0.042, missAlarms: 4, missConfirms: 2, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageGV, triageGoal{minHealth: 0.904, maxCalmAlert: 0.042, missAlarms: 3, missConfirms: 1, falseWell: 1, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
