@@ -104,8 +104,11 @@ func (rd *reading) resolveHealth() (Health, string) {
 // care, a check or a doctor (查了没事, 医生说没问题, 心电图正常), and nothing in the message
 // says the elder is still being treated or recovering (放了支架, 住着, 恢复得不错, 还有点).
 func (rd *reading) checkedFine(s, well hsig) bool {
-	cared := well.c < len(rd.tcls) && (rd.tcls[well.c].feats.has(mCare) || well.c-1 > s.c && rd.tcls[well.c-1].feats.has(mCare)) // …医生上门看过了，说没事
-	if well.c <= s.c || !cared || !rd.toldBefore(s) {
+	if well.c <= s.c || well.c >= len(rd.tcls) || !rd.toldBefore(s) {
+		return false
+	}
+	// the check is told in the well's clause or the one before it (…医生上门看过了，说没事)
+	if !rd.tcls[well.c].feats.has(mCare) && !(well.c-1 > s.c && rd.tcls[well.c-1].feats.has(mCare)) {
 		return false
 	}
 	return !containsAny(rd.rs, "支架", "住院", "住着", "监护", "icu", "抢救", "恢复", "落下", "还有点", "吸着氧", "稳定", "观察", "调了药",

@@ -445,8 +445,10 @@ func ruleLost(c, m featSet) (Alert, featSet) {
 // alarm. Struck or threatened with no weapon or hurt told: confirm, that a person look
 // (儿子天天骂我，有时候推搡几下).
 func ruleViolence(c, m featSet) (Alert, featSet) {
-	hurt := pick(m, fBlood, fPain, fSwell, fFaint, fFall, fHit, fCantUp, fUnresp, fInjury)
-	switch {
+	if !c.any(fWeapon, fThreat, fBeaten) {
+		return AlertNone, none // most clauses: nothing to weigh
+	}
+	switch hurt := pick(m, fBlood, fPain, fSwell, fFaint, fFall, fHit, fCantUp, fUnresp, fInjury); {
 	case c.has(fWeapon) && m.any(fThreat, fBeaten, fHide, fScared, fHelp):
 		return AlertAlarm, setOf(fWeapon).union(pick(m, fThreat, fBeaten, fHide, fScared, fHelp))
 	case c.has(fThreat) && m.any(fWeapon, fGas, fFire, fHide, fBeaten):
