@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // Figures without a measure word: a body temperature or a blood sugar told as a bare
 // number, which the vitals read as if the measure had been named.
@@ -82,6 +85,13 @@ func bareFahrenheit(rs []rune, t token) bool {
 // 1.0 to 33.3, measured (测了, 测的, 一测) just before it, or in a message about
 // insulin or diabetes (打完胰岛素没吃上饭 测了3.4).
 func bareSugar(rs []rune, t token) bool {
+	if t.isNum && t.num >= 20 && t.num <= 700 && mgPerDL(rs, skipJoin(rs, afterAbout(rs, t.end))) {
+		return true // 600多mg/dL is a sugar in American units (500mg is a pill)
+	}
+	if t.isNum && t.num >= 1 && t.num <= 33 && t.num == math.Trunc(t.num) && t.end+1 < len(rs) && rs[t.end] == '点' &&
+		strings.ContainsRune("多几", rs[t.end+1]) && (strings.Contains(string(rs[max(0, t.start-3):t.start]), "测") || sugarTalk(rs)) {
+		return true // 测了18点多, 二十一点几: a sugar told roughly
+	}
 	if !t.isNum || t.num < 1 || t.num > 33.3 || t.end-t.start < 3 || rs[t.end-2] != '.' {
 		return false
 	}
@@ -95,6 +105,31 @@ func bareSugar(rs []rune, t token) bool {
 	if strings.Contains(before, "测") {
 		return true
 	}
+	return sugarTalk(rs)
+}
+
+// afterAbout returns the index after a 多 at rs[i] (600多mg), or i.
+func afterAbout(rs []rune, i int) int {
+	if i < len(rs) && rs[i] == '多' {
+		return i + 1
+	}
+	return i
+}
+
+// mgPerDL reports whether rs[i:] opens with milligrams per decilitre (mg/dL, mg dl).
+func mgPerDL(rs []rune, i int) bool {
+	if !runesAt(rs, i, []rune("mg")) {
+		return false
+	}
+	j := i + 2
+	for j < len(rs) && (isSep(rs[j]) || rs[j] == '/' || rs[j] == ' ' || rs[j] == wordJoin) {
+		j++
+	}
+	return runesAt(rs, j, []rune("dl"))
+}
+
+// sugarTalk reports whether a message is about insulin, diabetes or its pills.
+func sugarTalk(rs []rune) bool {
 	return containsAny(rs, "胰岛素", "糖尿病", "降糖药", "低血糖")
 }
 

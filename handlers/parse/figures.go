@@ -39,7 +39,7 @@ func inUnits(rs []rune, k vitalKind, v float64, end int) (float64, int) {
 			end = j + 1
 		}
 	case k == vSugar && v >= 20:
-		if j := skipJoin(rs, end); j+1 < len(rs) && rs[j] == 'm' && rs[j+1] == 'g' {
+		if j := skipJoin(rs, afterAbout(rs, end)); j+1 < len(rs) && rs[j] == 'm' && rs[j+1] == 'g' {
 			v = math.Round(v/18*10) / 10
 			end = j + 2
 		} else if v > 40 && v <= 700 { // glucose 340: no meter reads that many mmol/L

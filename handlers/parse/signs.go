@@ -163,11 +163,12 @@ func ruleHeart(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, used
 	}
 	// 胃那里疼，连着胸口，出冷汗: a pain that reaches the chest, or the stomach's or the
-	// back's pain with a cold sweat and nausea, is the heart's until a doctor says not
+	// back's pain or pressure (胃顶得慌) with a cold sweat and nausea, is the heart's until a
+	// doctor says not
 	if c.has(fChest) && m.has(fPain) && m.has(fSweat) ||
-		c.has(fReach) && c.has(fPain) && m.has(fSweat) && m.any(fNausea, fVomit, fWorst, fBlue) {
+		c.has(fReach) && c.any(fPain, fPress) && m.has(fSweat) && m.any(fNausea, fVomit, fWorst, fBlue) {
 		// 下巴和后背疼，一身冷汗，脸色发灰 (pain in his jaw and back, clammy and grey): the heart's
-		return AlertAlarm, pick(c, fChest, fReach, fPain).union(pick(m, fPain, fSweat, fNausea, fVomit, fBlue))
+		return AlertAlarm, pick(c, fChest, fReach, fPain, fPress).union(pick(m, fPain, fSweat, fNausea, fVomit, fBlue))
 	}
 	if c.has(fInner) && c.has(fPain) && m.has(fReach) && m.any(fSweat, fNausea, fVomit, fBreath, fNoBreath) {
 		// 我心里很疼，疼到后背去了，想吐: a pain "in the heart" that spreads, with nausea, is the chest's
@@ -340,8 +341,13 @@ func ruleAfterFall(c, m featSet) (Alert, featSet) {
 	return AlertNone, none
 }
 
-// ruleLowSugar: low blood sugar named, with sweating, shaking or confusion.
+// ruleLowSugar: low blood sugar named, with sweating, shaking or confusion; or its look
+// unnamed, a sweat and a tremor with words that make no sense (满头大汗手直抖，嘴里念叨
+// 些听不懂的).
 func ruleLowSugar(c, m featSet) (Alert, featSet) {
+	if c.has(fSweat) && m.has(fShake) && m.any(fConfused, fSlur, fUnresp, fDrowsy) {
+		return AlertAlarm, setOf(fSweat, fShake).union(pick(m, fConfused, fSlur, fUnresp, fDrowsy))
+	}
 	if !c.has(fLowSugar) {
 		return AlertNone, none
 	}

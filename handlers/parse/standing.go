@@ -30,6 +30,9 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// fall, a sibling's stroke, a pet's straying are not.
 		f.alert, f.why = f.level, ""
 	}
+	if st == stYoung && f.level != AlertNone && !tc.others && rd.kinInDanger(f) {
+		f.alert, f.why = f.level, ""
+	}
 	if st == stYoung && f.sign == SignViolence && tc.feats.any(fWeapon, fThreat) && !tc.others {
 		// 女婿喝多了抄起菜刀: the relative named holds the knife; the elder is the one in danger
 		f.alert, f.why = f.level, ""
@@ -72,6 +75,9 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// night, is still worth a call
 		f.alert, f.why = AlertConfirm, because[st]
 	}
+	if f.sign == SignLost && st == stRecent && f.level != AlertNone && rd.stillMissing(f.c) {
+		f.alert, f.why = f.level, "" // 昨晚起夜后人就不见了…到现在没找到: gone since last night, and still
+	}
 	if f.sign == SignLost && st == stChronic && f.level != AlertNone && !tc.feats.any(mChronic, mFamiliar) {
 		// 一转眼人没了，她本来就有点糊涂，到处找不到: the old confusion tells why she is
 		// lost, not when
@@ -87,9 +93,9 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		f.alert, f.why = f.level, ""
 	}
 	if f.sign == SignHeart && st == stChronic && f.alert == AlertNone && f.level != AlertNone && told.any(mFamiliar, mChronic) &&
-		!told.any(mBenign, mCare, fHeartNamed) && !containsAny(rd.rs, "医生说", "大夫说", "诊断") {
+		!told.any(mBenign, mCare, fHeartNamed) && !(tc.feats.has(mPast) && told.has(mOver)) && !containsAny(rd.rs, "医生说", "大夫说", "诊断") {
 		// 胸口老是有点闷，以前也有过; 有点胸闷，老毛病了: familiar chest discomfort still asks to
-		// confirm (shared/triage.md)
+		// confirm (shared/triage.md); 以前一紧张就心慌，这几年都好了 is over
 		f.alert, f.why = AlertConfirm, because[st]
 	}
 	if f.sign == SignDanger && tc.feats.has(fPoison) && f.level == AlertAlarm && (st == stOverToday || st == stOver) {
@@ -211,6 +217,37 @@ func writersBody(s Sign) bool {
 	switch s {
 	case SignStroke, SignHeart, SignBreathing, SignConsciousness, SignBleeding, SignFall, SignVitals, SignAcute:
 		return true
+	}
+	return false
+}
+
+// kinInDanger reports whether a relative's emergency is the elder's to answer: a
+// sister's or brother's just now (我妹有糖尿病，刚才满头大汗…: an elder's sibling is
+// old too), or a child choking or not breathing in the elder's hands, the elder pleading
+// (孙子吃葡萄卡住了，脸憋紫了，我拍背拍不出来，咋整啊).
+func (rd *reading) kinInDanger(f finding) bool {
+	if containsAny(rd.rs, siblings...) && rd.happeningNow() {
+		return true
+	}
+	if f.level != AlertAlarm || f.sign != SignDanger && f.sign != SignBreathing && f.sign != SignConsciousness {
+		return false
+	}
+	for _, tc := range rd.tcls {
+		if tc.st == stNow && tc.feats.has(mPlea) {
+			return true
+		}
+	}
+	return false
+}
+
+// stillMissing reports whether a clause after c, told now, says the one missing is not
+// found yet (到现在没找到, 还没回来).
+func (rd *reading) stillMissing(c int) bool {
+	for k := c + 1; k < len(rd.tcls); k++ {
+		tc := &rd.tcls[k]
+		if tc.st == stNow && containsAny(rd.rs[tc.lo:tc.hi], "没找到", "没找着", "找不到", "找不着", "没回来", "没消息", "没见着") {
+			return true
+		}
 	}
 	return false
 }

@@ -194,7 +194,11 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 		}
 		worried = worried || f.has(mWorry)
 		if f.has(mChronic) && !cls[k].thanks { // 谢谢这几年照顾 thanks for years; it tells of no illness
-			lookBackChronic(cls, k)
+			if riskBackground(cls, k, rs) {
+				cls[k].st = max(cls[k].st, stChronic) // 我糖尿病十几年了: the risk the signs before it are read against
+			} else {
+				lookBackChronic(cls, k)
+			}
 		}
 		if f.has(mCare) && !cls[k].question && !cls[k].thanks && !f.has(mAsk) && !careOfCarer(hits[cls[k].h0:cls[k].h1]) && !ownPast(hits[cls[k].h0:cls[k].h1]) &&
 			!companion(&cls[k], hits, rs) || f.has(mVisit) {
@@ -204,7 +208,8 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 		} else if f.has(mWatch) && !cls[k].question && !cls[k].thanks {
 			lookBackCare(cls, k, stWatched) // 我跟孩子在家守着: someone is there, a person should still look
 		}
-		if (f.has(mOver) && !cls[k].question || f.has(mNow) && f.has(mFine) && !f.has(mOnset) && k > 0) && !still {
+		if (f.has(mOver) && !cls[k].question && !thingOver(cls, k, hits, rs) ||
+			f.has(mNow) && f.has(mFine) && !f.has(mOnset) && k > 0) && !still {
 			// 缓过来了; or a present "fine" after yesterday's episode: 今天一切正常
 			for j := k; j >= 0; j-- {
 				switch cls[j].st {
@@ -220,6 +225,63 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 		}
 		still = still || stillGoing(&cls[k], hits[cls[k].h0:cls[k].h1], rs)
 	}
+	careRunsOn(cls, hits)
+}
+
+// careRunsOn gives the care of a clause to the next when that one only names the illness,
+// with no one, no time and no onset of its own: 俺妈现在在医院呢，心梗 tells why she is
+// there.
+func careRunsOn(cls []tclause, hits []thit) {
+	for k := 1; k < len(cls); k++ {
+		tc, before := &cls[k], &cls[k-1]
+		if tc.st != stNow || before.st != stCare || !before.feats.has(mCare) || tc.self || tc.names ||
+			!tc.feats.any(fHeartNamed, fStrokeNamed) || tc.feats.any(mOnset, mNow, mRecent) {
+			continue
+		}
+		if _, ok, _ := clauseTime(hits[tc.h0:tc.h1]); !ok {
+			tc.st = stCare
+		}
+	}
+}
+
+// riskFactors are the long illnesses that make a sign more likely, not older.
+var riskFactors = []string{"糖尿病", "高血压", "血压高", "血糖高", "高血脂", "血脂高"}
+
+// riskBackground reports whether clause k, long-standing, names only a risk factor and
+// no sign of its own after signs told before it (心口像被人攥住…左胳膊发麻，我糖尿病十几年
+// 了; 后背突然像刀劈一样疼…我高血压好多年了): the years are the illness's, not the signs'.
+func riskBackground(cls []tclause, k int, rs []rune) bool {
+	tc := &cls[k]
+	if k == 0 || tc.feats.hasPart() || !containsAny(rs[tc.lo:tc.hi], riskFactors...) {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if cls[j].feats.without(fOrgan).hasPart() {
+			return true
+		}
+	}
+	return false
+}
+
+// thingOver reports whether clause k's over is told of a thing or an animal and of no
+// person, after someone missing told in an earlier clause (俺爷…还没回来，羊自己跑回来了):
+// the animal's return ends nobody's search.
+func thingOver(cls []tclause, k int, hits []thit, rs []rune) bool {
+	tc := &cls[k]
+	if !tc.feats.has(fThing) || tc.feats.any(fLost, fMissing) || !anyClause(cls[:k], fMissing) && !anyClause(cls[:k], fLost) || namesPerson(rs[tc.lo:tc.hi]) {
+		return false
+	}
+	for _, h := range hits[tc.h0:tc.h1] {
+		if h.f != fThing {
+			continue
+		}
+		for _, o := range hits[tc.h0:tc.h1] {
+			if o.f == mOver && o.start >= h.end {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stillGoing reports whether a clause tells a sign still going on now (气还在呲呲往外冒,
