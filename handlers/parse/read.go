@@ -598,6 +598,9 @@ func perfectiveBefore(rs []rune, lo, i int) bool {
 	if i > 0 && (rs[i-1] == '上' || rs[i-1] == '完' || rs[i-1] == '掉') {
 		return true // 假牙戴上就好了, 吃完就好了
 	}
+	if i-lo >= 2 && (hasSuffixRunes(rs[lo:i], "起来") || hasSuffixRunes(rs[lo:i], "醒来")) && !(i-lo >= 3 && strings.ContainsRune("别不", rs[i-3])) {
+		return true // 早上起来就好了: a night that ended it (别醒来就好了 is a wish)
+	}
 	for j := max(lo, 0); j < i; j++ {
 		if rs[j] == '了' {
 			return true

@@ -52,8 +52,9 @@ func TestModelAfterWell(t *testing.T) {
 		alert       Alert
 	}{
 		{"我挺好的，老伴刚才突然身子一挺，手脚一下一下地打挺", "老伴刚才突然身子一挺，手脚一下一下地打挺", AlertAlarm},
-		// confirm until round 60, whose retrained model reads a seizure here as an alarm
-		{"挺好的，就是老伴刚才突然身子一挺，手脚一下一下地打挺", "就是老伴刚才突然身子一挺，手脚一下一下地打挺", AlertAlarm},
+		// the model weighs the words from 就是 on; its score sits on the line between
+		// confirm and alarm (alarm in rounds 60–62, confirm again from round 63's retraining)
+		{"挺好的，就是老伴刚才突然身子一挺，手脚一下一下地打挺", "就是老伴刚才突然身子一挺，手脚一下一下地打挺", AlertConfirm},
 		{"挺好的，老伴手脚一下一下地打挺是在跳广场舞", "", AlertNone},
 		{"挺好的，就是想孙子了", "", AlertNone},
 	} {
