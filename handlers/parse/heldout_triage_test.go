@@ -231,6 +231,12 @@ const (
 	heldOutTriageGT = "testdata/heldout-triage-gt.tsv"
 	heldOutTriageGU = "testdata/heldout-triage-gu.tsv"
 	heldOutTriageGV = "testdata/heldout-triage-gv.tsv"
+	heldOutTriageGW = "testdata/heldout-triage-gw.tsv"
+	heldOutTriageGX = "testdata/heldout-triage-gx.tsv"
+	heldOutTriageGY = "testdata/heldout-triage-gy.tsv"
+	heldOutTriageGZ = "testdata/heldout-triage-gz.tsv"
+	heldOutTriageHA = "testdata/heldout-triage-ha.tsv"
+	heldOutTriageHB = "testdata/heldout-triage-hb.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -345,8 +351,8 @@ func TestHeldOutTriage(t *testing.T) {
 // round 46; DP, DQ and DR, round 46's, in round 47; DS, DT and DU, round 47's, in
 // round 48; DV, DW and DX, round 48's, in round 49; ET to FE, round 55's, in round 56;
 // FF to FL, round 56's, in round 57; FM to FR in round 58; FS to FX in round 59; FY to
-// GD in round 60; GE to GJ in round 61; GK to GP in round 62 (their floors one line from what they read after
-// it).
+// GD in round 60; GE to GJ in round 61; GK to GP in round 62; GQ to GV in round 63 (their floors one line from what
+// they read after it).
 func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageF, triageGoal{minHealth: 0.905, maxCalmAlert: 0.052, missAlarms: 3, missConfirms: 1, falseWell: 2})
 	checkTriage(t, heldOutTriageG, triageGoal{minHealth: 0.936, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 2, falseWell: 1})
@@ -533,6 +539,12 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageGN, triageGoal{minHealth: 0.946, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 1, falseWell: 2})
 	checkTriage(t, heldOutTriageGO, triageGoal{minHealth: 0.925, maxCalmAlert: 0.007, missAlarms: 1, missConfirms: 1, falseWell: 1})
 	checkTriage(t, heldOutTriageGP, triageGoal{minHealth: 0.912, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 1, falseWell: 2})
+	checkTriage(t, heldOutTriageGQ, triageGoal{minHealth: 0.933, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageGR, triageGoal{minHealth: 0.941, maxCalmAlert: 0.028, missAlarms: 1, missConfirms: 2, falseWell: 2})
+	checkTriage(t, heldOutTriageGS, triageGoal{minHealth: 0.941, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageGT, triageGoal{minHealth: 0.933, maxCalmAlert: 0.028, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageGU, triageGoal{minHealth: 0.892, maxCalmAlert: 0.007, missAlarms: 1, missConfirms: 2, falseWell: 3})
+	checkTriage(t, heldOutTriageGV, triageGoal{minHealth: 0.925, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 1, falseWell: 1})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -662,7 +674,12 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // measured it and were tuned on in round 62. GQ (diabetes, thyroid and metabolism), GR
 // (the heart and blood vessels), GS (Dongbei speech in a hard winter), GT (Hubei, Hunan
 // and Jiangxi speech), GU (whose emergency: spouse, neighbour, stranger or pet) and GV
-// (rural elders far from a hospital) were written at the start of round 62 and measure it. Since round 55
+// (rural elders far from a hospital) were written at the start of round 62, measured it
+// and were tuned on in round 63. GW (bleeding and blood thinners), GX (eating, drinking
+// and swallowing), GY (pain), GZ (Jianghuai Mandarin), HA (bedridden and disabled
+// elders) and HB (elders who are carers) were written during round 63 and measure it:
+// round 62 → 63 they read the same, 388/396 · 154/180 · 42/870 · health 0.843 · 23
+// complaints read as well (each header gives its own figures). Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -683,12 +700,12 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageEQ, triageGoal{minHealth: 0.833, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 4, falseWell: 4, blind: true})
 	checkTriage(t, heldOutTriageER, triageGoal{minHealth: 0.817, maxCalmAlert: 0.042, missAlarms: 4, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageES, triageGoal{minHealth: 0.862, maxCalmAlert: 0.076, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true}) // falseWell 0 → 1 with the health heads (round 55; line unread)
-	checkTriage(t, heldOutTriageGQ, triageGoal{minHealth: 0.887, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 5, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageGR, triageGoal{minHealth: 0.912, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageGS, triageGoal{minHealth: 0.925, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 2, falseWell: 1, blind: true})
-	checkTriage(t, heldOutTriageGT, triageGoal{minHealth: 0.908, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 3, falseWell: 1, blind: true})
-	checkTriage(t, heldOutTriageGU, triageGoal{minHealth: 0.875, maxCalmAlert: 0.042, missAlarms: 4, missConfirms: 2, falseWell: 3, blind: true})
-	checkTriage(t, heldOutTriageGV, triageGoal{minHealth: 0.904, maxCalmAlert: 0.042, missAlarms: 3, missConfirms: 1, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageGW, triageGoal{minHealth: 0.825, maxCalmAlert: 0.063, missAlarms: 3, missConfirms: 10, falseWell: 6, blind: true})
+	checkTriage(t, heldOutTriageGX, triageGoal{minHealth: 0.821, maxCalmAlert: 0.042, missAlarms: 3, missConfirms: 5, falseWell: 5, blind: true})
+	checkTriage(t, heldOutTriageGY, triageGoal{minHealth: 0.829, maxCalmAlert: 0.069, missAlarms: 2, missConfirms: 3, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageGZ, triageGoal{minHealth: 0.9, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 4, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageHA, triageGoal{minHealth: 0.817, maxCalmAlert: 0.028, missAlarms: 4, missConfirms: 7, falseWell: 7, blind: true})
+	checkTriage(t, heldOutTriageHB, triageGoal{minHealth: 0.834, maxCalmAlert: 0.076, missAlarms: 1, missConfirms: 3, falseWell: 5, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are

@@ -438,7 +438,7 @@ func ruleLost(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fLost)
 	case c.has(fMissing) && m.has(mMitigate): // 才走了半小时
 		return AlertNone, none
-	case c.has(fMissing) && m.any(fDementia, fConfused, fNoAnswer, mLasting, fCold, fFrost, mNow, mOnset, mPlea, mWorry):
+	case c.has(fMissing) && m.any(fDementia, fConfused, fNoAnswer, mLasting, fCold, fFrost, mNow, mOnset, mPlea, mWorry, mRecent):
 		return AlertAlarm, setOf(fMissing, fDementia)
 	case c.has(fMissing):
 		return AlertConfirm, setOf(fMissing)

@@ -129,11 +129,24 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// 哪天熬不住就…: the act is "some day", the thought is now; with the means named
 		// (准备把药都吃了) it is a plan
 		f.alert, f.why = AlertConfirm, ""
-		if told.any(fMeds, fPills, fSwallow, fHoard, fPoison) {
-			f.alert = AlertAlarm
+		if told.any(fMeds, fPills, fSwallow, fHoard, fPoison) || wished(rd.rs[tc.lo:tc.hi]) {
+			f.alert = AlertAlarm // 要是明天别醒来就好了: a wish, not a supposition
 		}
 	}
 	return f.alert, f.why
+}
+
+// wished reports whether a clause ends as a wish (要是…就好了, 该多好).
+func wished(rs []rune) bool {
+	for len(rs) > 0 && isSep(rs[len(rs)-1]) {
+		rs = rs[:len(rs)-1]
+	}
+	for _, w := range []string{"就好了", "就好啦", "多好", "多好啊", "该多好", "算了"} {
+		if hasSuffixRunes(rs, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // writerToPay reports whether a clause told now by the writer moves money (叫我今天之内
@@ -240,12 +253,14 @@ func (rd *reading) kinInDanger(f finding) bool {
 	return false
 }
 
-// stillMissing reports whether a clause after c, told now, says the one missing is not
-// found yet (到现在没找到, 还没回来).
+// stillMissing reports whether clause c or one after it, told now or with a word of "still",
+// says the one missing is not found yet (到现在没找到, 还没回来).
 func (rd *reading) stillMissing(c int) bool {
-	for k := c + 1; k < len(rd.tcls); k++ {
+	for k := c; k < len(rd.tcls); k++ {
 		tc := &rd.tcls[k]
-		if tc.st == stNow && containsAny(rd.rs[tc.lo:tc.hi], "没找到", "没找着", "找不到", "找不着", "没回来", "没消息", "没见着") {
+		text := rd.rs[tc.lo:tc.hi]
+		still := tc.st == stNow || containsAny(text, "到现在", "至今", "还没", "还是没", "一直没", "仍")
+		if still && containsAny(text, "没找到", "没找着", "找不到", "找不着", "没回来", "没消息", "没见着") {
 			return true
 		}
 	}
