@@ -98,7 +98,7 @@ func symptom(f feature) bool { return isSite(f) || symptomFeats.has(f) }
 // listCloses are the words that may close a list of complaints before its negator
 // (头疼发烧这些都没有, 咳嗽啥的都没有), or the span of time it held (痛风这阵子没犯).
 var listCloses = []string{"这些", "那些", "啥的", "什么的", "之类的", "等等", "倒是", "倒",
-	"这阵子", "这一阵", "这段时间", "最近", "今年", "这几年", "好久", "很久", "一直"} // 痛风这阵子没犯: a span of time
+	"这阵子", "这一阵", "这段时间", "最近", "今年", "这几年", "好久", "很久", "一直"}
 
 // listGlue reports whether rs holds only list joiners and the words that close a list.
 func listGlue(rs []rune) bool {

@@ -138,16 +138,17 @@ func (rd *reading) standing(f finding) (Alert, string) {
 
 // wished reports whether a clause ends as a wish (要是…就好了, 该多好).
 func wished(rs []rune) bool {
-	for len(rs) > 0 && isSep(rs[len(rs)-1]) {
-		rs = rs[:len(rs)-1]
-	}
-	for _, w := range []string{"就好了", "就好啦", "多好", "多好啊", "该多好", "算了"} {
+	rs = rs[:contentEnd(rs)]
+	for _, w := range wishEnds {
 		if hasSuffixRunes(rs, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// wishEnds end a clause that wishes (就好了, 该多好).
+var wishEnds = []string{"就好了", "就好啦", "多好", "多好啊", "算了"}
 
 // writerToPay reports whether a clause told now by the writer moves money (叫我今天之内
 // 把钱汇过去): then the story of who asked for it is the fraud itself.
