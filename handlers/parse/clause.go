@@ -261,7 +261,22 @@ func carerReports(rs []rune, t token) bool {
 		return false
 	}
 	return t.end < len(rs) && (rs[t.end] == '报' || runesAt(rs, t.end, reportRunes) ||
-		rs[t.end] == '说' && t.end+1 < len(rs) && (rs[t.end+1] == ':' || rs[t.end+1] == sepColon))
+		rs[t.end] == '说' && t.end+1 < len(rs) && (rs[t.end+1] == ':' || rs[t.end+1] == sepColon ||
+			elderAt(rs, t.end+1)))
+}
+
+// eldersNamed are the words for the elder a carer reports on (护工说阿婆刚吐了…).
+var eldersNamed = []string{"阿婆", "阿公", "老人", "爷爷", "奶奶", "婆婆", "公公", "外婆", "外公", "姥姥", "姥爷",
+	"老太", "老爷子", "老头", "阿爷", "阿嫲", "阿嬷", "我妈", "我爸", "老妈", "老爸", "老伴"}
+
+// elderAt reports whether one of eldersNamed starts at rs[k].
+func elderAt(rs []rune, k int) bool {
+	for _, w := range eldersNamed {
+		if hasPrefixRunes(rs[k:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 var reportRunes = []rune("反映")

@@ -122,7 +122,7 @@ const (
 	fCarerAway // 保姆回老家了: the carer away for a while (a need only for an elder alone)
 	fWall      // 扶着墙: a fall risk
 	fDevice    // 制氧机, 呼吸机: a machine the elder breathes by
-	fPowerOut  // 停电, 断电: the power is off
+	fPowerOut  // 停电, 断电, 不出氧了: the power is off, or the machine gives no oxygen
 	fStrokeNamed
 	fHeartNamed
 	fLowSugar // 低血糖
@@ -143,6 +143,11 @@ const (
 	fChemo    // 化疗, 放疗: a fever on it is an emergency
 	fRigor    // 寒战, 打摆子: shaking chills
 	fAllDay   // 一整天, 一天一夜: all day
+	fStuck    // 鱼刺卡, 骨头卡住: something lodged in the throat that the breath still passes
+	fTubeOut  // 胃管扯出来了, 尿管掉了: a feeding or urine tube out
+	fAspire   // 吃饭老是呛, 喝水就呛: food or drink going down the wrong way
+	fTender   // 按着更疼, 肚子硬邦邦: a belly that hurts to the touch or is hard
+	fInfect   // 流脓, 流黄水, 伤口发臭: a wound or sore gone bad
 
 	// graded doubt (doubt.go): what no discriminator names but a person should look at
 	fUnable // 迈不开, 咽不下, 不能翻身: a bodily act that fails (the lexicon's potential forms)
@@ -215,7 +220,7 @@ var featureNames = [nFeatures]string{
 	fWall: "wall", fStrokeNamed: "stroke", fHeartNamed: "heart", fLowSugar: "lowsugar",
 	fTrouble: "trouble", fInner: "inner", fFarewell: "farewell", fGiveAway: "giveaway", fNoNeed: "noneed", fParting: "parting", fMeds: "meds",
 	fInjury: "injury", fSwell: "swell", fFever: "fever", fCome: "come", fNoUrine: "nourine", fDialysis: "dialysis", fSkipped: "skipped",
-	fChemo: "chemo", fRigor: "rigor", fAllDay: "allday", fUnable: "unable", fOdd: "odd", fHurry: "hurry", fSite: "site",
+	fChemo: "chemo", fRigor: "rigor", fAllDay: "allday", fStuck: "stuck", fTubeOut: "tubeout", fAspire: "aspire", fTender: "tender", fInfect: "infect", fUnable: "unable", fOdd: "odd", fHurry: "hurry", fSite: "site",
 	mOnset: "onset", mNow: "now", mRecent: "recent", mCare: "care", mVisit: "visit", mWatch: "watch", mOver: "over", mHypo: "hypothetical",
 	mGeneral: "general", mDenial: "denial", mJoke: "joke", mFamiliar: "familiar", mChronic: "chronic",
 	mSevere: "severe", mLasting: "lasting", mBenign: "benign", mExert: "exert", mMitigate: "mitigate", mFine: "fine", mDays: "days",

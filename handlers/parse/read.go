@@ -242,6 +242,23 @@ func laughter(r rune, e *entry) bool {
 var suddenParts = append([]feature{fBlood, fGutBleed, fBleedMore, fFall, fCantUp, fFloor, fHit, fSlur, fWeak,
 	fNumb, fDroop, fBlackout, fSeizure, fPalpit, fPress, fChest, fSweat}, bodyFeats...)
 
+// justThere returns where a 刚 that makes the sign at rs[i] sudden stands, or -1: right
+// before it (刚摔了), or before where it happened (刚在菜场门口摔了, 刚从厕所出来就…).
+func justThere(rs []rune, lo, i int) int {
+	if i > lo && rs[i-1] == '刚' {
+		return i - 1
+	}
+	for k := i - 2; k >= lo && k >= i-12; k-- {
+		if isSep(rs[k]) {
+			return -1
+		}
+		if rs[k] == '刚' && strings.ContainsRune("在从去到", rs[k+1]) {
+			return k
+		}
+	}
+	return -1
+}
+
 // readSigns scans the clause for parts and marks with the lexicon's sign matcher and
 // notes those no negator governs.
 func (rd *reading) readSigns(cs *clauseState) {
@@ -263,8 +280,10 @@ func (rd *reading) readSigns(cs *clauseState) {
 			rd.fallDenied(cs, end) // 滑了一下，没摔: the slip before was no fall
 		}
 		if (!e.feats.empty() || e.comps) && (!cs.negatedAt(i) || laughter(rd.rs[i], e)) {
-			if i > cs.lo && rd.rs[i-1] == '刚' && e.feats.any(suddenParts...) {
-				rd.triageHit(cs, mOnset, i-1, i) // 刚吐了一大口血: 刚 before a sign is just now
+			if e.feats.any(suddenParts...) {
+				if k := justThere(rd.rs, cs.lo, i); k >= 0 {
+					rd.triageHit(cs, mOnset, k, k+1) // 刚吐了一大口血, 刚在菜场门口摔了: just now
+				}
 			}
 			for _, mn := range e.means {
 				switch mn.kind {

@@ -255,10 +255,13 @@ func ruleBleeding(c, m featSet) (Alert, featSet) {
 	if c.has(fStool) && c.any(fBlack, fBlackout) { // 拉的大便跟黑芝麻糊一样
 		c.add(fTarry)
 	}
+	if c.has(fVomit) && c.has(fBlack) && !c.has(fMeds) { // 吐了一大口黑红黑红的东西 (not 吐了点黑乎乎的中药)
+		c.add(fGutBleed)
+	}
 	switch {
 	case c.has(fGutBleed) && m.has(mMild) && m.has(mBenign): // 有点便血，痔疮又犯了
 		return AlertNone, none
-	case c.any(fGutBleed) && m.has(mMild), c.has(fBlood) && c.any(fVomit, fCough) && m.has(mMild):
+	case c.any(fGutBleed) && m.has(mMild), c.has(fBlood) && m.any(fVomit, fCough) && m.has(mMild): // 吐了一次，里面有几丝红的
 		return AlertConfirm, setOf(fGutBleed, fBlood, fVomit, fCough) // 咳嗽带血，不多
 	case c.has(fGutBleed):
 		return AlertAlarm, setOf(fGutBleed, fBleedMore)
@@ -303,7 +306,7 @@ func ruleFall(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, used
 	case fell:
 		return AlertAlarm, used
-	case c.has(fCantUp) && m.has(mDays) && !m.has(fAlone): // 这两天发烧起不来了: ill in bed, not fallen
+	case c.has(fCantUp) && m.any(mDays, fFever) && !m.has(fAlone): // 这两天发烧起不来了, 阳了烧得起不来: ill in bed, not fallen
 		return AlertConfirm, used
 	case c.has(fCantUp) && (!m.has(fLimp) || m.has(fAlone)):
 		return AlertAlarm, used.union(pick(m, fAlone))
@@ -407,6 +410,8 @@ func ruleDespair(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fDeath, fRelief, fWorthless)
 	case c.has(fJoin) && m.has(fBereaved):
 		return AlertAlarm, setOf(fJoin, fBereaved)
+	case c.has(fJoin) && (c.has(fRelief) || m.any(fWorthless, fNoWill, fDeath)): // 想跟他一起走了算了: to die with the one cared for
+		return AlertAlarm, setOf(fJoin, fRelief, fWorthless, fNoWill)
 	case c.has(fHoard) && m.has(fPills):
 		return AlertAlarm, setOf(fHoard, fPills)
 	case c.has(fHoard) && m.has(fMeds) && m.any(fSwallow, fNoWill, fDeath, fWorthless, fParting): // 药攒了一瓶，熬不住就一口吞了; 攒药…谢谢大家这么多年照顾
@@ -523,6 +528,21 @@ func ruleAcute(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fNoUrine, fAllDay, mDays, fSwell, fSite, fPain)
 	case c.has(fNoUrine):
 		return AlertConfirm, setOf(fNoUrine)
+	case c.has(fStuck) && m.any(fNoBreath, fBlue): // 鱼刺卡住了，喘不上气: the airway
+		return AlertAlarm, setOf(fStuck, fNoBreath, fBlue)
+	case c.any(fStuck, fTubeOut) && m.has(mOver): // 鱼刺咽下去了, 护士来重新插上了
+		return AlertNone, none
+	case c.any(fStuck, fTubeOut): // 鱼刺卡喉咙了, 胃管自己扯出来了: a person looks today
+		return AlertConfirm, pick(c, fStuck, fTubeOut)
+	case c.has(fAspire) && m.any(fFever, fBreath): // 吃饭老是呛…有点低烧: food gone into the lungs
+		return AlertConfirm, setOf(fAspire, fFever, fBreath)
+	case c.has(fTender) && m.has(fPain) && !m.has(mOver), c.has(fPain) && m.has(fTender) && !m.has(mOver):
+		// 肚子疼一天了，右下边，按着更疼; 肚子疼，摸上去硬邦邦的: a belly to be examined
+		return AlertConfirm, setOf(fTender, fPain)
+	case c.has(fInfect) && !m.any(mOver, mCare, mMild): // 褥疮那个洞这两天流黄水，有股臭味 (护士换着药 is in care)
+		return AlertConfirm, setOf(fInfect)
+	case c.has(fPain) && c.has(fSweat) && c.any(mSevere, mExtreme) && !m.has(mOver): // 结石又犯了，疼得直冒汗
+		return AlertConfirm, setOf(fPain, fSweat, mSevere, mExtreme)
 	case c.any(fDialysis, fSkipped) && m.has(fDialysis) && m.has(fSkipped):
 		if m.any(fBreath, fNoBreath, fPress, fSwell, fNoUrine) {
 			return AlertAlarm, setOf(fDialysis, fSkipped, fBreath, fNoBreath, fPress, fSwell, fNoUrine)

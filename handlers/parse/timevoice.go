@@ -119,7 +119,7 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 		case firm || tc.self:
 			warned = false // 提醒一下，我老伴刚才摔倒了
 		}
-		if tc.feats.has(mChronic) && !tc.feats.has(mOnset) && !(ok && firm && t == stNow) { // 老毛病又犯了: 又 is no onset
+		if tc.feats.has(mChronic) && !tc.feats.has(mOnset) && !(ok && firm && t == stNow) && !caringYears(tc, rs) { // 老毛病又犯了: 又 is no onset
 			time = stChronic // 中风三年了，右边手脚一直不灵活: the story goes on in that time
 		}
 		if hypo && !tc.feats.has(mHypo) && justHappened(hits[tc.h0:tc.h1]) {
@@ -228,6 +228,12 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 	careRunsOn(cls, hits)
 }
 
+// caringYears reports whether a long-standing clause tells only how long the writer has
+// cared for someone (伺候他十年了): the years are the carer's, what follows is today's.
+func caringYears(tc *tclause, rs []rune) bool {
+	return !tc.feats.hasPart() && containsAny(rs[tc.lo:tc.hi], "伺候", "照顾", "护理", "照料", "陪护")
+}
+
 // careRunsOn gives the care of a clause to the next when that one only names the illness,
 // with no one, no time and no onset of its own: 俺妈现在在医院呢，心梗 tells why she is
 // there.
@@ -248,11 +254,14 @@ func careRunsOn(cls []tclause, hits []thit) {
 var riskFactors = []string{"糖尿病", "高血压", "血压高", "血糖高", "高血脂", "血脂高"}
 
 // riskBackground reports whether clause k, long-standing, names only a risk factor and
-// no sign of its own after signs told before it (心口像被人攥住…左胳膊发麻，我糖尿病十几年
+// no sign of its own, or only a medicine taken for years, after signs told before it (心口像被人攥住…左胳膊发麻，我糖尿病十几年
 // 了; 后背突然像刀劈一样疼…我高血压好多年了): the years are the illness's, not the signs'.
 func riskBackground(cls []tclause, k int, rs []rune) bool {
 	tc := &cls[k]
-	if k == 0 || tc.feats.hasPart() || !containsAny(rs[tc.lo:tc.hi], riskFactors...) {
+	if k == 0 {
+		return false
+	}
+	if !(!tc.feats.hasPart() && containsAny(rs[tc.lo:tc.hi], riskFactors...) || takenForYears(tc)) {
 		return false
 	}
 	for j := 0; j < k; j++ {
@@ -261,6 +270,12 @@ func riskBackground(cls []tclause, k int, rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// takenForYears reports whether a clause tells only of a medicine taken for years (他吃华法林
+// 好几年了): what it tells is how the signs before it are read, not their age.
+func takenForYears(tc *tclause) bool {
+	return tc.feats.any(fThinner, fMeds) && !tc.feats.without(fThinner).without(fMeds).hasPart()
 }
 
 // thingOver reports whether clause k's over is told of a thing or an animal and of no

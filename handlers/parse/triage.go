@@ -366,6 +366,11 @@ func (rd *reading) triage() []finding {
 			live = live.union(tc.feats)
 		}
 	}
+	for _, tc := range rd.tcls {
+		if tc.st == stChronic && tc.feats.has(fThinner) {
+			live.add(fThinner) // 他吃华法林好几年了: a blood thinner taken for years is taken today
+		}
+	}
 	told := rd.told()
 	rd.toldSet, rd.toldKnown = told, true // the statuses are settled: told stays as it is
 	warnedAny, aloneByCare := false, false

@@ -1,0 +1,71 @@
+package parse
+
+// Round 64 of the triage layer (docs/triage.md): the cases each change was made for,
+// in words of our own (not the held-out sets' lines).
+
+import "testing"
+
+// TestBleedingSeen: blood that spurts, a face or mouth full of it, black-red vomit;
+// a blood thinner taken for years is taken today (the years are not the bleeding's).
+func TestBleedingSeen(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老头子刷牙牙龈出血到现在没停，一嘴血，他吃着华法林好些年了", "urgent urgent - unknown - yes alarm"},
+		{"我妈剪指甲剪破了，血往外喷", "urgent urgent - unknown - yes alarm"},
+		{"我妈吐了一口黑红的东西，脸色煞白", "urgent urgent - unknown - yes alarm"},
+		{"刚在楼道里摔了一跤，头磕破了，流了一脸血", "urgent urgent - unknown - no alarm"},
+		{"剛喺街市門口跌低咗，頭撞穿咗，成面都係血", "urgent urgent - unknown - no alarm"},
+	})
+}
+
+// TestBleedingToLookAt: a little blood in urine, phlegm, vomit or the white of the eye
+// asks for a look, the more so on a thinner; blood that stopped and was seen to is none.
+func TestBleedingToLookAt(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"小便有点发红，吃着阿司匹林呢", "checkin unwell - unknown - no confirm"},
+		{"咳嗽痰里有血丝，发烧38度5", "checkin unwell - unknown - no confirm"},
+		{"眼白红了一块，我吃着氯吡格雷", "checkin unwell - unknown - no confirm"},
+		{"吐过一回，里面有几丝红的，现在不吐了", "checkin unwell - unknown - no confirm"},
+		{"蓝阿姨上礼拜咳了点血丝，医院看了说是支气管炎，这两天没再咳血", "checkin unwell - unknown - yes none"},
+	})
+}
+
+// TestCarerWords: a carer's years are the carer's (伺候他八年了 does not make today's
+// despair long-standing); a carer who reports on the elder (保姆说奶奶…) tells the
+// elder's news; the writer who cares for a spouse is not in anybody's care.
+func TestCarerWords(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我伺候他八年了，实在熬不住，想跟他一块走了算了", "urgent urgent - unknown - no alarm"},
+		{"保姆说奶奶刚吐了一大口黑乎乎的东西", "urgent urgent - unknown - yes alarm"},
+		{"我血压今天180/112，老伴还等着我照顾", "checkin unwell - unknown - no confirm"},
+		{"我也阳了烧得起不来，老伴瘫在床上全靠我", "checkin unwell - positive - no confirm"},
+	})
+}
+
+// TestRound64Dangers: a burden asking to be let go, money sent and the seller gone
+// silent, smoke with no way out; a scam refused stays calm.
+func TestRound64Dangers(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"别管我了，我就是个累赘，让我走吧", "urgent urgent - unknown - no alarm"},
+		{"网上卖保健品的让我先转钱，我转了三千，现在他把我拉黑了", "urgent unknown - unknown - no alarm"},
+		{"厨房冒烟了，我腿不好出不去", "urgent urgent - unknown - no alarm"},
+		{"卖菜群里的人让我先付钱，我没付，直接拉黑了", "other unknown - unknown - no none"},
+	})
+}
+
+// TestAcuteToLookAt: a fish bone lodged, a tube out, choking on drink with a fever, a
+// tender belly, pain that brings a sweat, a sore gone bad, an oxygen machine failing,
+// days without cooking or eating: a person looks today.
+func TestAcuteToLookAt(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"吃鱼的时候鱼刺卡喉咙了，咽口水疼，气还喘得上", "checkin unwell - unknown - no confirm"},
+		{"鱼刺卡了一下，吃了口饭咽下去了，没事了", "checkin well - unknown - no none"},
+		{"我爸的胃管半夜自己拔出来了，能不能来个护士", "aid unwell - unknown medical yes confirm"},
+		{"老太太最近喝水老是呛，今天有点低烧", "checkin unwell - unknown - yes confirm"},
+		{"结石又犯了，疼得一身冷汗", "checkin unwell - unknown - no confirm"},
+		{"肚子疼了一上午，右下腹按着更疼", "checkin unwell - unknown - no confirm"},
+		{"我妈褥疮那块流脓了，还有臭味", "checkin unwell - unknown - yes confirm"},
+		{"制氧机不出氧了，一直报警，他离不开氧", "checkin unknown - unknown - no confirm"},
+		{"米面都吃完了，两天没开火，啃饼干呢", "aid unknown - unknown food no confirm"},
+		{"我爸嗓子溃疡，快一个礼拜吃不了饭了", "checkin unwell - unknown - yes confirm"},
+	})
+}
