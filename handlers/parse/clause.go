@@ -314,6 +314,9 @@ func namesWriter(rs []rune, lo, hi int, kinAt []int) bool {
 		for j < hi && (rs[j] == '们' || rs[j] == '的' || rs[j] == '家') {
 			j++
 		}
+		if j > i+1 && rs[i+1] == '们' && j < hi && strings.ContainsRune("楼小单院村社", rs[j]) {
+			continue // 我们楼有人阳了, 我们小区: the place, not the writer
+		}
 		possessive := false
 		for _, k := range kinAt {
 			if k == i || k == j || (k > j && k-j <= 1 && rs[j] == '小') { // 我哥, 我孙子, 我家小孙子

@@ -459,6 +459,8 @@ func (rd *reading) word(cs *clauseState, t token, negated bool) bool {
 				rd.test, rd.testEv = Test(v), e.text
 			case v == string(TestPositive) && cs.cf.kin && !cs.cf.self:
 				rd.asideOn = asideKin // 我女儿阳了，发烧三十九度: the daughter's fever
+			case v == string(TestPositive) && cs.cf.othersAt >= 0 && !cs.cf.self:
+				rd.asideOn = asideOthers // 我们楼有人阳了，救护车刚刚拉走了: the neighbour's ambulance
 			}
 		case kVaccine:
 			used = true

@@ -242,6 +242,9 @@ func ruleConsciousness(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, pick(m, fDrowsy, fOdd, mOnset)
 	case c.has(fConfused) && m.has(mFamiliar) && m.has(mChronic) && !m.any(mOnset, mWorse, mWorry):
 		return AlertNone, none // 不过他一直这样，上午明白下午糊涂，老样子: the confusion he has long had
+	case c.has(fConfused) && m.has(mFamiliar) && m.any(mBenign, mOver) && !m.any(mOnset, mWorse, mWorry):
+		// 每次午睡醒来都糊里糊涂一阵，过半个钟头就清楚了: the muddle of waking, as always
+		return AlertNone, setOf(fConfused, mFamiliar)
 	case c.any(fConfused, fBlackout) && !mildly(c, m), c.has(fConfused) && m.has(mDays) && !m.any(mChronic, mFamiliar, mOver):
 		// 老伴这几天有点糊涂，钥匙放冰箱里: a mind slipping over days, however hedged, is worth a look
 		return AlertConfirm, pick(c, fConfused, fBlackout)

@@ -20,6 +20,8 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		st = stYoung // 邻居家老头被骗了十几万: the neighbour was the victim, not the elder
 	case tc.others && st == stOverToday && f.sign != SignFraud:
 		st = stYoung // 隔壁楼老太太摔了，已经处理了: another's emergency, handled
+	case tc.others && f.sign == SignHelp && !tc.feats.has(fHelp) && rd.ownWellAfter(f.c):
+		st = stYoung // 我们楼有人阳了，救护车刚刚拉走了，我们家都好: the neighbour's ambulance
 	}
 	f.alert, f.why = st.apply(f.level, f.bodily)
 	if st == stYoung && f.sign == SignFraud && !tc.feats.has(fVictim) ||
@@ -134,6 +136,17 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		}
 	}
 	return f.alert, f.why
+}
+
+// ownWellAfter reports whether the writer says, after clause c, that they and theirs are
+// well (我们家都好).
+func (rd *reading) ownWellAfter(c int) bool {
+	for _, h := range rd.health {
+		if h.value == HealthWell && h.c > c && h.c < len(rd.tcls) && (h.self || rd.tcls[h.c].self && !rd.tcls[h.c].others) {
+			return true
+		}
+	}
+	return false
 }
 
 // wished reports whether a clause ends as a wish (要是…就好了, 该多好).

@@ -1,5 +1,10 @@
 package parse
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Time and voice (shared/triage.md): a sign counts when it is happening now or today,
 // to the writer or someone of theirs, and is not denied, hypothetical, a question in
 // general, a joke, hearsay, over, long-standing or already in care.
@@ -142,7 +147,7 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 			tc.st = stHearsay
 			// 听说隔壁小区有老人被骗了，是冒充医保局的: a story heard of others goes on
 			heard = !tc.self && !tc.names
-		case (tc.question || tc.asked) && tc.feats.has(mGeneral),
+		case (tc.question || tc.asked || asksWhat(rs[tc.lo:tc.hi]) && tc.feats.hasPart()) && tc.feats.has(mGeneral),
 			(tc.asked || askedAll) && !personal && !tc.feats.any(mPlea, fHelp, fAmbul, fDying, fNoAnswer),
 			warned:
 			tc.st = stGeneral
@@ -181,7 +186,7 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 	for k := len(cls) - 1; k >= 0; k-- {
 		f := cls[k].feats
 		switch {
-		case f.has(mDenial):
+		case f.has(mDenial), echoDenied(cls, k, rs):
 			lookBack(cls, k, stDenied)
 		case f.has(mJoke) && !worried && !worryAfterJoke(hits[cls[k].h0:cls[k].h1]): // 哈哈…一点都不好笑: not a joke
 			lookBack(cls, k, stJoke)
@@ -232,6 +237,38 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 // cared for someone (伺候他十年了): the years are the carer's, what follows is today's.
 func caringYears(tc *tclause, rs []rune) bool {
 	return !tc.feats.hasPart() && containsAny(rs[tc.lo:tc.hi], "伺候", "照顾", "护理", "照料", "陪护")
+}
+
+// asksWhat reports whether a clause asks what, though it ends without a question mark
+// (中风有什么前兆啊), or tells what people say in general (都说中风前会头疼).
+func asksWhat(rs []rune) bool {
+	return containsAny(rs, "有什么", "有哪些", "什么症状", "什么前兆", "什么表现", "都说", "常说", "人家说", "据说")
+}
+
+// echoDenials open an answer that denies what the clause before asked back (摔了？没有
+// 啊; 嘴巴歪？没得的事).
+var echoDenials = []string{"没有", "没得", "哪有", "哪里有", "冇", "没呢", "没啊", "没的事", "不是", "才没"}
+
+// echoDenied reports whether clause k denies the question before it: the writer repeats
+// what was said of them, asking, and answers no (群里哪个说我跌倒了？没得的事).
+func echoDenied(cls []tclause, k int, rs []rune) bool {
+	if k == 0 || !cls[k-1].question {
+		return false
+	}
+	tc := &cls[k]
+	lo := tc.lo
+	for lo < tc.hi && (isSep(rs[lo]) || rs[lo] == ' ') {
+		lo++
+	}
+	for _, w := range echoDenials {
+		if !hasPrefixRunes(rs[lo:tc.hi], w) {
+			continue
+		}
+		p := lo + utf8.RuneCountInString(w)
+		// 没有啊, 没有的事, 没有，… deny; 没有力气 tells a sign
+		return p >= tc.hi || isSep(rs[p]) || rs[p] == ' ' || strings.ContainsRune("啊呀啦哦嘛的事这那", rs[p])
+	}
+	return false
 }
 
 // careRunsOn gives the care of a clause to the next when that one only names the illness,

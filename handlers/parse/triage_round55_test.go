@@ -53,8 +53,9 @@ func TestModelAfterWell(t *testing.T) {
 	}{
 		{"我挺好的，老伴刚才突然身子一挺，手脚一下一下地打挺", "老伴刚才突然身子一挺，手脚一下一下地打挺", AlertAlarm},
 		// the model weighs the words from 就是 on; its score sits on the line between
-		// confirm and alarm (alarm in rounds 60–62, confirm again from round 63's retraining)
-		{"挺好的，就是老伴刚才突然身子一挺，手脚一下一下地打挺", "就是老伴刚才突然身子一挺，手脚一下一下地打挺", AlertConfirm},
+		// confirm and alarm (alarm in rounds 60–62 and again from round 64's retraining,
+		// confirm in round 63)
+		{"挺好的，就是老伴刚才突然身子一挺，手脚一下一下地打挺", "就是老伴刚才突然身子一挺，手脚一下一下地打挺", AlertAlarm},
 		{"挺好的，老伴手脚一下一下地打挺是在跳广场舞", "", AlertNone},
 		{"挺好的，就是想孙子了", "", AlertNone},
 	} {

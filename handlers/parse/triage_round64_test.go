@@ -69,3 +69,33 @@ func TestAcuteToLookAt(t *testing.T) {
 		{"我爸嗓子溃疡，快一个礼拜吃不了饭了", "checkin unwell - unknown - yes confirm"},
 	})
 }
+
+// TestEchoDenied: a writer who repeats what was said of them, asking, and answers no
+// (说我摔了？没有的事) denies it; 没有力气 after a question tells a sign.
+func TestEchoDenied(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"说我摔了？没有的事，我好着呢", "checkin well - unknown - no none"},
+		{"嘴歪？没有啊，是刚吃了辣椒", "checkin well - unknown - no none"},
+		{"我妈是不是中风了？没有力气，说话也不清楚", "urgent urgent - unknown - yes alarm"},
+	})
+}
+
+// TestNotAnEmergencyHere: the neighbours' ambulance when the writer's household is well,
+// a saying of thirty years, a nightmare, the muddle of waking as always, a fear of
+// choking, a remedy asked about, what people say of strokes, a general question, a
+// hypothesis ending in 的话; the spouse taken by ambulance with a plea stays an alarm.
+func TestNotAnEmergencyHere(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我们小区有人阳了，救护车刚拉走了，我们家都挺好", "checkin well - unknown - no none"},
+		{"刚才打了120，老伴被救护车拉走了，谁能来帮帮我", "urgent urgent - unknown - yes alarm"},
+		{"老头子成天把活够了挂在嘴边，那是他口头禅，吃得香睡得好", "checkin well - unknown - yes none"},
+		{"老伴半夜喊救命，是做噩梦了，拍醒就好了", "other unknown - unknown - yes none"},
+		{"老太太每次睡醒都迷糊一阵，过一会儿就清楚了，一向这样", "checkin unwell - unknown - yes none"},
+		{"怕噎着，饭都泡汤吃", "other unknown - unknown - no none"},
+		{"听说三七粉能止血，跟阿司匹林一起吃行不", "other unknown - unknown - no none"},
+		{"大家都说中风前会头晕，我这头晕是没睡好", "checkin unwell - unknown - no none"},
+		{"中风一般有什么前兆啊，想了解一下", "other unknown - unknown - no none"},
+		{"摔倒爬不起来的话按这个手环就行吧？我就问问", "other unknown - unknown - no none"},
+		{"老毛病心绞痛，早上犯了一回，含了药就过去了", "checkin unwell - unknown - no confirm"},
+	})
+}
