@@ -373,8 +373,9 @@ func (rd *reading) stillInCare() bool {
 		return false
 	}
 	for _, h := range rd.health {
-		if h.recov && !strings.Contains(h.phrase, "正常") && !strings.Contains(h.phrase, "稳") {
-			return false // 住院输液，已经好了
+		if h.recov && !strings.Contains(h.phrase, "正常") && !strings.Contains(h.phrase, "稳") &&
+			containsAny([]rune(h.phrase), "好", "没事", "康复", "痊愈") {
+			return false // 住院输液，已经好了 (烧退了 in a hospital bed ends a fever, not the stay)
 		}
 	}
 	stay := false

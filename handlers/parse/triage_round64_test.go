@@ -99,3 +99,23 @@ func TestNotAnEmergencyHere(t *testing.T) {
 		{"老毛病心绞痛，早上犯了一回，含了药就过去了", "checkin unwell - unknown - no confirm"},
 	})
 }
+
+// TestHealthRound64: a thing made ready (约好了, 熬好了) is no recovery; 不太疼 still
+// hurts; half better and better than yesterday are recovering; a fever gone in a
+// hospital bed ends the fever, not the stay; a bruise, a scab and a feeding tube are
+// complaints; the doctor's 好了 is well.
+func TestHealthRound64(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"胃不舒服，中药熬好了，喝上了", "checkin unwell - unknown - no none"},
+		{"腿疼，明天复查约好了的", "checkin unwell - unknown - no none"},
+		{"平安，今天腰也不太疼", "checkin unwell - unknown - no none"},
+		{"老伴的面瘫扎针好了一大半", "checkin unwell - unknown - yes none"},
+		{"今天没咳，血氧96，比昨天强", "checkin unwell - unknown - no none"},
+		{"我妈在医院住着，今天挂水，烧退了", "checkin unwell - unknown - yes none"},
+		{"住院输液，已经好了", "checkin well - unknown - no none"},
+		{"胳膊上碰了块青，不疼", "checkin unwell - unknown - no none"},
+		{"上周摔的，膝盖破皮已经结痂了", "checkin unwell - unknown - no none"},
+		{"鼻饲一天五次，大便正常", "checkin unwell - unknown - no none"},
+		{"医生说好了，可以下地走了", "checkin well - unknown - no none"},
+	})
+}
