@@ -25,10 +25,11 @@ func (rd *reading) standing(f finding) (Alert, string) {
 	}
 	f.alert, f.why = st.apply(f.level, f.bodily)
 	if st == stYoung && f.sign == SignFraud && !tc.feats.has(fVictim) ||
-		(st == stYoung || st == stOverToday) && f.sign == SignCare && tc.feats.any(fNoCarer, fCarerAway) {
+		(st == stYoung || st == stOverToday || st == stCare && rd.writerInHospital()) && f.sign == SignCare && tc.feats.any(fNoCarer, fCarerAway) {
 		// 冒充她孙子的电话: a fraud is the elder's, whoever it names, unless that one is the
 		// victim (我表哥在老家叫人骗了八万); so is a carer who cannot come (保姆发烧，今天来
-		// 不了), and a carer gone home is no trouble over (保姆阳了，回家了). A grandchild's
+		// 不了), and a carer gone home is no trouble over (保姆阳了，回家了), nor one gone into
+		// hospital (没人照顾老伴了，我住院了). A grandchild's
 		// fall, a sibling's stroke, a pet's straying are not.
 		f.alert, f.why = f.level, ""
 	}
@@ -136,6 +137,17 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		}
 	}
 	return f.alert, f.why
+}
+
+// writerInHospital reports whether a clause of the writer's tells of a stay in hospital
+// (我住院了): the care in it is the carer's, not the elder's.
+func (rd *reading) writerInHospital() bool {
+	for _, tc := range rd.tcls {
+		if tc.self && tc.who == "" && tc.feats.has(mCare) && containsAny(rd.rs[tc.lo:tc.hi], "住院", "医院") {
+			return true
+		}
+	}
+	return false
 }
 
 // ownWellAfter reports whether the writer says, after clause c, that they and theirs are

@@ -119,3 +119,15 @@ func TestHealthRound64(t *testing.T) {
 		{"医生说好了，可以下地走了", "checkin well - unknown - no none"},
 	})
 }
+
+// TestEverydayNotIll: a bowl of porridge is no wrist and no loose stool, duck-blood
+// noodles are no bleeding, years of caring for a spouse are nobody's stay in care; a
+// carer gone into hospital leaves the spouse without one.
+func TestEverydayNotIll(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"今个好得很，早上吃了两碗稀饭一根油条", "checkin well - unknown - no none"},
+		{"我妈今天精神蛮好，还吵着要吃鸭血粉丝", "checkin well - unknown - yes none"},
+		{"照顾老伴八年了，习惯了，没啥苦的", "other unknown - unknown - no none"},
+		{"没人照顾老伴了，我住院了", "checkin unwell - unknown - no confirm"},
+	})
+}
