@@ -270,6 +270,8 @@ func ruleBleeding(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fGutBleed, fBleedMore)
 	case c.has(fBlood) && c.any(fVomit, fCough):
 		return AlertAlarm, setOf(fBlood, fVomit, fCough, fBleedMore)
+	case c.has(fBlood) && m.has(mOver) && !m.has(fThinner) && !c.has(fBleedMore) && (!m.has(mLasting) || m.has(mBenign)):
+		return AlertNone, setOf(fBlood, mOver) // 鼻血止住了，按了五分钟就好了; 捏了几分钟就止住了，虚惊一场
 	case c.has(fBlood) && m.has(fThinner) && c.has(mMild) && !c.has(fBleedMore): // 尿里带点血丝，吃着阿司匹林
 		return AlertConfirm, setOf(fBlood, fThinner)
 	case c.has(fBlood) && (c.has(fBleedMore) || m.has(fThinner) || m.has(mLasting)):
@@ -588,9 +590,13 @@ func ruleCare(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fNotEat, mDays)
 	case c.has(fNoHeat) && m.has(mMitigate) && !m.any(fCold, fFrost, fShake, fCough, fFever, mDays): // 停暖了，不过有电暖气，挺暖和 (not for days)
 		return AlertNone, none
+	case c.has(fWall) && m.any(mFine, mOver) && !m.any(fFall, fDizzy, fLimp): // 康复练习扶着栏杆站了两分钟，进步了
+		return AlertNone, setOf(fWall, mFine)
+	case c.has(fNoCarer) && m.has(mMitigate) && !m.any(bodyFeats...): // 保姆封在外面回不来，我一个人还应付得过来
+		return AlertNone, setOf(fNoCarer, mMitigate)
 	case c.any(fNoHeat, fNoCarer, fWall):
 		return AlertConfirm, pick(c, fNoHeat, fNoCarer, fWall)
-	case c.has(fCarerAway) && m.has(fAlone): // 奶奶一个人，保姆回老家了，下个月才来
+	case c.has(fCarerAway) && m.has(fAlone) && !m.has(mMitigate): // 奶奶一个人，保姆回老家了，下个月才来 (应付得过来 copes)
 		return AlertConfirm, setOf(fCarerAway, fAlone)
 	case c.any(fLimp, fCantUp) && m.has(fCarerAway) && m.has(fAlone) && !m.has(mMitigate):
 		// 老伴住院了，我一个人在家，腿不好下不了楼: alone, failing, and the one who helped away

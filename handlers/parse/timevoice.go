@@ -273,12 +273,12 @@ func echoDenied(cls []tclause, k int, rs []rune) bool {
 
 // careRunsOn gives the care of a clause to the next when that one only names the illness,
 // with no one, no time and no onset of its own: 俺妈现在在医院呢，心梗 tells why she is
-// there.
+// there; 我爸在医院，消化道出血止住了 tells how it goes there.
 func careRunsOn(cls []tclause, hits []thit) {
 	for k := 1; k < len(cls); k++ {
 		tc, before := &cls[k], &cls[k-1]
-		if tc.st != stNow || before.st != stCare || !before.feats.has(mCare) || tc.self || tc.names ||
-			!tc.feats.any(fHeartNamed, fStrokeNamed) || tc.feats.any(mOnset, mNow, mRecent) {
+		if tc.st != stNow && tc.st != stOverToday || before.st != stCare || !before.feats.has(mCare) || tc.self || tc.names ||
+			!tc.feats.any(fHeartNamed, fStrokeNamed, fGutBleed) || tc.feats.any(mOnset, mNow, mRecent) {
 			continue
 		}
 		if _, ok, _ := clauseTime(hits[tc.h0:tc.h1]); !ok {

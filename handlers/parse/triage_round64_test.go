@@ -131,3 +131,23 @@ func TestEverydayNotIll(t *testing.T) {
 		{"没人照顾老伴了，我住院了", "checkin unwell - unknown - no confirm"},
 	})
 }
+
+// TestOverAndCoping: a nosebleed pressed until it stopped, a prick that beads, a bleed
+// stopped in hospital, a fall that left the spouse as if nothing happened, rehab with
+// a rail, a carer shut out while the writer copes, scam calls not answered, a burnt
+// pot aired, morning stiffness that eases: calm.
+func TestOverAndCoping(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"鼻子出血了，捏了几分钟就止住了，虚惊一场", "checkin well - unknown - no none"},
+		{"鼻血流了一个多钟头，刚止住", "checkin unwell - unknown - no confirm"},
+		{"摘花被刺扎了一下，冒个血珠", "other unknown - unknown - no none"},
+		{"我爸在医院，胃出血止住了，谢谢大家", "checkin unwell - unknown - yes none"},
+		{"老伴前天摔了个屁股墩，没伤着，自己爬起来的，今天跟没事人一样", "checkin well - unknown - yes none"},
+		{"康复训练扶着栏杆站了三分钟，有进步", "checkin unwell - unknown - no none"},
+		{"保姆被封在外面回不来，我一个人还应付得过来", "other unknown - unknown - no none"},
+		{"诈骗电话打了好几次，我都不接", "other unknown - unknown - no none"},
+		{"炒菜把锅烧糊了，一屋子烟，开窗散掉了，没得事", "other unknown - unknown - no none"},
+		{"早上起来手指头僵，活动活动就好了", "checkin unwell - unknown - no none"},
+		{"医院抽了三管血，胳膊青了一块", "checkin unwell - unknown - no none"},
+	})
+}
