@@ -100,6 +100,19 @@ func (rd *reading) lastJokeBefore(pos int) bool {
 	return true
 }
 
+// jokeComplaintAfter reports whether a complaint is told laughing after pos (一切正常，
+// 除了牙疼😂): then the laugh is about the complaint, and the well before it is no more
+// meant than it. A well after the complaint answers it (说话不利索是我打字不利索，人好
+// 着呢，哈哈).
+func (rd *reading) jokeComplaintAfter(pos int) bool {
+	for _, h := range rd.health {
+		if h.value == HealthUnwell && h.pos > pos && h.c >= 0 && h.c < len(rd.tcls) && rd.tcls[h.c].st == stJoke {
+			return true
+		}
+	}
+	return false
+}
+
 // voiceHealth drops what clauses told in a voice that reports nobody's state say about
 // health: a hypothesis (万一摔倒了), a question in general (心梗和心绞痛怎么区分), a joke
 // (笑得我肚子疼😂), hearsay; and the illness of a denied clause (群里说我摔了？没有的事),
@@ -133,7 +146,8 @@ func (rd *reading) voiceHealth() {
 			switch st := rd.tcls[h.c].st; {
 			case st == stRecent, st == stOver:
 				h.past = true // 昨天有点胸闷…医生说没问题: cleared by a "well" told after it
-			case st == stHearsay && h.self, st == stJoke && h.self && rd.lastJokeBefore(h.pos):
+			case st == stHearsay && h.self, st == stJoke && h.self && rd.lastJokeBefore(h.pos),
+				st == stJoke && h.value == HealthWell && !rd.jokeComplaintAfter(h.pos): // 人好着呢 哈哈: a well said laughing is meant
 			case st == stHypo, st == stGeneral, st == stJoke, st == stHearsay:
 				continue
 			case st == stDenied && h.value == HealthUnwell && rd.corrects(h.c):

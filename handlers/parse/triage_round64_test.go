@@ -151,3 +151,13 @@ func TestOverAndCoping(t *testing.T) {
 		{"医院抽了三管血，胳膊青了一块", "checkin unwell - unknown - no none"},
 	})
 }
+
+// TestWellLaughing: a well said laughing is meant (说话不利索是我打字不利索，人好着呢
+// 哈哈), unless the laugh is about a complaint beside it; an appetite is news of health.
+func TestWellLaughing(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"说我嘴歪？是我打字打歪了，人好着呢哈哈", "checkin well - unknown - no none"},
+		{"一切正常，除了牙疼😂", "checkin unwell - unknown - no none"},
+		{"老爷子今天胃口好，吃了两碗粥", "checkin well - unknown - yes none"},
+	})
+}
