@@ -237,6 +237,12 @@ const (
 	heldOutTriageGZ = "testdata/heldout-triage-gz.tsv"
 	heldOutTriageHA = "testdata/heldout-triage-ha.tsv"
 	heldOutTriageHB = "testdata/heldout-triage-hb.tsv"
+	heldOutTriageHC = "testdata/heldout-triage-hc.tsv"
+	heldOutTriageHD = "testdata/heldout-triage-hd.tsv"
+	heldOutTriageHE = "testdata/heldout-triage-he.tsv"
+	heldOutTriageHF = "testdata/heldout-triage-hf.tsv"
+	heldOutTriageHG = "testdata/heldout-triage-hg.tsv"
+	heldOutTriageHH = "testdata/heldout-triage-hh.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -545,6 +551,13 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageGT, triageGoal{minHealth: 0.933, maxCalmAlert: 0.028, missAlarms: 1, missConfirms: 1, falseWell: 1})
 	checkTriage(t, heldOutTriageGU, triageGoal{minHealth: 0.892, maxCalmAlert: 0.007, missAlarms: 1, missConfirms: 2, falseWell: 3})
 	checkTriage(t, heldOutTriageGV, triageGoal{minHealth: 0.925, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	// GW–HB: blind measure of round 63, tuned on in round 64
+	checkTriage(t, heldOutTriageGW, triageGoal{minHealth: 0.875, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 4, falseWell: 2})
+	checkTriage(t, heldOutTriageGX, triageGoal{minHealth: 0.854, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 1, falseWell: 4})
+	checkTriage(t, heldOutTriageGY, triageGoal{minHealth: 0.863, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageGZ, triageGoal{minHealth: 0.929, maxCalmAlert: 0.007, missAlarms: 1, missConfirms: 3, falseWell: 1})
+	checkTriage(t, heldOutTriageHA, triageGoal{minHealth: 0.834, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 2, falseWell: 6})
+	checkTriage(t, heldOutTriageHB, triageGoal{minHealth: 0.858, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 1, falseWell: 4})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -677,9 +690,14 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // (rural elders far from a hospital) were written at the start of round 62, measured it
 // and were tuned on in round 63. GW (bleeding and blood thinners), GX (eating, drinking
 // and swallowing), GY (pain), GZ (Jianghuai Mandarin), HA (bedridden and disabled
-// elders) and HB (elders who are carers) were written during round 63 and measure it:
-// round 62 → 63 they read the same, 388/396 · 154/180 · 42/870 · health 0.843 · 23
-// complaints read as well (each header gives its own figures). Since round 55
+// elders) and HB (elders who are carers) were written during round 63, measured it
+// (round 62 → 63 they read the same, 388/396 · 154/180 · 42/870 · health 0.843 · 23
+// complaints read as well) and were tuned on in round 64. HC (medicines gone wrong at
+// home), HD (breathing and the chest), HE (Traditional characters: Hong Kong, Macau,
+// Taiwan), HF (falls and getting about), HG (mind and mood) and HH (dangers at home and
+// scams) were written at the start of round 64 and measure it: round 63 → 64,
+// 381/396 · 148/180 · 42/870 · health 0.843 → 0.844 · 12 → 13 complaints read as well
+// (each header gives its own figures). Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -700,12 +718,12 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageEQ, triageGoal{minHealth: 0.833, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 4, falseWell: 4, blind: true})
 	checkTriage(t, heldOutTriageER, triageGoal{minHealth: 0.817, maxCalmAlert: 0.042, missAlarms: 4, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageES, triageGoal{minHealth: 0.862, maxCalmAlert: 0.076, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true}) // falseWell 0 → 1 with the health heads (round 55; line unread)
-	checkTriage(t, heldOutTriageGW, triageGoal{minHealth: 0.825, maxCalmAlert: 0.063, missAlarms: 3, missConfirms: 10, falseWell: 6, blind: true})
-	checkTriage(t, heldOutTriageGX, triageGoal{minHealth: 0.821, maxCalmAlert: 0.042, missAlarms: 3, missConfirms: 5, falseWell: 5, blind: true})
-	checkTriage(t, heldOutTriageGY, triageGoal{minHealth: 0.829, maxCalmAlert: 0.069, missAlarms: 2, missConfirms: 3, falseWell: 4, blind: true})
-	checkTriage(t, heldOutTriageGZ, triageGoal{minHealth: 0.9, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 4, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageHA, triageGoal{minHealth: 0.817, maxCalmAlert: 0.028, missAlarms: 4, missConfirms: 7, falseWell: 7, blind: true})
-	checkTriage(t, heldOutTriageHB, triageGoal{minHealth: 0.834, maxCalmAlert: 0.076, missAlarms: 1, missConfirms: 3, falseWell: 5, blind: true})
+	checkTriage(t, heldOutTriageHC, triageGoal{minHealth: 0.879, maxCalmAlert: 0.042, missAlarms: 3, missConfirms: 12, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageHD, triageGoal{minHealth: 0.875, maxCalmAlert: 0.063, missAlarms: 3, missConfirms: 7, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageHE, triageGoal{minHealth: 0.879, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 4, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageHF, triageGoal{minHealth: 0.838, maxCalmAlert: 0.097, missAlarms: 2, missConfirms: 3, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageHG, triageGoal{minHealth: 0.813, maxCalmAlert: 0.021, missAlarms: 6, missConfirms: 3, falseWell: 6, blind: true})
+	checkTriage(t, heldOutTriageHH, triageGoal{minHealth: 0.751, maxCalmAlert: 0.069, missAlarms: 5, missConfirms: 9, falseWell: 2, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
