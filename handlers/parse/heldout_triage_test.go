@@ -243,6 +243,12 @@ const (
 	heldOutTriageHF = "testdata/heldout-triage-hf.tsv"
 	heldOutTriageHG = "testdata/heldout-triage-hg.tsv"
 	heldOutTriageHH = "testdata/heldout-triage-hh.tsv"
+	heldOutTriageHI = "testdata/heldout-triage-hi.tsv"
+	heldOutTriageHJ = "testdata/heldout-triage-hj.tsv"
+	heldOutTriageHK = "testdata/heldout-triage-hk.tsv"
+	heldOutTriageHL = "testdata/heldout-triage-hl.tsv"
+	heldOutTriageHM = "testdata/heldout-triage-hm.tsv"
+	heldOutTriageHN = "testdata/heldout-triage-hn.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -697,7 +703,12 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // Taiwan), HF (falls and getting about), HG (mind and mood) and HH (dangers at home and
 // scams) were written at the start of round 64 and measure it: round 63 → 64,
 // 381/396 · 148/180 · 42/870 · health 0.843 → 0.844 · 12 → 13 complaints read as well
-// (each header gives its own figures). Since round 55
+// (each header gives its own figures). HI (kidneys, dialysis and catheters), HJ (care
+// homes), HK (Shaanxi, Gansu, Ningxia and Shanxi speech), HL (home after a hospital
+// stay), HM (retired factory workers in a northeastern winter) and HN (the over-nineties)
+// were written after round 64's changes, before round 65's, and measure both: round 63
+// → 64, 388 → 389/396 · 151 → 152/180 · 39 → 36/870 · health 0.852 → 0.855 · 14; round
+// 65 is measured from round 64's figure. Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -724,6 +735,12 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageHF, triageGoal{minHealth: 0.838, maxCalmAlert: 0.097, missAlarms: 2, missConfirms: 3, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageHG, triageGoal{minHealth: 0.813, maxCalmAlert: 0.021, missAlarms: 6, missConfirms: 3, falseWell: 6, blind: true})
 	checkTriage(t, heldOutTriageHH, triageGoal{minHealth: 0.751, maxCalmAlert: 0.069, missAlarms: 5, missConfirms: 9, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageHI, triageGoal{minHealth: 0.771, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 8, falseWell: 8, blind: true})
+	checkTriage(t, heldOutTriageHJ, triageGoal{minHealth: 0.879, maxCalmAlert: 0.049, missAlarms: 4, missConfirms: 6, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageHK, triageGoal{minHealth: 0.846, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageHL, triageGoal{minHealth: 0.875, maxCalmAlert: 0.056, missAlarms: 3, missConfirms: 11, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageHM, triageGoal{minHealth: 0.875, maxCalmAlert: 0.056, missAlarms: 2, missConfirms: 1, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageHN, triageGoal{minHealth: 0.858, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 7, falseWell: 4, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
