@@ -564,6 +564,13 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageGZ, triageGoal{minHealth: 0.929, maxCalmAlert: 0.007, missAlarms: 1, missConfirms: 3, falseWell: 1})
 	checkTriage(t, heldOutTriageHA, triageGoal{minHealth: 0.834, maxCalmAlert: 0.014, missAlarms: 1, missConfirms: 2, falseWell: 6})
 	checkTriage(t, heldOutTriageHB, triageGoal{minHealth: 0.858, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 1, falseWell: 4})
+	// HC–HH: blind measure of round 64, tuned on in round 65
+	checkTriage(t, heldOutTriageHC, triageGoal{minHealth: 0.887, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 11, falseWell: 4})
+	checkTriage(t, heldOutTriageHD, triageGoal{minHealth: 0.879, maxCalmAlert: 0.063, missAlarms: 2, missConfirms: 5, falseWell: 3})
+	checkTriage(t, heldOutTriageHE, triageGoal{minHealth: 0.883, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 4, falseWell: 2})
+	checkTriage(t, heldOutTriageHF, triageGoal{minHealth: 0.842, maxCalmAlert: 0.097, missAlarms: 1, missConfirms: 3, falseWell: 2})
+	checkTriage(t, heldOutTriageHG, triageGoal{minHealth: 0.825, maxCalmAlert: 0.021, missAlarms: 3, missConfirms: 3, falseWell: 5})
+	checkTriage(t, heldOutTriageHH, triageGoal{minHealth: 0.755, maxCalmAlert: 0.069, missAlarms: 1, missConfirms: 6, falseWell: 2})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -701,9 +708,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // complaints read as well) and were tuned on in round 64. HC (medicines gone wrong at
 // home), HD (breathing and the chest), HE (Traditional characters: Hong Kong, Macau,
 // Taiwan), HF (falls and getting about), HG (mind and mood) and HH (dangers at home and
-// scams) were written at the start of round 64 and measure it: round 63 → 64,
-// 381/396 · 148/180 · 42/870 · health 0.843 → 0.844 · 12 → 13 complaints read as well
-// (each header gives its own figures). HI (kidneys, dialysis and catheters), HJ (care
+// scams) were written at the start of round 64, measured it (round 63 → 64, 381/396 ·
+// 148/180 · 42/870 · health 0.843 → 0.844 · 12 → 13 complaints read as well) and were
+// tuned on in round 65. HI (kidneys, dialysis and catheters), HJ (care
 // homes), HK (Shaanxi, Gansu, Ningxia and Shanxi speech), HL (home after a hospital
 // stay), HM (retired factory workers in a northeastern winter) and HN (the over-nineties)
 // were written after round 64's changes, before round 65's, and measure both: round 63
@@ -729,12 +736,6 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageEQ, triageGoal{minHealth: 0.833, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 4, falseWell: 4, blind: true})
 	checkTriage(t, heldOutTriageER, triageGoal{minHealth: 0.817, maxCalmAlert: 0.042, missAlarms: 4, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageES, triageGoal{minHealth: 0.862, maxCalmAlert: 0.076, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true}) // falseWell 0 → 1 with the health heads (round 55; line unread)
-	checkTriage(t, heldOutTriageHC, triageGoal{minHealth: 0.879, maxCalmAlert: 0.042, missAlarms: 3, missConfirms: 12, falseWell: 4, blind: true})
-	checkTriage(t, heldOutTriageHD, triageGoal{minHealth: 0.875, maxCalmAlert: 0.063, missAlarms: 3, missConfirms: 7, falseWell: 3, blind: true})
-	checkTriage(t, heldOutTriageHE, triageGoal{minHealth: 0.879, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 4, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageHF, triageGoal{minHealth: 0.838, maxCalmAlert: 0.097, missAlarms: 2, missConfirms: 3, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageHG, triageGoal{minHealth: 0.813, maxCalmAlert: 0.021, missAlarms: 6, missConfirms: 3, falseWell: 6, blind: true})
-	checkTriage(t, heldOutTriageHH, triageGoal{minHealth: 0.751, maxCalmAlert: 0.069, missAlarms: 5, missConfirms: 9, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageHI, triageGoal{minHealth: 0.771, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 8, falseWell: 8, blind: true})
 	checkTriage(t, heldOutTriageHJ, triageGoal{minHealth: 0.879, maxCalmAlert: 0.049, missAlarms: 4, missConfirms: 6, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageHK, triageGoal{minHealth: 0.846, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})

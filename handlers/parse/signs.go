@@ -373,6 +373,10 @@ func ruleDanger(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fFire)
 	case c.has(fFire):
 		return AlertAlarm, setOf(fFire)
+	case c.has(fFlood) && m.any(mMitigate, mOver) && !m.any(bodyFeats...): // 水灌进来了，人在楼上，没事
+		return AlertConfirm, setOf(fFlood)
+	case c.has(fFlood): // 暴雨水灌进屋了，已经到膝盖，我和老伴出不去
+		return AlertAlarm, setOf(fFlood)
 	case c.has(fGas) && m.has(fSmell):
 		return AlertAlarm, setOf(fGas, fSmell)
 	case c.has(fPoison) && m.any(fSwallow, fVomit, fNausea, fDizzy, fNumb, fConfused, fPain, fGas, fPalpit, fSweat, fShake, fDrowsy, fUnresp):
@@ -391,6 +395,8 @@ func ruleDanger(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fBurn)
 	case c.has(fStove) && m.any(fDizzy, fNausea, fPain, fLimp, fFaint, fDrowsy, fUnresp, fConfused, fVomit, fBlackout): // 开着燃气灶取暖…现在头晕，想睡
 		return AlertAlarm, setOf(fStove, fDizzy, fNausea)
+	case c.has(fStove) && m.any(fCough, fBreath) && !m.has(mOver): // 炉子倒烟，屋里有点呛，一直咳: the fumes are in the room
+		return AlertConfirm, setOf(fStove, fCough, fBreath)
 	case c.has(fLocked) && m.has(mMitigate) && !m.any(fCold, fFrost): // 钥匙锁屋里了，我在邻居家坐着呢
 		return AlertNone, none
 	case c.has(fLocked) && m.any(fCold, fFrost):

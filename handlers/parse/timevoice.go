@@ -213,6 +213,9 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 		} else if f.has(mWatch) && !cls[k].question && !cls[k].thanks {
 			lookBackCare(cls, k, stWatched) // 我跟孩子在家守着: someone is there, a person should still look
 		}
+		if f.any(fFire, fSmell, fGas) {
+			still = still || stillGoing(&cls[k], hits[cls[k].h0:cls[k].h1], rs) // 插头拔了还在冒: its own over does not stop it
+		}
 		if (f.has(mOver) && !cls[k].question && !thingOver(cls, k, hits, rs) ||
 			f.has(mNow) && f.has(mFine) && !f.has(mOnset) && k > 0) && !still {
 			// 缓过来了; or a present "fine" after yesterday's episode: 今天一切正常
@@ -340,6 +343,9 @@ func thingOver(cls []tclause, k int, hits []thit, rs []rune) bool {
 // 血还在流): a 还在 with a part of its own and no over, fine or care in it. An over told
 // before it (火被扑灭了) does not cover what still goes on.
 func stillGoing(tc *tclause, hits []thit, rs []rune) bool {
+	if tc.feats.any(fFire, fSmell, fGas) && containsAny(rs[tc.lo:tc.hi], "还在冒", "还在烧", "还在漏", "还冒烟") {
+		return true // 插头拔了还在冒: what was done did not stop it
+	}
 	if tc.st != stNow || tc.feats.any(mOver, mFine, mCare, mMitigate) {
 		return false
 	}
