@@ -37,12 +37,14 @@ func TestRound65Calm(t *testing.T) {
 	})
 }
 
-// TestRound65Confirms: rust-coloured phlegm, an oxygen machine that gives no air, a
+// TestRound65Confirms: rust-coloured phlegm, a sugar told after 验 (验血 swallowed the
+// measure), an oxygen machine that gives no air, a
 // stove smoking into the room with a cough (the model makes the spouse's an alarm: the
 // fumes may be carbon monoxide).
 func TestRound65Confirms(t *testing.T) {
 	checkCases(t, []parseCase{
 		{"咳了两天，痰是铁锈色的", "checkin unwell - unknown - no confirm"},
+		{"阿公早上验血糖二十多，他说口很干", "checkin unwell - unknown - yes confirm"},
 		{"制氧机坏了不出气，他晚上离不开", "checkin unknown - unknown - no confirm"},
 		{"炉子倒烟，屋里有点呛，我一直咳", "checkin unwell - unknown - no confirm"},
 		{"炉子往屋里倒烟，老伴一直咳", "urgent urgent - unknown - yes alarm"},
