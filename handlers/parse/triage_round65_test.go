@@ -50,3 +50,13 @@ func TestRound65Confirms(t *testing.T) {
 		{"炉子往屋里倒烟，老伴一直咳", "urgent urgent - unknown - yes alarm"},
 	})
 }
+
+// TestVitalSeries: figures of one measure told in a row, each after its time, are read
+// in turn (血氧早上95中午91现在87 ends at 87), and a later normal one is the latest.
+func TestVitalSeries(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"阳了在家，血氧早上95中午91现在87，还在往下掉", "urgent urgent - positive - no alarm"},
+		{"我妈血氧早上93中午92", "checkin unwell - unknown - yes confirm"},
+		{"血氧早上87现在97，夹子没夹好", "checkin unwell - unknown - no none"},
+	})
+}

@@ -1,5 +1,7 @@
 package parse
 
+import "unicode/utf8"
+
 // Vital signs: a figure read after a measure word (血压185/115, 血糖二十多, 血氧八十五,
 // 心跳一分钟一百五, 体温39度7) or a temperature in degrees (烧到40度), weighed
 // against the thresholds of shared/triage.md.
@@ -200,13 +202,44 @@ func (rd *reading) vitalAt(cs *clauseState, k vitalKind, start, from int) {
 		start = colon + 1
 	}
 	v.clause, v.start = cs.index, start
-	rd.vitals = append(rd.vitals, v)
-	cs.figEnd = v.end
 	afterMeal := containsAny(rd.rs, "饭后", "餐后")
-	if h := vitalHealth(v, afterMeal); h != "" {
-		cs.content = true
-		rd.healthSig(h, start, string(rd.rs[start:v.end]), cs.cf.at(start), false)
+	for {
+		rd.vitals = append(rd.vitals, v)
+		cs.figEnd = v.end
+		if h := vitalHealth(v, afterMeal); h != "" {
+			cs.content = true
+			rd.healthSig(h, v.start, string(rd.rs[v.start:v.end]), cs.cf.at(v.start), false)
+		}
+		// 血氧早上95中午91现在87: a series in one clause, each figure after its time
+		at, p := seriesNext(rd.rs, v.end, cs.hi)
+		if p < 0 || len(rd.vitals) >= 8 {
+			return
+		}
+		w, ok := readVital(rd.rs, k, p, cs.hi)
+		if !ok || w.end > cs.hi {
+			return
+		}
+		w.clause, w.start, w.carried = cs.index, at, true
+		v = w
 	}
+}
+
+// seriesTimes are the words of time that, right after a figure and right before the
+// next, make that next figure a later reading of the same measure (早上95中午91现在87).
+var seriesTimes = []string{"上午", "中午", "下午", "傍晚", "晚上", "夜里", "半夜", "凌晨", "现在", "刚才", "刚刚",
+	"这会儿", "后来", "然后", "再测", "复测", "又测", "再量", "又量"}
+
+// seriesNext returns where the time word after a figure ending at end starts and where
+// the figure after it starts, or -1, -1 when rs[end:] does not go on with a time word
+// and a figure.
+func seriesNext(rs []rune, end, hi int) (int, int) {
+	for _, w := range seriesTimes {
+		n := utf8.RuneCountInString(w)
+		if end+n < hi && hasPrefixRunes(rs[end:hi], w) && (isDigit(rs[end+n]) || cnDigit(rs[end+n]) > 0) {
+			return end, end + n
+		}
+	}
+	return -1, -1
 }
 
 // ageAfter reports whether 岁 follows a figure, after a separator or not (80-year-old is
@@ -365,11 +398,11 @@ func loneNumeral(rs []rune, v vital) bool {
 	return n <= 1
 }
 
-// superseded reports whether a later reading of the same measure, in a later clause,
-// is within its thresholds: the figure before it is over (…一百九，今天一百四了).
+// superseded reports whether a later reading of the same measure, in a later clause or
+// later in a series, is within its thresholds: the figure before it is over (…一百九，今天一百四了).
 func superseded(v vital, vs []vital, live featSet, rs []rune, cls []tclause) bool {
 	for _, w := range vs {
-		if w.kind == v.kind && w.clause > v.clause && laterReading(v, w, rs, cls) {
+		if w.kind == v.kind && (w.clause > v.clause || w.clause == v.clause && w.start >= v.end) && laterReading(v, w, rs, cls) {
 			if level, _ := vitalLevel(w, live); level == AlertNone {
 				return true
 			}
