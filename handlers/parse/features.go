@@ -149,6 +149,7 @@ const (
 	fTender   // 按着更疼, 肚子硬邦邦: a belly that hurts to the touch or is hard
 	fInfect   // 流脓, 流黄水, 伤口发臭: a wound or sore gone bad
 	fFlood    // 水灌进屋, 水到膝盖: water rising in the home
+	fRash     // 起疹子, 红疹子, 风团: a rash (after a new medicine, an allergy)
 
 	// graded doubt (doubt.go): what no discriminator names but a person should look at
 	fUnable // 迈不开, 咽不下, 不能翻身: a bodily act that fails (the lexicon's potential forms)
@@ -221,7 +222,7 @@ var featureNames = [nFeatures]string{
 	fWall: "wall", fStrokeNamed: "stroke", fHeartNamed: "heart", fLowSugar: "lowsugar",
 	fTrouble: "trouble", fInner: "inner", fFarewell: "farewell", fGiveAway: "giveaway", fNoNeed: "noneed", fParting: "parting", fMeds: "meds",
 	fInjury: "injury", fSwell: "swell", fFever: "fever", fCome: "come", fNoUrine: "nourine", fDialysis: "dialysis", fSkipped: "skipped",
-	fChemo: "chemo", fRigor: "rigor", fAllDay: "allday", fStuck: "stuck", fTubeOut: "tubeout", fAspire: "aspire", fTender: "tender", fInfect: "infect", fFlood: "flood", fUnable: "unable", fOdd: "odd", fHurry: "hurry", fSite: "site",
+	fChemo: "chemo", fRigor: "rigor", fAllDay: "allday", fStuck: "stuck", fTubeOut: "tubeout", fAspire: "aspire", fTender: "tender", fInfect: "infect", fFlood: "flood", fRash: "rash", fUnable: "unable", fOdd: "odd", fHurry: "hurry", fSite: "site",
 	mOnset: "onset", mNow: "now", mRecent: "recent", mCare: "care", mVisit: "visit", mWatch: "watch", mOver: "over", mHypo: "hypothetical",
 	mGeneral: "general", mDenial: "denial", mJoke: "joke", mFamiliar: "familiar", mChronic: "chronic",
 	mSevere: "severe", mLasting: "lasting", mBenign: "benign", mExert: "exert", mMitigate: "mitigate", mFine: "fine", mDays: "days",

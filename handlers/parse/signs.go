@@ -561,6 +561,12 @@ func ruleAcute(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fDialysis, fSkipped)
 	case c.any(fRigor, fFever) && m.has(fChemo):
 		return AlertAlarm, setOf(fRigor, fFever, fChemo)
+	case c.has(fRash) && m.has(fMeds) && m.any(fNoBreath, fBreath, fBlue) && !m.any(mOver, mChronic, mFamiliar):
+		// 吃了新药，浑身起疹子，喘不上气: an allergy reaching the airway
+		return AlertAlarm, setOf(fRash, fMeds, fNoBreath, fBreath, fBlue)
+	case c.has(fRash) && m.has(fMeds) && m.has(mOnset) && !m.any(mOver, mChronic, mFamiliar, mCare):
+		// 吃了新开的药，身上起了一片红疹子: a reaction to a new medicine, to be looked at today
+		return AlertConfirm, setOf(fRash, fMeds)
 	case c.has(fSwell) && c.has(fFace) && m.has(fMeds) && !m.any(mOver, mChronic, mFamiliar):
 		// 吃了新开的药，眼皮和嘴唇有点肿: a face swelling on a medicine may close the throat next
 		return AlertConfirm, setOf(fSwell, fFace, fMeds)

@@ -60,3 +60,14 @@ func TestVitalSeries(t *testing.T) {
 		{"血氧早上87现在97，夹子没夹好", "checkin unwell - unknown - no none"},
 	})
 }
+
+// TestRashAfterNewDrug: a rash after a new medicine is looked at today, an alarm when
+// the breath goes with it; a rash already seen, or from a plaster, is not.
+func TestRashAfterNewDrug(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"吃了新开的药，身上起了一片红疹子，痒得很，别的还好", "checkin unwell - unknown - no confirm"},
+		{"吃了新开的消炎药，浑身起疹子，喘不上气", "urgent urgent - unknown - no alarm"},
+		{"身上起了疹子，医生看过了，开了药膏", "checkin unwell - unknown - no none"},
+		{"老伴胸口皮肤上起了一片红疹子，是贴膏药过敏了", "checkin unwell - unknown - yes none"},
+	})
+}
