@@ -270,14 +270,7 @@ var eldersNamed = []string{"阿婆", "阿公", "老人", "爷爷", "奶奶", "�
 	"老太", "老爷子", "老头", "阿爷", "阿嫲", "阿嬷", "我妈", "我爸", "老妈", "老爸", "老伴"}
 
 // elderAt reports whether one of eldersNamed starts at rs[k].
-func elderAt(rs []rune, k int) bool {
-	for _, w := range eldersNamed {
-		if hasPrefixRunes(rs[k:], w) {
-			return true
-		}
-	}
-	return false
-}
+func elderAt(rs []rune, k int) bool { return prefixIn(rs[k:], eldersNamed) != "" }
 
 var reportRunes = []rune("反映")
 

@@ -132,14 +132,7 @@ func comparesTo(rs []rune, i int) bool {
 }
 
 // refuteAt reports whether a word of refutes starts at rs[i].
-func refuteAt(rs []rune, i int) bool {
-	for _, w := range refutes {
-		if hasPrefixRunes(rs[i:], w) {
-			return true
-		}
-	}
-	return false
-}
+func refuteAt(rs []rune, i int) bool { return prefixIn(rs[i:], refutes) != "" }
 
 // knowsOf reports whether the time word at rs[i] is what someone knows or not (不知道今天
 // 几号, 记不得今天星期几): the object of the clause, not a new time.

@@ -162,15 +162,7 @@ func (rd *reading) ownWellAfter(c int) bool {
 }
 
 // wished reports whether a clause ends as a wish (要是…就好了, 该多好).
-func wished(rs []rune) bool {
-	rs = rs[:contentEnd(rs)]
-	for _, w := range wishEnds {
-		if hasSuffixRunes(rs, w) {
-			return true
-		}
-	}
-	return false
-}
+func wished(rs []rune) bool { return endsWithAny(rs, wishEnds) }
 
 // wishEnds end a clause that wishes (就好了, 该多好).
 var wishEnds = []string{"就好了", "就好啦", "多好", "多好啊", "算了"}

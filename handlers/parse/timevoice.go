@@ -182,7 +182,7 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 		lookBack(cls, last, stDenied)
 	}
 	worried := false // 哈哈…不对，这回真不对劲: the joke is over
-	still := false   // a later clause tells a sign still going on (气还在往外冒)
+	still := false   // this clause or a later one tells a sign still going on (气还在往外冒)
 	for k := len(cls) - 1; k >= 0; k-- {
 		f := cls[k].feats
 		switch {
@@ -213,9 +213,8 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 		} else if f.has(mWatch) && !cls[k].question && !cls[k].thanks {
 			lookBackCare(cls, k, stWatched) // 我跟孩子在家守着: someone is there, a person should still look
 		}
-		if f.any(fFire, fSmell, fGas) {
-			still = still || stillGoing(&cls[k], hits[cls[k].h0:cls[k].h1], rs) // 插头拔了还在冒: its own over does not stop it
-		}
+		// a sign still going in this clause or a later one (插头拔了还在冒, 气还在往外冒) is not over
+		still = still || stillGoing(&cls[k], hits[cls[k].h0:cls[k].h1], rs)
 		if (f.has(mOver) && !cls[k].question && !thingOver(cls, k, hits, rs) ||
 			f.has(mNow) && f.has(mFine) && !f.has(mOnset) && k > 0) && !still {
 			// 缓过来了; or a present "fine" after yesterday's episode: 今天一切正常
@@ -231,7 +230,6 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 				}
 			}
 		}
-		still = still || stillGoing(&cls[k], hits[cls[k].h0:cls[k].h1], rs)
 	}
 	careRunsOn(cls, hits)
 }
@@ -263,15 +261,13 @@ func echoDenied(cls []tclause, k int, rs []rune) bool {
 	for lo < tc.hi && (isSep(rs[lo]) || rs[lo] == ' ') {
 		lo++
 	}
-	for _, w := range echoDenials {
-		if !hasPrefixRunes(rs[lo:tc.hi], w) {
-			continue
-		}
-		p := lo + utf8.RuneCountInString(w)
-		// 没有啊, 没有的事, 没有，… deny; 没有力气 tells a sign
-		return p >= tc.hi || isSep(rs[p]) || rs[p] == ' ' || strings.ContainsRune("啊呀啦哦嘛的事这那", rs[p])
+	w := prefixIn(rs[lo:tc.hi], echoDenials)
+	if w == "" {
+		return false
 	}
-	return false
+	p := lo + utf8.RuneCountInString(w)
+	// 没有啊, 没有的事, 没有，… deny; 没有力气 tells a sign
+	return p >= tc.hi || isSep(rs[p]) || rs[p] == ' ' || strings.ContainsRune("啊呀啦哦嘛的事这那", rs[p])
 }
 
 // careRunsOn gives the care of a clause to the next when that one only names the illness,
@@ -298,10 +294,8 @@ var riskFactors = []string{"糖尿病", "高血压", "血压高", "血糖高", "
 // 了; 后背突然像刀劈一样疼…我高血压好多年了): the years are the illness's, not the signs'.
 func riskBackground(cls []tclause, k int, rs []rune) bool {
 	tc := &cls[k]
-	if k == 0 {
-		return false
-	}
-	if !(!tc.feats.hasPart() && containsAny(rs[tc.lo:tc.hi], riskFactors...) || takenForYears(tc)) {
+	background := !tc.feats.hasPart() && containsAny(rs[tc.lo:tc.hi], riskFactors...) || takenForYears(tc)
+	if k == 0 || !background {
 		return false
 	}
 	for j := 0; j < k; j++ {

@@ -362,12 +362,10 @@ func (rd *reading) triage() []finding {
 	// companions from told: the money about to move (我正准备去银行) is the danger.
 	var live featSet
 	for _, tc := range rd.tcls {
-		if tc.st.live() {
+		switch {
+		case tc.st.live():
 			live = live.union(tc.feats)
-		}
-	}
-	for _, tc := range rd.tcls {
-		if tc.st == stChronic && tc.feats.has(fThinner) {
+		case tc.st == stChronic && tc.feats.has(fThinner):
 			live.add(fThinner) // 他吃华法林好几年了: a blood thinner taken for years is taken today
 		}
 	}
@@ -603,6 +601,28 @@ func hasPrefixRunes(rs []rune, w string) bool {
 func hasSuffixRunes(rs []rune, w string) bool {
 	n := utf8.RuneCountInString(w)
 	return len(rs) >= n && hasPrefixRunes(rs[len(rs)-n:], w)
+}
+
+// prefixIn returns the first of words that rs begins with, "" when none.
+func prefixIn(rs []rune, words []string) string {
+	for _, w := range words {
+		if hasPrefixRunes(rs, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// endsWithAny reports whether rs, its trailing separators and spaces aside, ends with
+// one of words.
+func endsWithAny(rs []rune, words []string) bool {
+	rs = rs[:contentEnd(rs)]
+	for _, w := range words {
+		if hasSuffixRunes(rs, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // unsureGuesses open a cause the writer is not sure of (不知道是不是没睡好).

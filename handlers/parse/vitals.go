@@ -233,11 +233,12 @@ var seriesTimes = []string{"上午", "中午", "下午", "傍晚", "晚上", "�
 // the figure after it starts, or -1, -1 when rs[end:] does not go on with a time word
 // and a figure.
 func seriesNext(rs []rune, end, hi int) (int, int) {
-	for _, w := range seriesTimes {
-		n := utf8.RuneCountInString(w)
-		if end+n < hi && hasPrefixRunes(rs[end:hi], w) && (isDigit(rs[end+n]) || cnDigit(rs[end+n]) > 0) {
-			return end, end + n
-		}
+	if end >= hi {
+		return -1, -1 // the figure ran on past its clause (…，都是一百九)
+	}
+	w := prefixIn(rs[end:hi], seriesTimes)
+	if n := utf8.RuneCountInString(w); w != "" && end+n < hi && (isDigit(rs[end+n]) || cnDigit(rs[end+n]) > 0) {
+		return end, end + n
 	}
 	return -1, -1
 }
@@ -440,15 +441,7 @@ func laterReading(v, w vital, rs []rune, cls []tclause) bool {
 
 // remeasured reports whether a clause ends telling of a measurement taken again (重新测,
 // 再量一次): the figure in the clause after it is that measurement's.
-func remeasured(rs []rune) bool {
-	rs = rs[:contentEnd(rs)]
-	for _, w := range remeasureWords {
-		if hasSuffixRunes(rs, w) {
-			return true
-		}
-	}
-	return false
-}
+func remeasured(rs []rune) bool { return endsWithAny(rs, remeasureWords) }
 
 // remeasureWords end a clause that tells of a measurement taken again.
 var remeasureWords = []string{"重新测", "重新量", "重测", "再测", "再量", "复测", "又测了", "又量了", "再测一次", "再量一次", "重新夹"}
