@@ -249,6 +249,12 @@ const (
 	heldOutTriageHL = "testdata/heldout-triage-hl.tsv"
 	heldOutTriageHM = "testdata/heldout-triage-hm.tsv"
 	heldOutTriageHN = "testdata/heldout-triage-hn.tsv"
+	heldOutTriageHO = "testdata/heldout-triage-ho.tsv"
+	heldOutTriageHP = "testdata/heldout-triage-hp.tsv"
+	heldOutTriageHQ = "testdata/heldout-triage-hq.tsv"
+	heldOutTriageHR = "testdata/heldout-triage-hr.tsv"
+	heldOutTriageHS = "testdata/heldout-triage-hs.tsv"
+	heldOutTriageHT = "testdata/heldout-triage-ht.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -571,6 +577,13 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageHF, triageGoal{minHealth: 0.842, maxCalmAlert: 0.097, missAlarms: 1, missConfirms: 3, falseWell: 2})
 	checkTriage(t, heldOutTriageHG, triageGoal{minHealth: 0.825, maxCalmAlert: 0.021, missAlarms: 3, missConfirms: 3, falseWell: 5})
 	checkTriage(t, heldOutTriageHH, triageGoal{minHealth: 0.755, maxCalmAlert: 0.069, missAlarms: 1, missConfirms: 6, falseWell: 2})
+	// HI–HN: blind measure of round 65, tuned on in round 66
+	checkTriage(t, heldOutTriageHI, triageGoal{minHealth: 0.771, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 8, falseWell: 8})
+	checkTriage(t, heldOutTriageHJ, triageGoal{minHealth: 0.879, maxCalmAlert: 0.049, missAlarms: 4, missConfirms: 6, falseWell: 3})
+	checkTriage(t, heldOutTriageHK, triageGoal{minHealth: 0.846, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 1, falseWell: 2})
+	checkTriage(t, heldOutTriageHL, triageGoal{minHealth: 0.875, maxCalmAlert: 0.056, missAlarms: 3, missConfirms: 11, falseWell: 2})
+	checkTriage(t, heldOutTriageHM, triageGoal{minHealth: 0.875, maxCalmAlert: 0.056, missAlarms: 2, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageHN, triageGoal{minHealth: 0.858, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 7, falseWell: 4})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -713,9 +726,13 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // tuned on in round 65. HI (kidneys, dialysis and catheters), HJ (care
 // homes), HK (Shaanxi, Gansu, Ningxia and Shanxi speech), HL (home after a hospital
 // stay), HM (retired factory workers in a northeastern winter) and HN (the over-nineties)
-// were written after round 64's changes, before round 65's, and measure both: round 63
-// → 64, 388 → 389/396 · 151 → 152/180 · 39 → 36/870 · health 0.852 → 0.855 · 14; round
-// 65 is measured from round 64's figure. Since round 55
+// were written after round 64's changes, before round 65's, measured both (round 63 →
+// 64 → 65, 388 → 389 → 389/396 · 151 → 152 → 152/180 · 39 → 36 → 36/870 · health 0.852
+// → 0.855 → 0.855 · 14) and are tuned on in round 66. HO (the stomach, bowel and
+// liver), HP (skin, wounds, bites and burns), HQ (Shandong and Jiaoliao speech), HR
+// (home measurements in every form), HS (cameras, watches and alarms watched from afar)
+// and HT (the shy complaints: urine, bowels and the intimate) were written at the start
+// of round 66 and measure it. Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -736,12 +753,12 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageEQ, triageGoal{minHealth: 0.833, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 4, falseWell: 4, blind: true})
 	checkTriage(t, heldOutTriageER, triageGoal{minHealth: 0.817, maxCalmAlert: 0.042, missAlarms: 4, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageES, triageGoal{minHealth: 0.862, maxCalmAlert: 0.076, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true}) // falseWell 0 → 1 with the health heads (round 55; line unread)
-	checkTriage(t, heldOutTriageHI, triageGoal{minHealth: 0.771, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 8, falseWell: 8, blind: true})
-	checkTriage(t, heldOutTriageHJ, triageGoal{minHealth: 0.879, maxCalmAlert: 0.049, missAlarms: 4, missConfirms: 6, falseWell: 3, blind: true})
-	checkTriage(t, heldOutTriageHK, triageGoal{minHealth: 0.846, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 1, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageHL, triageGoal{minHealth: 0.875, maxCalmAlert: 0.056, missAlarms: 3, missConfirms: 11, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageHM, triageGoal{minHealth: 0.875, maxCalmAlert: 0.056, missAlarms: 2, missConfirms: 1, falseWell: 1, blind: true})
-	checkTriage(t, heldOutTriageHN, triageGoal{minHealth: 0.858, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 7, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageHO, triageGoal{minHealth: 0.846, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 9, falseWell: 6, blind: true})
+	checkTriage(t, heldOutTriageHP, triageGoal{minHealth: 0.775, maxCalmAlert: 0.063, missAlarms: 3, missConfirms: 6, falseWell: 5, blind: true})
+	checkTriage(t, heldOutTriageHQ, triageGoal{minHealth: 0.85, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 1, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageHR, triageGoal{minHealth: 0.742, maxCalmAlert: 0.104, missAlarms: 2, missConfirms: 6, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageHS, triageGoal{minHealth: 0.734, maxCalmAlert: 0.166, missAlarms: 3, missConfirms: 1, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageHT, triageGoal{minHealth: 0.834, maxCalmAlert: 0.049, missAlarms: 2, missConfirms: 2, falseWell: 4, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
