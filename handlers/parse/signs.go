@@ -35,6 +35,7 @@ var rules = []rule{
 	{SignNoAnswer, false, ruleNoAnswer, false},
 	{SignCare, false, ruleCare, false},
 	{SignAcute, true, ruleAcute, false},
+	{SignAcute, true, ruleDialysisFluid, true},
 }
 
 var (
@@ -429,7 +430,8 @@ func ruleDespair(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fHoard, fMeds, fSwallow, fNoWill)
 	case c.any(fPills, fMeds) && m.has(fSwallow) && m.any(fNoWill, fDeath, fWorthless): // 熬不住就吞了那瓶安眠药
 		return AlertAlarm, setOf(fPills, fMeds, fSwallow, fNoWill)
-	case c.has(fGiveAway) && m.any(fNoNeed, fFarewell, fWorthless, fDeath, fScared, mWorry): // 存款都转给了我，说以后用不上了; …交代给我，我有点害怕
+	case c.has(fGiveAway) && m.any(fNoNeed, fFarewell, fWorthless, fDeath, fScared, mWorry, fNoWill):
+		// 存款都转给了我，说以后用不上了; …交代给我，我有点害怕; 存折在衣柜第二层…我不想再住院了
 		return AlertAlarm, setOf(fGiveAway, fNoNeed, fFarewell)
 	case c.has(fParting) && m.any(fGiveAway, fNoNeed, fFarewell, fWorthless), c.any(fGiveAway, fNoNeed, fWorthless) && m.has(fParting):
 		// 这些年谢谢大家照顾，以后就不跟大家唠了，存折在柜子第二层: thanks for the years with the affairs told;
@@ -439,6 +441,9 @@ func ruleDespair(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, setOf(fFarewell, fGiveAway, fNoNeed, fWorthless)
 	case c.has(fFarewell) && !m.has(mFine): // 后事都写在本子上了 (早就安排好了，身体好着呢 is none)
 		return AlertAlarm, setOf(fFarewell)
+	case c.has(fWorthless) && m.has(fNotEat) && !m.any(mOver, mJoke):
+		// 出院以后老是叹气说自己没用了，饭也不好好吃: a low mood that stops eating
+		return AlertConfirm, setOf(fWorthless, fNotEat)
 	}
 	return AlertNone, none
 }
@@ -533,6 +538,16 @@ func ruleHelp(c, m featSet) (Alert, featSet) {
 // (missed alone asks to confirm); shaking chills or a high fever on chemotherapy, or
 // with mottled or blue skin; a face swelling on a medicine asks to confirm. A figure on
 // chemotherapy is vitalLevel's.
+// ruleDialysisFluid reads new swelling in one who lives on dialysis, whatever time the
+// dialysis is told in (明天一早该透析了，车子进不来，我这腿已经有点肿): the water is
+// not coming off.
+func ruleDialysisFluid(c, m featSet) (Alert, featSet) {
+	if c.has(fSwell) && m.has(fDialysis) && !m.any(mOver, mCare, mChronic, mFamiliar) {
+		return AlertConfirm, setOf(fSwell, fDialysis)
+	}
+	return AlertNone, none
+}
+
 func ruleAcute(c, m featSet) (Alert, featSet) {
 	switch {
 	case c.has(fNoUrine) && m.any(fAllDay, mDays, fSwell, fSite, fPain):
@@ -550,13 +565,15 @@ func ruleAcute(c, m featSet) (Alert, featSet) {
 	case c.has(fTender) && m.has(fPain) && !m.has(mOver), c.has(fPain) && m.has(fTender) && !m.has(mOver):
 		// 肚子疼一天了，右下边，按着更疼; 肚子疼，摸上去硬邦邦的: a belly to be examined
 		return AlertConfirm, setOf(fTender, fPain)
-	case c.has(fInfect) && !m.any(mOver, mCare, mMild): // 褥疮那个洞这两天流黄水，有股臭味 (护士换着药 is in care)
+	case c.has(fInfect) && !m.any(mOver, mCare) && !c.has(mMild):
+		// 褥疮那个洞这两天流黄水，有股臭味 (护士换着药 is in care; 能不能请医生上门 asks for
+		// it); 导管口子发红流脓，有点发冷: the a-bit is the chill's
 		return AlertConfirm, setOf(fInfect)
 	case c.has(fPain) && c.has(fSweat) && c.any(mSevere, mExtreme) && !m.has(mOver): // 结石又犯了，疼得直冒汗
 		return AlertConfirm, setOf(fPain, fSweat, mSevere, mExtreme)
 	case c.any(fDialysis, fSkipped) && m.has(fDialysis) && m.has(fSkipped):
-		if m.any(fBreath, fNoBreath, fPress, fSwell, fNoUrine) {
-			return AlertAlarm, setOf(fDialysis, fSkipped, fBreath, fNoBreath, fPress, fSwell, fNoUrine)
+		if m.any(fBreath, fNoBreath, fPress, fSwell, fNoUrine, fLimp) { // 五天没透了，浑身没劲: the potassium rising
+			return AlertAlarm, setOf(fDialysis, fSkipped, fBreath, fNoBreath, fPress, fSwell, fNoUrine, fLimp)
 		}
 		return AlertConfirm, setOf(fDialysis, fSkipped)
 	case c.any(fRigor, fFever) && m.has(fChemo):
@@ -619,6 +636,10 @@ func ruleCare(c, m featSet) (Alert, featSet) {
 	case c.has(fDevice) && m.has(fPowerOut) && !m.has(mOver), c.has(fPowerOut) && m.has(fDevice) && !m.has(mOver):
 		// 停电了，我爸用着制氧机呢: the machine he breathes by has no power (来电了 is over)
 		return AlertConfirm, setOf(fDevice, fPowerOut)
+	case c.has(fDrowsy) && m.has(fNotEat) && !m.any(mBenign, mFamiliar, mChronic, mOver):
+		// 阿婆今日成日瞓，一啖嘢都冇食过: sleeping all day and not eating is how an infection
+		// shows in the very old
+		return AlertConfirm, setOf(fDrowsy, fNotEat)
 	}
 	return AlertNone, none
 }

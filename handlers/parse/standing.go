@@ -124,6 +124,13 @@ func (rd *reading) standing(f finding) (Alert, string) {
 		// 这几年的药都攒起来了，叫我别管她了: pills hoarded for years are the danger now
 		f.alert, f.why = f.level, ""
 	}
+	if f.sign == SignDespair && st == stCare && f.level != AlertNone && !tc.feats.any(mCare, fPills, fMeds, fSwallow, fPoison, fHoard) &&
+		!told.any(mPast, mRecent, mOver) && rd.treatmentBurden() {
+		// 活着没意思了，做个手术把家里钱都花光了: the operation is the burden the wish is
+		// about, not care of it (吃了一瓶安眠药，已经送医院洗胃了 is the act, and in care; 上周
+		// 说不想活了，带她看了心理医生 is treated)
+		f.alert, f.why = AlertConfirm, ""
+	}
 	if f.sign == SignVitals && st == stNow && tc.feats.has(fLowSugar) && f.end <= f.start && rd.laterNormal(vSugar, f.c) {
 		// 上午低血糖了一次，吃了两块糖，现在血糖7.1: over
 		f.alert, f.why = AlertNone, because[stOverToday]
@@ -138,6 +145,22 @@ func (rd *reading) standing(f finding) (Alert, string) {
 	}
 	return f.alert, f.why
 }
+
+// treatmentBurden reports whether the care told is an operation, a stay or a
+// treatment of the body (手术, 住院, 化疗), not of the mind (心理医生) nor the police's.
+func (rd *reading) treatmentBurden() bool {
+	for _, tc := range rd.tcls {
+		cl := rd.rs[tc.lo:tc.hi]
+		if tc.st == stCare && tc.feats.has(mCare) && containsAny(cl, bodyTreatments...) && !containsAny(cl, "心理", "精神科") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyTreatments are the treatments of the body whose cost or burden an elder may
+// despair of.
+var bodyTreatments = []string{"手术", "住院", "化疗", "透析", "开刀", "治病", "看病"}
 
 // writerInHospital reports whether a clause of the writer's tells of a stay in hospital
 // (我住院了): the care in it is the carer's, not the elder's.

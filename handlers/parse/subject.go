@@ -85,7 +85,7 @@ var kinActs = []string{"送他", "送她", "带他", "带她", "陪他", "陪她
 // the other sex (他闺女说他走丢了, 她孙子打来说刚才视频她瘫在椅子上), or a helper of anyone
 // (保姆说她把药全吃了): the relative or the helper passes the news on.
 func tellsOfOther(rs []rune) bool {
-	say := slices.Index(rs, '说')
+	say := slices.IndexFunc(rs, func(r rune) bool { return r == '说' || r == '讲' })
 	if say < 0 {
 		return false
 	}
@@ -93,7 +93,8 @@ func tellsOfOther(rs []rune) bool {
 	he, she := slices.Contains(after, '他'), slices.Contains(after, '她')
 	return he && containsAny(before, "女儿", "闺女", "姐", "妹", "儿媳", "孙女", "侄女") ||
 		she && containsAny(before, "儿子", "哥", "弟", "女婿", "孙子", "侄子") ||
-		(he || she) && containsAny(before, carerWords...) // 保姆说她把药全吃了: the helper tells of the elder
+		// 保姆说她把药全吃了, 护工讲伊嘴唇发乌 (伊: he or she in Wu and Min): the helper tells of the elder
+		(he || she || slices.Contains(after, '伊')) && containsAny(before, carerWords...)
 }
 
 // carerWords name the paid carers who look after an elder.

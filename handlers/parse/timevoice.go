@@ -458,8 +458,10 @@ func lookBackChronic(cls []tclause, k int) {
 		if j < k && (cls[j].feats.has(mOnset) || cls[j].feats.has(mNow) && !cls[j].untilNow || cls[j].clock) {
 			return // 到现在 goes on from before and does not stop it; 出血出了一个钟头了 is today's
 		}
-		if j < k && cls[j].feats.any(fBlue, fNoBreath, fUnresp, fGutBleed, fBleedMore, fNoHeat, fFire, fGas, fPowerOut, fNoFood, fLocked) {
-			continue // 暖气停了两天了…老伴本来就咳: the house's trouble is not the old illness's story
+		if j < k && cls[j].feats.any(fBlue, fNoBreath, fUnresp, fGutBleed, fBleedMore, fNoHeat, fFire, fGas, fPowerOut, fNoFood, fLocked, fNoCarer, fCarerAway) {
+			// 暖气停了两天了…老伴本来就咳; 护工阳了回家了…他腿脚本来就不好: the house's trouble
+			// is not the old illness's story
+			continue
 		}
 		if stChronic > cls[j].st {
 			cls[j].st = stChronic

@@ -363,6 +363,8 @@ func (rd *reading) triage() []finding {
 	var live featSet
 	for _, tc := range rd.tcls {
 		switch {
+		case tc.st.live() && tc.feats.has(mCare) && (tc.question || tc.feats.has(mAsk)):
+			live = live.union(tc.feats.without(mCare)) // 能不能请社区医生上门看看: care asked for is not care given
 		case tc.st.live():
 			live = live.union(tc.feats)
 		case tc.st == stChronic && tc.feats.has(fThinner):
