@@ -577,13 +577,14 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageHF, triageGoal{minHealth: 0.842, maxCalmAlert: 0.097, missAlarms: 1, missConfirms: 3, falseWell: 2})
 	checkTriage(t, heldOutTriageHG, triageGoal{minHealth: 0.825, maxCalmAlert: 0.021, missAlarms: 3, missConfirms: 3, falseWell: 5})
 	checkTriage(t, heldOutTriageHH, triageGoal{minHealth: 0.755, maxCalmAlert: 0.069, missAlarms: 1, missConfirms: 6, falseWell: 2})
-	// HI–HN: blind measure of round 65, tuned on in round 66
-	checkTriage(t, heldOutTriageHI, triageGoal{minHealth: 0.775, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 3, falseWell: 6})
-	checkTriage(t, heldOutTriageHJ, triageGoal{minHealth: 0.892, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 4, falseWell: 3})
-	checkTriage(t, heldOutTriageHK, triageGoal{minHealth: 0.846, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 1, falseWell: 2})
-	checkTriage(t, heldOutTriageHL, triageGoal{minHealth: 0.871, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 7, falseWell: 2})
-	checkTriage(t, heldOutTriageHM, triageGoal{minHealth: 0.879, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 1, falseWell: 1})
-	checkTriage(t, heldOutTriageHN, triageGoal{minHealth: 0.863, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 1, falseWell: 4})
+	// HI–HN: blind measure of round 65, tuned on in round 66 (33 alarms relabelled health unknown
+	// to the convention of docs/heldout-brief.md: no body or mind in danger told)
+	checkTriage(t, heldOutTriageHI, triageGoal{minHealth: 0.78, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 3, falseWell: 6})
+	checkTriage(t, heldOutTriageHJ, triageGoal{minHealth: 0.917, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 4, falseWell: 3})
+	checkTriage(t, heldOutTriageHK, triageGoal{minHealth: 0.879, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 1, falseWell: 2})
+	checkTriage(t, heldOutTriageHL, triageGoal{minHealth: 0.883, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 7, falseWell: 2})
+	checkTriage(t, heldOutTriageHM, triageGoal{minHealth: 0.917, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageHN, triageGoal{minHealth: 0.887, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 1, falseWell: 4})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
