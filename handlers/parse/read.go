@@ -619,6 +619,9 @@ func perfectiveBefore(rs []rune, lo, i int) bool {
 	if i > 0 && (rs[i-1] == '上' || rs[i-1] == '完' || rs[i-1] == '掉') {
 		return true // 假牙戴上就好了, 吃完就好了
 	}
+	if i-lo >= 2 && endsWithAny(rs[lo:i], resultEnds) {
+		return true // 咳出来就好了, 咽下去就好了: the deed's result reached
+	}
 	if i-lo >= 2 && (hasSuffixRunes(rs[lo:i], "起来") || hasSuffixRunes(rs[lo:i], "醒来")) && !(i-lo >= 3 && strings.ContainsRune("别不", rs[i-3])) {
 		return true // 早上起来就好了: a night that ended it (别醒来就好了 is a wish)
 	}
@@ -629,6 +632,9 @@ func perfectiveBefore(rs []rune, lo, i int) bool {
 	}
 	return false
 }
+
+// resultEnds are the complements that tell a deed reached its end (咳出来, 咽下去).
+var resultEnds = []string{"出来", "下去", "过来", "下来"}
 
 // arrangedBefore reports whether a verb of arranging or getting ready stands just
 // before rs[i] (交代好了, 安排好了, 收拾好了): the 好了 after it says the task is done,

@@ -55,3 +55,16 @@ func TestRound66Calm(t *testing.T) {
 		{"上礼拜她说不想活了，带去看了心理医生，这几天好多了", "checkin unwell - unknown - yes none"},
 	})
 }
+
+// TestRound66Health: a passing choke or dizziness whose end is told (咳出来就好了, 坐了
+// 会儿就好咧) is well; a complaint after 挺好，就是 stays unwell however usual it is
+// called; a fever going down, a wound getting better are recovering, not recovered.
+func TestRound66Health(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"老伴喝粥呛了一下，咳出来就好了", "checkin well - unknown - yes none"},
+		{"早上起来头晕了一阵，坐了会儿就好咧", "checkin well - unknown - no none"},
+		{"挺好的，就是小便有点急，人老了都这样", "checkin unwell - unknown - no none"},
+		{"医生来家里挂了水，烧退了些", "checkin unwell - unknown - no none"},
+		{"伤口在好转，护士说再换两次药", "checkin unwell - unknown - no none"},
+	})
+}
