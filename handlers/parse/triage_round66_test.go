@@ -47,12 +47,15 @@ func TestRound66Confirms(t *testing.T) {
 }
 
 // TestRound66Calm: a joke owned up to (逗你的), despair heard as a rumour the police
-// denied, despair last week treated by a counsellor.
+// denied, despair last week treated by a counsellor, a scam number the group is warned
+// of (大家别接), a mouthful of water (喝口水 is no drool).
 func TestRound66Calm(t *testing.T) {
 	checkCases(t, []parseCase{
 		{"我心口疼！——逗你玩的，刚跑完步", "other unknown - unknown - no none"},
 		{"刚才群里说5号楼有人跳楼，假的，派出所辟谣了", "other unknown - unknown - no none"},
 		{"上礼拜她说不想活了，带去看了心理医生，这几天好多了", "checkin unwell - unknown - yes none"},
+		{"那个骗子电话是0571开头的，大家别接", "other unknown - unknown - no none"},
+		{"喝口水缓了缓，没事了", "checkin well - unknown - no none"},
 	})
 }
 
