@@ -733,7 +733,9 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // liver), HP (skin, wounds, bites and burns), HQ (Shandong and Jiaoliao speech), HR
 // (home measurements in every form), HS (cameras, watches and alarms watched from afar)
 // and HT (the shy complaints: urine, bowels and the intimate) were written at the start
-// of round 66 and measure it. Since round 55
+// of round 66 and measure it (round 65 → 66, 388 → 388/396 · 161 → 161/180 · 59 → 60/870
+// · health 0.802 → 0.802 · 15; their alarms are labelled health urgent even where no body
+// is in danger, a note in each counts them). Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -756,10 +758,10 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageES, triageGoal{minHealth: 0.862, maxCalmAlert: 0.076, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true}) // falseWell 0 → 1 with the health heads (round 55; line unread)
 	checkTriage(t, heldOutTriageHO, triageGoal{minHealth: 0.846, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 9, falseWell: 6, blind: true})
 	checkTriage(t, heldOutTriageHP, triageGoal{minHealth: 0.775, maxCalmAlert: 0.063, missAlarms: 3, missConfirms: 6, falseWell: 5, blind: true})
-	checkTriage(t, heldOutTriageHQ, triageGoal{minHealth: 0.85, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 1, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageHQ, triageGoal{minHealth: 0.85, maxCalmAlert: 0.049, missAlarms: 2, missConfirms: 1, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageHR, triageGoal{minHealth: 0.742, maxCalmAlert: 0.104, missAlarms: 2, missConfirms: 6, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageHS, triageGoal{minHealth: 0.734, maxCalmAlert: 0.166, missAlarms: 3, missConfirms: 1, falseWell: 1, blind: true})
-	checkTriage(t, heldOutTriageHT, triageGoal{minHealth: 0.834, maxCalmAlert: 0.049, missAlarms: 2, missConfirms: 2, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageHT, triageGoal{minHealth: 0.838, maxCalmAlert: 0.049, missAlarms: 2, missConfirms: 2, falseWell: 4, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
