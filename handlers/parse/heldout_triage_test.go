@@ -255,6 +255,12 @@ const (
 	heldOutTriageHR = "testdata/heldout-triage-hr.tsv"
 	heldOutTriageHS = "testdata/heldout-triage-hs.tsv"
 	heldOutTriageHT = "testdata/heldout-triage-ht.tsv"
+	heldOutTriageHU = "testdata/heldout-triage-hu.tsv"
+	heldOutTriageHV = "testdata/heldout-triage-hv.tsv"
+	heldOutTriageHW = "testdata/heldout-triage-hw.tsv"
+	heldOutTriageHX = "testdata/heldout-triage-hx.tsv"
+	heldOutTriageHY = "testdata/heldout-triage-hy.tsv"
+	heldOutTriageHZ = "testdata/heldout-triage-hz.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -735,7 +741,11 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // and HT (the shy complaints: urine, bowels and the intimate) were written at the start
 // of round 66 and measure it (round 65 → 66, 388 → 388/396 · 161 → 161/180 · 59 → 60/870
 // · health 0.802 → 0.802 · 15; their alarms are labelled health urgent even where no body
-// is in danger, a note in each counts them). Since round 55
+// is in danger, a note in each counts them). HU (money, scams and pensions), HV
+// (Guangdong Cantonese), HW (a cold snap in a southern city), HX (eyes, ears, teeth and
+// mouth), HY (one household through many writers) and HZ (elders who write very little)
+// were written at the end of round 66 from docs/heldout-brief.md, scored on round 66's
+// parser (379/396 · 170/180 · 28/870 · health 0.886 · 8) and measure round 67. Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -762,6 +772,12 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageHR, triageGoal{minHealth: 0.742, maxCalmAlert: 0.104, missAlarms: 2, missConfirms: 6, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageHS, triageGoal{minHealth: 0.734, maxCalmAlert: 0.166, missAlarms: 3, missConfirms: 1, falseWell: 1, blind: true})
 	checkTriage(t, heldOutTriageHT, triageGoal{minHealth: 0.838, maxCalmAlert: 0.049, missAlarms: 2, missConfirms: 2, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageHU, triageGoal{minHealth: 0.867, maxCalmAlert: 0.083, missAlarms: 7, missConfirms: 2, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageHV, triageGoal{minHealth: 0.892, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 3, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageHW, triageGoal{minHealth: 0.921, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 3, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageHX, triageGoal{minHealth: 0.867, maxCalmAlert: 0.021, missAlarms: 3, missConfirms: 4, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageHY, triageGoal{minHealth: 0.871, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 2, falseWell: 4, blind: true})
+	checkTriage(t, heldOutTriageHZ, triageGoal{minHealth: 0.871, maxCalmAlert: 0.014, missAlarms: 6, missConfirms: 2, falseWell: 1, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
