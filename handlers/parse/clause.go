@@ -135,6 +135,9 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					if t.start > lo && strings.ContainsRune("给替为帮", rd.rs[t.start-1]) {
 						continue // 不想再给儿子添麻烦: the relative is whom the elder acts for
 					}
+					if t.start > lo && strings.ContainsRune("被让叫", rd.rs[t.start-1]) {
+						continue // 被猫抓了, 让狗咬了: the pet or the relative acts on the elder
+					}
 					cf.kin = true
 					distant = distant || distantKin(t.e.text)
 					kinAt = append(kinAt, t.start)

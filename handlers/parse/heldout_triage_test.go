@@ -591,6 +591,14 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageHL, triageGoal{minHealth: 0.883, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 7, falseWell: 2})
 	checkTriage(t, heldOutTriageHM, triageGoal{minHealth: 0.917, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 1, falseWell: 1})
 	checkTriage(t, heldOutTriageHN, triageGoal{minHealth: 0.887, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 1, falseWell: 4})
+	// HO–HT: blind measure of round 66, tuned on in round 67 (their alarms keep the
+	// health convention of their brief: a note in each counts them)
+	checkTriage(t, heldOutTriageHO, triageGoal{minHealth: 0.846, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 9, falseWell: 6})
+	checkTriage(t, heldOutTriageHP, triageGoal{minHealth: 0.78, maxCalmAlert: 0.063, missAlarms: 2, missConfirms: 5, falseWell: 5})
+	checkTriage(t, heldOutTriageHQ, triageGoal{minHealth: 0.854, maxCalmAlert: 0.049, missAlarms: 1, missConfirms: 1, falseWell: 2})
+	checkTriage(t, heldOutTriageHR, triageGoal{minHealth: 0.746, maxCalmAlert: 0.111, missAlarms: 1, missConfirms: 6, falseWell: 3})
+	checkTriage(t, heldOutTriageHS, triageGoal{minHealth: 0.738, maxCalmAlert: 0.166, missAlarms: 2, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageHT, triageGoal{minHealth: 0.842, maxCalmAlert: 0.049, missAlarms: 2, missConfirms: 2, falseWell: 4})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -739,13 +747,14 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // liver), HP (skin, wounds, bites and burns), HQ (Shandong and Jiaoliao speech), HR
 // (home measurements in every form), HS (cameras, watches and alarms watched from afar)
 // and HT (the shy complaints: urine, bowels and the intimate) were written at the start
-// of round 66 and measure it (round 65 → 66, 388 → 388/396 · 161 → 161/180 · 59 → 60/870
+// of round 66, measured it and are tuned on in round 67 (round 65 → 66, 388 → 388/396 · 161 → 161/180 · 59 → 60/870
 // · health 0.802 → 0.802 · 15; their alarms are labelled health urgent even where no body
 // is in danger, a note in each counts them). HU (money, scams and pensions), HV
 // (Guangdong Cantonese), HW (a cold snap in a southern city), HX (eyes, ears, teeth and
 // mouth), HY (one household through many writers) and HZ (elders who write very little)
 // were written at the end of round 66 from docs/heldout-brief.md, scored on round 66's
-// parser (379/396 · 170/180 · 28/870 · health 0.886 · 8) and measure round 67. Since round 55
+// parser (379/396 · 170/180 · 28/870 · health 0.886 · 8) and measure round 67 (its first
+// step, read from HO–HT, left them as they were). Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -766,12 +775,6 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageEQ, triageGoal{minHealth: 0.833, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 4, falseWell: 4, blind: true})
 	checkTriage(t, heldOutTriageER, triageGoal{minHealth: 0.817, maxCalmAlert: 0.042, missAlarms: 4, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageES, triageGoal{minHealth: 0.862, maxCalmAlert: 0.076, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true}) // falseWell 0 → 1 with the health heads (round 55; line unread)
-	checkTriage(t, heldOutTriageHO, triageGoal{minHealth: 0.846, maxCalmAlert: 0.028, missAlarms: 2, missConfirms: 9, falseWell: 6, blind: true})
-	checkTriage(t, heldOutTriageHP, triageGoal{minHealth: 0.775, maxCalmAlert: 0.063, missAlarms: 3, missConfirms: 6, falseWell: 5, blind: true})
-	checkTriage(t, heldOutTriageHQ, triageGoal{minHealth: 0.85, maxCalmAlert: 0.049, missAlarms: 2, missConfirms: 1, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageHR, triageGoal{minHealth: 0.742, maxCalmAlert: 0.104, missAlarms: 2, missConfirms: 6, falseWell: 3, blind: true})
-	checkTriage(t, heldOutTriageHS, triageGoal{minHealth: 0.734, maxCalmAlert: 0.166, missAlarms: 3, missConfirms: 1, falseWell: 1, blind: true})
-	checkTriage(t, heldOutTriageHT, triageGoal{minHealth: 0.838, maxCalmAlert: 0.049, missAlarms: 2, missConfirms: 2, falseWell: 4, blind: true})
 	checkTriage(t, heldOutTriageHU, triageGoal{minHealth: 0.867, maxCalmAlert: 0.083, missAlarms: 7, missConfirms: 2, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageHV, triageGoal{minHealth: 0.892, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 3, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageHW, triageGoal{minHealth: 0.921, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 3, falseWell: 1, blind: true})
