@@ -538,16 +538,6 @@ func ruleHelp(c, m featSet) (Alert, featSet) {
 // (missed alone asks to confirm); shaking chills or a high fever on chemotherapy, or
 // with mottled or blue skin; a face swelling on a medicine asks to confirm. A figure on
 // chemotherapy is vitalLevel's.
-// ruleDialysisFluid reads new swelling in one who lives on dialysis, whatever time the
-// dialysis is told in (明天一早该透析了，车子进不来，我这腿已经有点肿): the water is
-// not coming off.
-func ruleDialysisFluid(c, m featSet) (Alert, featSet) {
-	if c.has(fSwell) && m.has(fDialysis) && !m.any(mOver, mCare, mChronic, mFamiliar) {
-		return AlertConfirm, setOf(fSwell, fDialysis)
-	}
-	return AlertNone, none
-}
-
 func ruleAcute(c, m featSet) (Alert, featSet) {
 	switch {
 	case c.has(fNoUrine) && m.any(fAllDay, mDays, fSwell, fSite, fPain):
@@ -566,8 +556,8 @@ func ruleAcute(c, m featSet) (Alert, featSet) {
 		// 肚子疼一天了，右下边，按着更疼; 肚子疼，摸上去硬邦邦的: a belly to be examined
 		return AlertConfirm, setOf(fTender, fPain)
 	case c.has(fInfect) && !m.any(mOver, mCare) && !c.has(mMild):
-		// 褥疮那个洞这两天流黄水，有股臭味 (护士换着药 is in care; 能不能请医生上门 asks for
-		// it); 导管口子发红流脓，有点发冷: the a-bit is the chill's
+		// 褥疮那个洞这两天流黄水，有股臭味 (care told stops it; 能不能请医生上门 asks for care
+		// and gives none); 导管口子发红流脓，有点发冷: the a-bit is the chill's
 		return AlertConfirm, setOf(fInfect)
 	case c.has(fPain) && c.has(fSweat) && c.any(mSevere, mExtreme) && !m.has(mOver): // 结石又犯了，疼得直冒汗
 		return AlertConfirm, setOf(fPain, fSweat, mSevere, mExtreme)
@@ -590,6 +580,16 @@ func ruleAcute(c, m featSet) (Alert, featSet) {
 	case c.any(fRigor, fFever) && m.has(fBlue), c.has(fBlue) && m.any(fRigor, fFever):
 		// 烧得牙齿打架，身上花花的: a fever with mottled or blue skin is the blood failing
 		return AlertAlarm, pick(m, fRigor, fFever, fBlue)
+	}
+	return AlertNone, none
+}
+
+// ruleDialysisFluid reads new swelling in one who lives on dialysis, whatever time the
+// dialysis is told in (明天一早该透析了，车子进不来，我这腿已经有点肿): the water is
+// not coming off.
+func ruleDialysisFluid(c, m featSet) (Alert, featSet) {
+	if c.has(fSwell) && m.has(fDialysis) && !m.any(mOver, mCare, mChronic, mFamiliar) {
+		return AlertConfirm, setOf(fSwell, fDialysis)
 	}
 	return AlertNone, none
 }
