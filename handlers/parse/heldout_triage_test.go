@@ -261,6 +261,12 @@ const (
 	heldOutTriageHX = "testdata/heldout-triage-hx.tsv"
 	heldOutTriageHY = "testdata/heldout-triage-hy.tsv"
 	heldOutTriageHZ = "testdata/heldout-triage-hz.tsv"
+	heldOutTriageIA = "testdata/heldout-triage-ia.tsv"
+	heldOutTriageIB = "testdata/heldout-triage-ib.tsv"
+	heldOutTriageIC = "testdata/heldout-triage-ic.tsv"
+	heldOutTriageID = "testdata/heldout-triage-id.tsv"
+	heldOutTriageIE = "testdata/heldout-triage-ie.tsv"
+	heldOutTriageIF = "testdata/heldout-triage-if.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -754,7 +760,12 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // mouth), HY (one household through many writers) and HZ (elders who write very little)
 // were written at the end of round 66 from docs/heldout-brief.md, scored on round 66's
 // parser (379/396 · 170/180 · 28/870 · health 0.886 · 8) and measure round 67 (its first
-// step, read from HO–HT, left them as they were). Since round 55
+// step, read from HO–HT, left them as they were). IA (Beijing speech), IB (the Spring
+// Festival under lockdown), IC (vaccination day and after), ID (Jin speech: Shanxi,
+// Inner Mongolia, north Shaanxi), IE (pastimes and their accidents) and IF (the night)
+// were written from docs/heldout-brief.md at the start of round 67's second step and
+// scored on its first (9ef29a6: 390/396 · 171/180 · 23/870 · health 0.930 · 4); they
+// measure round 67 with HU–HZ. Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -781,6 +792,12 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageHX, triageGoal{minHealth: 0.867, maxCalmAlert: 0.021, missAlarms: 3, missConfirms: 4, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageHY, triageGoal{minHealth: 0.871, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 2, falseWell: 4, blind: true})
 	checkTriage(t, heldOutTriageHZ, triageGoal{minHealth: 0.871, maxCalmAlert: 0.014, missAlarms: 6, missConfirms: 2, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageIA, triageGoal{minHealth: 0.941, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 1, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageIB, triageGoal{minHealth: 0.925, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 6, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageIC, triageGoal{minHealth: 0.941, maxCalmAlert: 0.021, missAlarms: 2, missConfirms: 1, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageID, triageGoal{minHealth: 0.925, maxCalmAlert: 0.035, missAlarms: 2, missConfirms: 2, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageIE, triageGoal{minHealth: 0.887, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 4, falseWell: 1, blind: true})
+	checkTriage(t, heldOutTriageIF, triageGoal{minHealth: 0.933, maxCalmAlert: 0.028, missAlarms: 1, missConfirms: 1, falseWell: 3, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are
