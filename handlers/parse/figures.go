@@ -218,13 +218,13 @@ func worse(k vitalKind, a, b float64) bool {
 }
 
 // countFollows reports whether the number ending at rs[end] counts something else:
-// 三次, 两天, 3个, 10点钟, 20分钟.
+// 三次, 两天, 3个, 10点钟, 20分钟, 一刻钟.
 func countFollows(rs []rune, end int) bool {
 	if end >= len(rs) {
 		return false
 	}
 	switch rs[end] {
-	case '次', '天', '个', '遍', '回', '年', '岁', '分', '小', '周', '月', '号', '斤', '块', '元', '楼', '层', '钟',
+	case '次', '天', '个', '遍', '回', '年', '岁', '分', '小', '周', '月', '号', '斤', '块', '元', '楼', '层', '钟', '刻',
 		'片', '粒', '颗', '瓶', '口', '步', '张', '位', '人':
 		return true
 	}

@@ -44,7 +44,7 @@ var kinds = map[string]struct {
 	values []string
 }{
 	"health":  {kHealth, []string{"unwell", "well"}},
-	"recover": {kRecover, []string{"well"}},
+	"recover": {kRecover, []string{"well", recoverAfter, recoverNamed}},
 	"test":    {kTest, []string{"negative", "positive", "pending", "none", ""}},
 	"vaccine": {kVaccine, []string{"", "0", "1", "2", "3", "4", "5", "6"}},
 	"need":    {kNeed, []string{"food", "medicine", "medical", "errand"}},

@@ -49,11 +49,21 @@ type hsig struct {
 	value  Health // HealthWell, HealthUnwell, HealthUrgent
 	pos    int
 	phrase string
-	recov  bool // a recovery: clears the illness stated before it
-	past   bool // told as past (上周, 以前): cleared by a present "well" after it
-	self   bool // a well with the writer named right before it (我很好): hearsay or a joke before it in the clause does not take it
-	c      int  // the clause it was read in
+	recov  bool   // a recovery: clears the illness stated before it
+	ends   ending // a recovery that ends one complaint only (不恶心了, 疹子退了): see ended
+	past   bool   // told as past (上周, 以前): cleared by a present "well" after it
+	self   bool   // a well with the writer named right before it (我很好): hearsay or a joke before it in the clause does not take it
+	c      int    // the clause it was read in
 }
+
+// ending is how a recovery ends one complaint (resolveHealth).
+type ending int8
+
+const (
+	endsAll    ending = iota // a recovery of the elder (好了, 没事了): it clears every illness before it
+	endsNamed                // the complaint it negates has stopped (不恶心了, 不痛了)
+	endsBefore               // it ends the complaint told before it (疹子退了, 现在消了)
+)
 
 // object is a thing asked for or mentioned in a clause.
 type object struct {

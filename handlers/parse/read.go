@@ -440,11 +440,35 @@ func (rd *reading) word(cs *clauseState, t token, negated bool) bool {
 		switch m.kind {
 		case kHealth:
 			used = true
-			if !(negated && cs.negVal == "dont") && !(v == string(HealthUnwell) && namesMedicine(rd.rs, t.start, t.end)) { // 别感冒: advice, not a report; 高血压的药: a medicine
+			switch {
+			case negated && cs.negVal == "dont", v == string(HealthUnwell) && namesMedicine(rd.rs, t.start, t.end):
+				// 别感冒: advice, not a report; 高血压的药: a medicine
+			case negated && m.value == string(HealthUnwell) && v == string(HealthWell) && rd.ceased(cs, t):
+				// 不恶心了, 头也不晕了: a complaint that has stopped ends itself
+				rd.health = append(rd.health, hsig{value: HealthWell, pos: t.start, phrase: e.text, recov: true, ends: endsNamed, c: rd.cur})
+				rd.signal = true
+			default:
 				rd.healthSig(Health(v), t.start, e.text, cs.cf.at(t.start), cs.cf.aside(t.start))
 			}
 		case kRecover:
 			used = true
+			if m.value == recoverNamed {
+				if !negated && !cs.cf.aside(t.start) && !cs.cf.question && !cs.cf.future && !rd.hypo {
+					// 腿还有点肿，不疼了: the pain has stopped, the swelling goes on
+					rd.health = append(rd.health, hsig{value: HealthWell, pos: t.start, phrase: complaintOf(e.text), recov: true, ends: endsNamed, c: rd.cur})
+					rd.signal = true
+				}
+				break
+			}
+			if m.value == recoverAfter {
+				habit := t.start > cs.lo && rd.rs[t.start-1] == '就' && !slices.Contains(rd.rs[cs.lo:t.start], '了') &&
+					(!perfectiveBefore(rd.rs, cs.lo, t.start-1) || endsWithAny(rd.rs[cs.lo:t.start-1], dayParts)) // 下午明显，早上就消了
+				if !negated && !habit && !cs.cf.aside(t.start) && !cs.cf.question && !cs.cf.future && !rd.hypo && !partialAfter(rd.rs, t) {
+					// 疹子退了, 现在消了: it ends the complaint it follows (resolveHealth)
+					rd.health = append(rd.health, hsig{value: HealthWell, pos: t.start, phrase: e.text, recov: true, ends: endsBefore, c: rd.cur})
+				}
+				break
+			}
 			if !negated && !cs.cf.aside(t.start) && !cs.cf.question && !cs.cf.future && // 过两天就出院了: not yet
 				(rd.rs[t.start] != '就' || perfectiveBefore(rd.rs, cs.lo, t.start)) && // 歇歇就好了 is a habit, 吃了块糖就好了 happened
 				!arrangedBefore(rd.rs, cs.lo, t.start) { // 后事交代好了: arranged, not recovered
@@ -628,6 +652,58 @@ func perfectiveBefore(rs []rune, lo, i int) bool {
 	for j := max(lo, 0); j < i; j++ {
 		if rs[j] == '了' {
 			return true
+		}
+	}
+	return false
+}
+
+// recoverAfter is the value of the recovery words that end a complaint told before
+// them (疹子退了, 肿消了, 口子愈合了) and mean nothing without one (菜退了).
+const recoverAfter = "after"
+
+// dayParts are the times of day that, before 就 and an ending, tell what happens each
+// day (下午肿，早上就消了), not what happened once.
+var dayParts = []string{"早上", "晚上", "上午", "下午", "中午", "夜里", "早晨"}
+
+// recoverNamed is the value of the words that tell a complaint has stopped (不疼了,
+// 不晕了): like a complaint negated with 了 (ceased), they end that complaint only.
+const recoverNamed = "named"
+
+// complaintOf returns the complaint a word of recoverNamed says has stopped: the word
+// without its 已经, negator and 了 (已经不疼了 → 疼).
+func complaintOf(w string) string {
+	w = strings.TrimPrefix(w, "已经")
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "不"), "没")
+	return strings.TrimSuffix(w, "了")
+}
+
+// ceased reports whether the complaint t, negated, is told as having stopped: the
+// change of state 了 (啦) right after it (不恶心了, 不痒啦), in a statement of the elder's
+// present. A correction (不是血丝了, 是一口一口的血), a lessening (不怎么咳了, 不太疼了) and
+// a question, plan or someone else's do not stop it.
+func (rd *reading) ceased(cs *clauseState, t token) bool {
+	if t.end >= len(rd.rs) || (rd.rs[t.end] != '了' && rd.rs[t.end] != '啦') || partialAfter(rd.rs, t) {
+		return false
+	}
+	if t.start > 0 && strings.ContainsRune("是么太大", rd.rs[t.start-1]) {
+		return false
+	}
+	return !cs.cf.aside(t.start) && !cs.cf.question && !cs.cf.future && !rd.hypo
+}
+
+// partialAfter reports whether what follows the ending word t says it is only partly
+// over or has come back (消了不少, 退了一点, 退了又烧回去).
+func partialAfter(rs []rune, t token) bool {
+	end := t.end
+	if end < len(rs) && (rs[end] == '了' || rs[end] == '啦') {
+		end++
+	}
+	if end < len(rs) && strings.ContainsRune("又不一些点大", rs[end]) {
+		return true
+	}
+	for j := max(t.start-4, 0); j < t.start; j++ {
+		if rs[j] == '比' || j == t.start-1 && rs[j] == '快' {
+			return true // 比上周消了, 快消了
 		}
 	}
 	return false

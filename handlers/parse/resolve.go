@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // dose records a stated vaccine dose count; the largest affirmed count wins, and 0
 // counts only when no dose was stated.
@@ -75,15 +78,25 @@ func (rd *reading) selfFirst() bool {
 // recovery clears the illness before it, so does any present "well" an illness told
 // as past (上个月住院了，现在挺好), then urgent > unwell > well.
 func (rd *reading) resolveHealth() (Health, string) {
-	best, ev := HealthUnknown, ""
+	best, ev, redone := HealthUnknown, "", ""
 	for _, s := range rd.health {
-		if s.value == HealthWell && s.pos < rd.retract {
-			continue
+		if s.value == HealthWell && s.pos < rd.retract || s.ends == endsBefore && !rd.endsAny(s) {
+			continue // 菜退了: an ending with no complaint before it says nothing
+		}
+		if s.ends == endsNamed && !rd.endsAny(s) {
+			s.recov = false // 胸口不闷了: with no complaint before it, a well like any other
 		}
 		if s.value == HealthUnwell && !s.recov {
-			cleared := false
+			w, cleared := rd.figureRedone(s) // 心率105，歇了十分钟降到80了
+			if cleared && redone == "" {
+				redone = string(rd.rs[w.start:w.end])
+			}
 			for _, later := range rd.health { // by position: complaints read from parts come last
-				if later.pos > s.pos && (later.recov && !rd.exertedBefore(later) || later.value == HealthWell && !later.past && (s.past || rd.checkedFine(s, later))) {
+				recovered := later.recov && !rd.exertedBefore(later)
+				if later.ends != endsAll {
+					recovered = rd.ended(s, later) // 疹子退了 ends the rash, not the cough before it
+				}
+				if later.pos > s.pos && (recovered || later.value == HealthWell && !later.past && (s.past || rd.checkedFine(s, later))) {
 					cleared = true
 					break
 				}
@@ -96,7 +109,107 @@ func (rd *reading) resolveHealth() (Health, string) {
 			best, ev = s.value, s.phrase
 		}
 	}
+	if best == HealthUnknown && redone != "" {
+		best, ev = HealthWell, redone // 血氧91，重新夹是96: the figure now is fine
+	}
 	return best, ev
+}
+
+// ended reports whether the ending e (不恶心了, 疹子退了) ends the complaint s: for a
+// complaint negated, one that shares a character with it (头有点痛，睡了一觉醒来不痛了;
+// not 有点咳嗽不发烧了); for a word of ending, one told before it in its clause (疹子全
+// 退了); for both, when e's clause tells no complaint before it, one of the last clause
+// that does (吐了是空腹吃药闹的，…现在不恶心了; 脸上肿，其实是睡觉压的，现在消了). A complaint that goes on (还有点咳嗽, 还在咳) is not ended.
+func (rd *reading) ended(s, e hsig) bool {
+	if s.value != HealthUnwell || s.pos < 0 || s.pos >= e.pos || s.c < 0 || rd.stillAt(s.pos) {
+		return false
+	}
+	switch {
+	case e.ends == endsNamed && strings.ContainsAny(s.phrase, e.phrase):
+		return true // 头有点痛，睡了一觉醒来不痛了
+	case s.c == e.c && (e.ends == endsBefore || rd.subjectOf(s, e)):
+		return true // 过敏起的疹子全退了, 冻疮也不痒了
+	}
+	last := -1 // the last clause before e's that tells a complaint, none when e's own does
+	for _, o := range rd.health {
+		if o.value == HealthUnwell && o.pos >= 0 && o.pos < e.pos {
+			if o.c == e.c {
+				return false
+			}
+			last = max(last, o.c)
+		}
+	}
+	if s.c != last {
+		return false
+	}
+	// a complaint negated right after another (嗓子像刀割 不发烧了) lists the two; with
+	// time or a deed between them (吐了…，吃了点饼干现在不恶心了) it tells what became of it
+	return e.ends == endsBefore || e.c-s.c >= 2 || e.c < len(rd.tcls) && rd.tcls[e.c].feats.any(mNow, mOver)
+}
+
+// figureRedone reports whether the complaint s is a figure past its everyday threshold
+// that a later reading of the same measure finds within it (血氧91，擦了指甲油再夹是96;
+// 168/100，现在平静了132/84), and returns that reading: the figure now is the later one.
+// A temperature still at 37 and a figure brought down by medicine (吃了药降到一百三) do not
+// end the illness.
+func (rd *reading) figureRedone(s hsig) (vital, bool) {
+	for _, v := range rd.vitals {
+		if v.start != s.pos {
+			continue
+		}
+		for _, w := range rd.vitals {
+			if w.kind == v.kind && w.start > v.start && w.end > v.end && laterReading(v, w, rd.rs, rd.tcls) && vitalHealth(w, false) == "" &&
+				!(w.kind == vTemp && w.value >= 37) && !containsAny(rd.rs[v.end:w.end], medicineBrought...) {
+				return w, true
+			}
+		}
+	}
+	return vital{}, false
+}
+
+// medicineBrought are the words that tell a figure was brought down by medicine (吃了药
+// 降到一百三, 去医院吸上氧了): the illness is being treated, not over.
+var medicineBrought = []string{"吃了药", "吃药", "吃着药", "吃过药", "控制在", "控制着", "医院", "吸氧", "吸上氧", "打了针"}
+
+// subjectOf reports whether the complaint s is the subject of the negated complaint e
+// in its clause: only an adverb of time or degree stands between them (冻疮也不痒了,
+// 腰早就不疼了), not a bare list (有点咳嗽不发烧了).
+func (rd *reading) subjectOf(s, e hsig) bool {
+	end := s.pos + utf8.RuneCountInString(s.phrase)
+	if end > e.pos || e.pos-end > 5 {
+		return false
+	}
+	between := rd.rs[end:e.pos]
+	if !containsAny(between, "也", "都", "已经", "就", "早") {
+		return false
+	}
+	for _, r := range between {
+		if !strings.ContainsRune("也都已经就早现在今天不没再", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsAny reports whether the ending e ends any complaint.
+func (rd *reading) endsAny(e hsig) bool {
+	for _, s := range rd.health {
+		if rd.ended(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// stillAt reports whether the complaint at rs[pos] is told as going on: 还 (还有点,
+// 还在, 还是) within the three characters before it or opening it.
+func (rd *reading) stillAt(pos int) bool {
+	for j := max(pos-3, 0); j <= pos && j < len(rd.rs); j++ {
+		if rd.rs[j] == '还' {
+			return true
+		}
+	}
+	return false
 }
 
 // checkedFine reports whether the illness s, told of an earlier day (前天胸口疼, 昨天说的

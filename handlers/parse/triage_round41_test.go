@@ -19,7 +19,7 @@ func TestJustNow(t *testing.T) {
 func TestChronicCarePatients(t *testing.T) {
 	checkCases(t, []parseCase{
 		{"婆婆跟着送菜的车溜出小区门了，志愿者说看她往河边那头走了，天快黑了", "urgent unknown - unknown - yes alarm"}, // 天快黑了 is night falling, no sign of the body (round 59)
-		{"血氧89那是夹子没夹好，重新夹了是96，虚惊一场", "checkin unwell - unknown - no none"},
+		{"血氧89那是夹子没夹好，重新夹了是96，虚惊一场", "checkin well - unknown - no none"},              // well since round 67: the figure read again is the present
 		{"低血糖备的糖块和饼干没了，帮我带点", "aid unknown - unknown - no none"},
 		{"姥姥那栋楼停电了 暖气电热毯都用不了 她说冷得睡不着", "checkin unwell - unknown - yes confirm"},
 	})

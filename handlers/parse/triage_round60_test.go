@@ -146,9 +146,9 @@ func TestCareAndPastAreCalm(t *testing.T) {
 	checkCases(t, []parseCase{
 		{"老伴发烧喘得厉害，已经在120车上了，谢谢大家", "checkin unwell - unknown - yes none"},
 		{"奶奶刚才头晕，医生已经来家里了，在量血压", "checkin unwell - unknown - yes none"},
-		{"烧到39度那几天真难受，现在退了好几天了", "checkin well - unknown - no none"}, // the fever gone for days is recovered (round 63)
-		{"刚才被枣子噎了一下，咳出来就好了", "checkin well - unknown - no none"},     // the end told is recovered, as six tuned sets label it (round 66)
-		{"血氧测出来86，吓死了，结果夹子没夹好，重新测 96", "checkin unwell - unknown - no none"},
+		{"烧到39度那几天真难受，现在退了好几天了", "checkin well - unknown - no none"},       // the fever gone for days is recovered (round 63)
+		{"刚才被枣子噎了一下，咳出来就好了", "checkin well - unknown - no none"},           // the end told is recovered, as six tuned sets label it (round 66)
+		{"血氧测出来86，吓死了，结果夹子没夹好，重新测 96", "checkin well - unknown - no none"}, // well since round 67: the figure read again is the present
 		{"血氧测出来86，重新测 87，喘得厉害", "urgent urgent - unknown - no alarm"},
 	})
 }

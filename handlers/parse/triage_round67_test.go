@@ -24,3 +24,31 @@ func TestRound67Calm(t *testing.T) {
 		{"手环的跌倒提醒又响了，她自己按掉了，人好好的", "checkin well - unknown - no none"},
 	})
 }
+
+// TestRound67Endings: a complaint that has stopped ends itself and nothing else (不X了,
+// 不X啦: the change of state after a negated complaint), a word of ending (退了, 消了,
+// 愈合了) ends the complaint told before it and says nothing alone, and a figure that a
+// later reading finds normal is over, unless medicine brought it down.
+func TestRound67Endings(t *testing.T) {
+	checkCases(t, []parseCase{
+		// ended: the complaint named, its subject, the last clause that told one
+		{"上午胃里翻得难受，喝了碗小米粥，现在不反胃了", "checkin well - unknown - no none"},
+		{"老伴的湿疹早就不痒了", "checkin well - unknown - yes none"},
+		{"昨晚腰有点疼，今天起来不疼了", "checkin well - unknown - no none"},
+		{"脖子上起的红疹子，抹了药膏，今天都消了", "checkin well - unknown - no none"},
+		{"外公嘴里的溃疡愈合了", "checkin well - unknown - yes none"},
+		{"低热两天，昨晚退了", "checkin well - unknown - no none"},
+		// not ended: another complaint, one that goes on, a lessening, a relapse, a correction
+		{"嗓子还是哑，不发烧了", "checkin unwell - unknown - no none"},
+		{"腿还有点肿，不疼了", "checkin unwell - unknown - no none"},
+		{"咳嗽好多了，晚上不大咳了", "checkin unwell - unknown - no none"},
+		{"吃了退烧药退了又烧起来，三十八度五", "checkin unwell - unknown - no none"},
+		{"胳膊上的淤青比前天消了些", "checkin unwell - unknown - no none"},
+		// alone, a word of ending says nothing about health
+		{"买多的菜退了，钱也退回来了", "other unknown - unknown - no none"},
+		// a figure read again
+		{"血氧仪刚才显示88，手太凉了，捂热再夹是97", "checkin well - unknown - no none"},
+		{"老爷子爬完楼梯脉搏一百一十几，歇了一刻钟回到72", "checkin well - unknown - yes none"},
+		{"早上血压一百七，吃了药降到一百三", "checkin unwell - unknown - no none"},
+	})
+}
