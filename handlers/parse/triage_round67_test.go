@@ -52,3 +52,12 @@ func TestRound67Endings(t *testing.T) {
 		{"早上血压一百七，吃了药降到一百三", "checkin unwell - unknown - no none"},
 	})
 }
+
+// TestRound67SplitComplaints: a complaint whose verb and object a count splits (拉了三回
+// 肚子, 跑了五趟厕所) is the complaint, after a well too.
+func TestRound67SplitComplaints(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"都挺好，就是老伴夜里拉了三回肚子", "checkin unwell - unknown - no none"},
+		{"我还行，一上午跑了六趟厕所", "checkin unwell - unknown - no none"},
+	})
+}
