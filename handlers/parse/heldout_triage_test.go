@@ -605,6 +605,12 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageHR, triageGoal{minHealth: 0.746, maxCalmAlert: 0.111, missAlarms: 1, missConfirms: 6, falseWell: 3})
 	checkTriage(t, heldOutTriageHS, triageGoal{minHealth: 0.738, maxCalmAlert: 0.166, missAlarms: 2, missConfirms: 1, falseWell: 1})
 	checkTriage(t, heldOutTriageHT, triageGoal{minHealth: 0.842, maxCalmAlert: 0.049, missAlarms: 2, missConfirms: 2, falseWell: 4})
+	checkTriage(t, heldOutTriageHU, triageGoal{minHealth: 0.875, maxCalmAlert: 0.083, missAlarms: 5, missConfirms: 2, falseWell: 2})
+	checkTriage(t, heldOutTriageHV, triageGoal{minHealth: 0.896, maxCalmAlert: 0.035, missAlarms: 2, missConfirms: 3, falseWell: 2})
+	checkTriage(t, heldOutTriageHW, triageGoal{minHealth: 0.921, maxCalmAlert: 0.049, missAlarms: 2, missConfirms: 3, falseWell: 1})
+	checkTriage(t, heldOutTriageHX, triageGoal{minHealth: 0.871, maxCalmAlert: 0.021, missAlarms: 2, missConfirms: 3, falseWell: 3})
+	checkTriage(t, heldOutTriageHY, triageGoal{minHealth: 0.875, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 2, falseWell: 4})
+	checkTriage(t, heldOutTriageHZ, triageGoal{minHealth: 0.879, maxCalmAlert: 0.014, missAlarms: 3, missConfirms: 2, falseWell: 1})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -758,14 +764,14 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // is in danger, a note in each counts them). HU (money, scams and pensions), HV
 // (Guangdong Cantonese), HW (a cold snap in a southern city), HX (eyes, ears, teeth and
 // mouth), HY (one household through many writers) and HZ (elders who write very little)
-// were written at the end of round 66 from docs/heldout-brief.md, scored on round 66's
-// parser (379/396 · 170/180 · 28/870 · health 0.886 · 8) and measure round 67 (its first
-// step, read from HO–HT, left them as they were). IA (Beijing speech), IB (the Spring
-// Festival under lockdown), IC (vaccination day and after), ID (Jin speech: Shanxi,
-// Inner Mongolia, north Shaanxi), IE (pastimes and their accidents) and IF (the night)
-// were written from docs/heldout-brief.md at the start of round 67's second step and
-// scored on its first (9ef29a6: 390/396 · 171/180 · 23/870 · health 0.930 · 4); they
-// measure round 67 with HU–HZ. Since round 55
+// were written at the end of round 66 from docs/heldout-brief.md, measured round 67
+// (round 66 → 67, 379 → 379/396 · 170 → 170/180 · 28 → 28/870 · health 0.886 → 0.887 ·
+// 8 → 8) and are tuned on at its end. IA (Beijing speech), IB (the Spring Festival
+// under lockdown), IC (vaccination day and after), ID (Jin speech: Shanxi, Inner
+// Mongolia, north Shaanxi), IE (pastimes and their accidents) and IF (the night) were
+// written from docs/heldout-brief.md at the start of round 67's second step and
+// measured it (9ef29a6 → 2557ce8, 390 → 390/396 · 171 → 171/180 · 23 → 23/870 · health
+// 0.930 → 0.931 · 4 → 5); lines unread, they measure what follows. Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -786,12 +792,6 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageEQ, triageGoal{minHealth: 0.833, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 4, falseWell: 4, blind: true})
 	checkTriage(t, heldOutTriageER, triageGoal{minHealth: 0.817, maxCalmAlert: 0.042, missAlarms: 4, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageES, triageGoal{minHealth: 0.862, maxCalmAlert: 0.076, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true}) // falseWell 0 → 1 with the health heads (round 55; line unread)
-	checkTriage(t, heldOutTriageHU, triageGoal{minHealth: 0.867, maxCalmAlert: 0.083, missAlarms: 7, missConfirms: 2, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageHV, triageGoal{minHealth: 0.892, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 3, falseWell: 3, blind: true})
-	checkTriage(t, heldOutTriageHW, triageGoal{minHealth: 0.921, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 3, falseWell: 1, blind: true})
-	checkTriage(t, heldOutTriageHX, triageGoal{minHealth: 0.867, maxCalmAlert: 0.021, missAlarms: 3, missConfirms: 4, falseWell: 3, blind: true})
-	checkTriage(t, heldOutTriageHY, triageGoal{minHealth: 0.871, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 2, falseWell: 4, blind: true})
-	checkTriage(t, heldOutTriageHZ, triageGoal{minHealth: 0.871, maxCalmAlert: 0.014, missAlarms: 6, missConfirms: 2, falseWell: 1, blind: true})
 	checkTriage(t, heldOutTriageIA, triageGoal{minHealth: 0.941, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 1, falseWell: 1, blind: true})
 	checkTriage(t, heldOutTriageIB, triageGoal{minHealth: 0.925, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 6, falseWell: 2, blind: true})
 	checkTriage(t, heldOutTriageIC, triageGoal{minHealth: 0.941, maxCalmAlert: 0.021, missAlarms: 2, missConfirms: 1, falseWell: 1, blind: true})

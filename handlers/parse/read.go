@@ -724,4 +724,4 @@ func arrangedBefore(rs []rune, lo, i int) bool {
 	return false
 }
 
-var arrangeVerbs = [][]rune{[]rune("交代"), []rune("安排"), []rune("准备"), []rune("收拾"), []rune("整理"), []rune("写"), []rune("商量"), []rune("分")}
+var arrangeVerbs = [][]rune{[]rune("交代"), []rune("安排"), []rune("准备"), []rune("收拾"), []rune("整理"), []rune("写"), []rune("商量"), []rune("分"), []rune("取")}

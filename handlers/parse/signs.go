@@ -111,6 +111,8 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, used.union(setOf(fSlur))
 	case c.has(fHead) && c.has(fPain) && m.has(mWorse) && !m.has(mMild): // 头疼三四天了，一天比一天重: a headache that grows
 		return AlertConfirm, used.union(setOf(fHead, fPain, mWorse))
+	case c.has(fEye) && c.has(fComplaint) && onset && !lasting && !m.has(mBenign): // 看东西突然有点模糊: sight that fails of a sudden asks for a look
+		return AlertConfirm, used.union(setOf(fEye, fComplaint))
 	case mildly(c, m):
 		return AlertNone, none
 	case limb && c.has(fWeak), c.has(fSlur), c.has(fBalance):
@@ -324,6 +326,8 @@ func ruleFall(c, m featSet) (Alert, featSet) {
 		return AlertConfirm, setOf(fBed)
 	case c.has(fHead) && c.has(fHit) && m.any(fDizzy, fNausea, fVomit, fConfused, fDrowsy, fBlackout): // 后脑勺磕地上了，现在头晕想吐
 		return AlertAlarm, setOf(fHead, fHit).union(pick(m, fDizzy, fNausea, fVomit, fConfused, fDrowsy, fBlackout))
+	case c.has(fHead) && c.has(fHit) && m.has(fThinner) && !m.has(mMitigate): // 脑袋磕了，吃着华法林: a blow to the head on a blood thinner may bleed inside
+		return AlertAlarm, setOf(fHead, fHit, fThinner)
 	case c.has(fHead) && c.has(fHit) && m.has(fSwell): // 头撞柜门上了，起了个大包
 		return AlertConfirm, setOf(fHead, fHit, fSwell)
 	case c.has(fInjury) && m.any(fSwell, fCantUp, fHit) && !c.has(mMild): // 崴了脚，肿了 (腰扭了，贴了膏药 is none)

@@ -61,3 +61,25 @@ func TestRound67SplitComplaints(t *testing.T) {
 		{"我还行，一上午跑了六趟厕所", "checkin unwell - unknown - no none"},
 	})
 }
+
+// TestRound67FromHUHZ: what HU–HZ (round 67's blind sets, read once they had measured
+// it) missed, in words of our own: a scam's story (a health consultant paid, the
+// medical-insurance card "in trouble", bail money waiting in cash, the card number
+// typed into a link), nonsense talk that is confusion (乱说话, not 乱说: a denial),
+// double sight told as 看什么都是俩, a knock to the head on a blood thinner, a farewell
+// that will no longer burden the family, a whole bottle of pills, sight blurred of a
+// sudden.
+func TestRound67FromHUHZ(t *testing.T) {
+	checkCases(t, []parseCase{
+		{"我爸这个月给那个健康顾问转了两万多，昨天又转了五千", "urgent unknown - unknown - yes alarm"},
+		{"有人打电话说我的医保卡出事了，让我去银行转钱", "urgent unknown - unknown - no alarm"},
+		{"门口有人等着拿保释金，钱我都取好了", "urgent unknown - unknown - no alarm"},
+		{"我在那个链接里填了卡号和密码，钱还没少", "urgent unknown - unknown - no alarm"},
+		{"外公中午突然乱说话，说屋里有小孩在跑", "urgent urgent - unknown - yes alarm"},
+		{"奶奶早上起来看什么都是俩，站不稳", "urgent urgent - unknown - yes alarm"},
+		{"老伴脑袋磕在桌角上了，他天天吃着华法林", "urgent urgent - unknown - yes alarm"},
+		{"攒了好些药，以后不再拖累孩子们了", "urgent urgent - unknown - no alarm"},
+		{"降压药一整瓶都吃了", "urgent urgent - unknown - no alarm"},
+		{"早上起来看东西突然有点模糊，精神还行", "checkin unwell - unknown - no confirm"},
+	})
+}
