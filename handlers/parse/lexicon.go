@@ -5,6 +5,8 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -126,9 +128,21 @@ type matcher struct {
 // firstIndex holds the entries that start with one rune, longest first. When there
 // are many (不 starts a hundred and more), they are also kept by their second rune.
 type firstIndex struct {
-	all    []int32
-	pairs  map[rune][]int32 // by second rune, longest first; nil when all is short
-	single int32            // the one-rune entry, -1 when none
+	all []int32
+	// seconds and bySecond index all by second rune when all is long (nil when short):
+	// seconds is sorted, bySecond[k] lists the entries whose second rune is seconds[k],
+	// longest first. A binary search over a few dozen runes is cheaper than a map.
+	seconds  []rune
+	bySecond [][]int32
+	single   int32 // the one-rune entry, -1 when none
+}
+
+// bySecondRune returns the entries whose second rune is r, longest first.
+func (fi *firstIndex) bySecondRune(r rune) []int32 {
+	if k, ok := slices.BinarySearch(fi.seconds, r); ok {
+		return fi.bySecond[k]
+	}
+	return nil
 }
 
 const (
@@ -154,11 +168,11 @@ func (m *matcher) longest(rs []rune, i int) int {
 		return -1
 	}
 	list, from := fi.all, 1
-	if fi.pairs != nil {
+	if fi.seconds != nil {
 		if i+1 >= len(rs) {
 			return int(fi.single)
 		}
-		list, from = fi.pairs[rs[i+1]], 2
+		list, from = fi.bySecondRune(rs[i+1]), 2
 	}
 	for _, idx := range list {
 		p := m.entries[idx].runes
@@ -176,7 +190,7 @@ func (m *matcher) longest(rs []rune, i int) int {
 			return int(idx)
 		}
 	}
-	if fi.pairs != nil {
+	if fi.seconds != nil {
 		return int(fi.single)
 	}
 	return -1
@@ -227,13 +241,17 @@ func (m *matcher) index() {
 		})
 		fi := &firstIndex{all: list, single: -1}
 		if len(list) > pairsOver {
-			fi.pairs = make(map[rune][]int32)
+			pairs := make(map[rune][]int32)
 			for _, idx := range list {
 				if p := m.entries[idx].runes; len(p) == 1 {
 					fi.single = idx
 				} else {
-					fi.pairs[p[1]] = append(fi.pairs[p[1]], idx)
+					pairs[p[1]] = append(pairs[p[1]], idx)
 				}
+			}
+			fi.seconds = slices.Sorted(maps.Keys(pairs))
+			for _, r := range fi.seconds {
+				fi.bySecond = append(fi.bySecond, pairs[r])
 			}
 		}
 		m.byFirst[r] = fi
