@@ -138,6 +138,13 @@ type triageBuf struct {
 	hits   [48]thit
 	vitals [4]vital
 	comps  [16]chit
+	// the reading's statements and objects, and one clause's at a time (they are
+	// copied out of objects and scopes before the next clause is read)
+	health  [8]hsig
+	needs   [4]object
+	pending [4]object
+	objects [4]object
+	scopes  [4]negScope
 }
 
 var triagePool = sync.Pool{New: func() any { return new(triageBuf) }}
@@ -197,6 +204,7 @@ func (rd *reading) read(text string) bool {
 	*rd = reading{rs: rs, retract: -1, test: TestUnknown, doses: -1, spouseClause: -1, thingAt: -1, parentAt: len(rs),
 		buf: buf}
 	rd.tcls, rd.hits, rd.vitals, rd.comps = rd.buf.tcls[:0], rd.buf.hits[:0], rd.buf.vitals[:0], rd.buf.comps[:0]
+	rd.health, rd.needs, rd.pending = rd.buf.health[:0], rd.buf.needs[:0], rd.buf.pending[:0]
 
 	if loneFine(rs) { // 好, 好 好 好, 回复1: the shortest reply that all is well
 		rd.health = append(rd.health, hsig{value: HealthWell, pos: 0, phrase: string(rs), c: -1})

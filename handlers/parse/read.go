@@ -62,7 +62,8 @@ func (rd *reading) clause(toks []token, question bool, lo, hi int) {
 	rd.cur = rd.openTriageClause(lo, hi)
 	rd.tcls[rd.cur].asked = question || endsAsking(rd.rs[lo:hi])
 	cs := clauseState{cf: rd.scanFlags(toks, question, lo, hi), lo: lo, hi: hi, index: rd.cur,
-		base: len(rd.health), negEnd: -1, firstReq: hi, askAt: -1, brkEnd: -1}
+		base: len(rd.health), negEnd: -1, firstReq: hi, askAt: -1, brkEnd: -1,
+		objects: rd.buf.objects[:0], scopes: rd.buf.scopes[:0]}
 	rd.noteClauseFlags(&cs)
 	for i, t := range toks {
 		if t.e == nil && !t.isNum {
