@@ -147,7 +147,7 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 			tc.st = stHearsay
 			// 听说隔壁小区有老人被骗了，是冒充医保局的: a story heard of others goes on
 			heard = !tc.self && !tc.names
-		case (tc.question || tc.asked || asksWhat(rs[tc.lo:tc.hi]) && tc.feats.hasPart()) && tc.feats.has(mGeneral),
+		case tc.feats.has(mGeneral) && (tc.question || tc.asked || tc.feats.hasPart() && asksWhat(rs[tc.lo:tc.hi])), // the scan last
 			(tc.asked || askedAll) && !personal && !tc.feats.any(mPlea, fHelp, fAmbul, fDying, fNoAnswer),
 			warned:
 			tc.st = stGeneral
