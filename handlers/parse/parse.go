@@ -145,6 +145,11 @@ type triageBuf struct {
 	pending [4]object
 	objects [4]object
 	scopes  [4]negScope
+	// quote's: the message normalised again with the origin of each rune, and the
+	// message's runes as written (only read while it is parsed)
+	quoteRs  []rune
+	quotePos tracker
+	orig     []rune
 }
 
 var triagePool = sync.Pool{New: func() any { return new(triageBuf) }}

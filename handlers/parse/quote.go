@@ -2,18 +2,24 @@ package parse
 
 // quote turns the findings read on the normalised text rs into Findings that quote
 // the message as written. It normalises text again, this time keeping the origin of
-// every rune; that costs a little, and only messages with a finding pay it.
-func quote(fs []finding, rs []rune, text string) []Finding {
+// every rune; that costs a little, and only messages with a finding pay it. The
+// normalised text, its origins and the message's runes are written in buf's arrays.
+func quote(fs []finding, rs []rune, text string, buf *triageBuf) []Finding {
 	if len(fs) == 0 {
 		return nil
 	}
-	nrs, pos := normalizeTracked(nil, text, make(tracker, 0, len(rs)))
-	var orig []rune
-	if len(text) > maxInput {
-		orig = []rune(text[:maxInput])
-	} else {
-		orig = []rune(text)
+	if buf.quotePos == nil {
+		buf.quotePos = make(tracker, 0, len(rs)) // not nil: a nil tracker tracks nothing
 	}
+	nrs, pos := normalizeTracked(buf.quoteRs, text, buf.quotePos[:0])
+	if len(text) > maxInput {
+		text = text[:maxInput]
+	}
+	orig := buf.orig[:0]
+	for _, r := range text {
+		orig = append(orig, r)
+	}
+	buf.quoteRs, buf.quotePos, buf.orig = nrs[:0], pos[:0], orig[:0] // as grown, for the next message
 	out := make([]Finding, 0, len(fs))
 	for _, f := range fs {
 		q := Finding{Sign: f.sign, Alert: f.alert, Because: f.why}
