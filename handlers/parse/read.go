@@ -281,7 +281,7 @@ func (rd *reading) readSigns(cs *clauseState) {
 			rd.fallDenied(cs, end) // 滑了一下，没摔: the slip before was no fall
 		}
 		if (!e.feats.empty() || e.comps) && (!cs.negatedAt(i) || laughter(rd.rs[i], e)) {
-			if e.feats.any(suddenParts...) {
+			if e.feats.meets(suddenSet) {
 				if k := justThere(rd.rs, cs.lo, i); k >= 0 {
 					rd.triageHit(cs, mOnset, k, k+1) // 刚吐了一大口血, 刚在菜场门口摔了: just now
 				}

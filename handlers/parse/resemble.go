@@ -424,7 +424,7 @@ func (rd *reading) anyBody() bool {
 // names nothing: it counts with a part of the body beside it (嘴干, 痰多).
 func (rd *reading) namesBody(c int) bool {
 	tc := &rd.tcls[c]
-	if !tc.feats.any(bodyParts...) {
+	if !tc.feats.meets(bodyPartSet) {
 		return false
 	}
 	if !tc.feats.has(fComplaint) {

@@ -539,7 +539,7 @@ func (rd *reading) incidentOnly() bool {
 		}
 	}
 	all := rd.allFeats()
-	return (all.any(incidentFeats...) || all.has(fMoney)) && !all.any(bodyFeats...)
+	return (all.meets(incidentSet) || all.has(fMoney)) && !all.meets(bodySet)
 }
 
 // incidentFeats are the troubles of the house, a scam or the whereabouts, not of the
@@ -551,7 +551,7 @@ var incidentFeats = []feature{fFire, fGas, fSmell, fStove, fLost, fMissing, fLoc
 // farewell).
 func (rd *reading) anyIncident() bool {
 	all := rd.allFeats()
-	return all.any(incidentFeats...) || all.has(fNoAnswer) || all.has(fMoney) && !all.has(fGiveAway)
+	return all.meets(incidentSet) || all.has(fNoAnswer) || all.has(fMoney) && !all.has(fGiveAway)
 }
 
 // allFeats is what every clause holds.
