@@ -174,14 +174,13 @@ func parseText(text string) Reply {
 
 // forwardHeads are the words that, alone before the first separator, head a forwarded
 // text: （转）心梗前兆有这几个 (the brackets are separators by then).
-var forwardHeads = []string{"转", "转发", "转载", "转帖"}
+var forwardHeads = runesOf("转", "转发", "转载", "转帖")
 
 // forwardHeadLen returns the length of the forward head, alone before a separator,
 // that rs opens with; 0 when none.
 func forwardHeadLen(rs []rune) int {
 	for _, w := range forwardHeads {
-		n := utf8.RuneCountInString(w)
-		if len(rs) > n && hasPrefixRunes(rs, w) && isSep(rs[n]) {
+		if n := len(w); len(rs) > n && runesAt(rs, 0, w) && isSep(rs[n]) {
 			return n
 		}
 	}
