@@ -181,6 +181,8 @@ func gramRune(r rune) (rune, bool) {
 	switch {
 	case r >= '0' && r <= '9':
 		return '0', true
+	case r >= cjkLo && r <= cjkHi: // the common ideographs, all Han: no table search
+		return r, true
 	case unicode.IsLetter(r) || unicode.Is(unicode.Han, r):
 		return r, true
 	}
