@@ -145,6 +145,7 @@ type triageBuf struct {
 	pending [4]object
 	objects [4]object
 	scopes  [4]negScope
+	finds   [8]finding // triage's findings (quote copies them into the Reply)
 	// quote's: the message normalised again with the origin of each rune, and the
 	// message's runes as written (only read while it is parsed)
 	quoteRs  []rune

@@ -381,7 +381,7 @@ func (rd *reading) triage() []finding {
 		aloneByCare = aloneByCare || tc.feats.has(fAlone) &&
 			(tc.st == stCare || i > 0 && tc.self && rd.tcls[i-1].st == stCare && rd.tcls[i-1].feats.has(mCare))
 	}
-	var out []finding
+	out := rd.buf.finds[:0]
 	for c := range rd.tcls {
 		tc := &rd.tcls[c]
 		if !tc.feats.hasPart() {
