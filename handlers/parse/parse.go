@@ -76,6 +76,7 @@ type object struct {
 // reading accumulates what a message says while its clauses are read.
 type reading struct {
 	rs        []rune
+	pos       tracker // the origin in the message of each rune of rs (quote)
 	health    []hsig
 	retract   int // position of the last 不对; well before it is withdrawn
 	test      Test
@@ -146,11 +147,8 @@ type triageBuf struct {
 	objects [4]object
 	scopes  [4]negScope
 	finds   [8]finding // triage's findings (quote copies them into the Reply)
-	// quote's: the message normalised again with the origin of each rune, and the
-	// message's runes as written (only read while it is parsed)
-	quoteRs  []rune
-	quotePos tracker
-	orig     []rune
+	pos     tracker    // the origin in the message of each rune of rs
+	orig    []rune     // the message's runes as written, for quote
 }
 
 var triagePool = sync.Pool{New: func() any { return new(triageBuf) }}
@@ -198,15 +196,20 @@ func (rd *reading) happeningNow() bool { return containsAny(rd.rs, "刚才", "�
 // puts rd.buf back in triagePool.
 func (rd *reading) read(text string) bool {
 	buf := triagePool.Get().(*triageBuf)
-	rs := normalizeInto(buf.rs, text)
+	if buf.pos == nil {
+		buf.pos = make(tracker, 0, 64) // not nil: a nil tracker tracks nothing
+	}
+	// The origins cost next to nothing beside the normalising, and quote needs them
+	// for a message with a finding.
+	rs, pos := normalizeTracked(buf.rs, text, buf.pos[:0])
 	if len(rs) == 0 {
 		triagePool.Put(buf)
 		return false
 	}
 	lx := lex()
 	toks := tokenize(rs, lx, buf.toks[:0])
-	buf.rs, buf.toks = rs[:0], toks[:0] // the arrays, grown as they needed, serve the next message
-	*rd = reading{rs: rs, retract: -1, test: TestUnknown, doses: -1, spouseClause: -1, thingAt: -1, parentAt: len(rs),
+	buf.rs, buf.toks, buf.pos = rs[:0], toks[:0], pos[:0] // the arrays, grown as they needed, serve the next message
+	*rd = reading{rs: rs, pos: pos, retract: -1, test: TestUnknown, doses: -1, spouseClause: -1, thingAt: -1, parentAt: len(rs),
 		buf: buf}
 	rd.tcls, rd.hits, rd.vitals, rd.comps = rd.buf.tcls[:0], rd.buf.hits[:0], rd.buf.vitals[:0], rd.buf.comps[:0]
 	rd.health, rd.needs, rd.pending = rd.buf.health[:0], rd.buf.needs[:0], rd.buf.pending[:0]

@@ -1,17 +1,12 @@
 package parse
 
 // quote turns the findings read on the normalised text rs into Findings that quote
-// the message as written. It normalises text again, this time keeping the origin of
-// every rune; that costs a little, and only messages with a finding pay it. The
-// normalised text, its origins and the message's runes are written in buf's arrays.
-func quote(fs []finding, rs []rune, text string, buf *triageBuf) []Finding {
+// the message as written: pos holds the origin in text of every rune of rs. The
+// message's runes are written in buf's array.
+func quote(fs []finding, rs []rune, pos tracker, text string, buf *triageBuf) []Finding {
 	if len(fs) == 0 {
 		return nil
 	}
-	if buf.quotePos == nil {
-		buf.quotePos = make(tracker, 0, len(rs)) // not nil: a nil tracker tracks nothing
-	}
-	nrs, pos := normalizeTracked(buf.quoteRs, text, buf.quotePos[:0])
 	if len(text) > maxInput {
 		text = text[:maxInput]
 	}
@@ -19,11 +14,11 @@ func quote(fs []finding, rs []rune, text string, buf *triageBuf) []Finding {
 	for _, r := range text {
 		orig = append(orig, r)
 	}
-	buf.quoteRs, buf.quotePos, buf.orig = nrs[:0], pos[:0], orig[:0] // as grown, for the next message
+	buf.orig = orig[:0] // as grown, for the next message
 	out := make([]Finding, 0, len(fs))
 	for _, f := range fs {
 		q := Finding{Sign: f.sign, Alert: f.alert, Because: f.why}
-		if f.start >= 0 && f.end > f.start && f.end <= len(pos) && len(nrs) == len(rs) {
+		if f.start >= 0 && f.end > f.start && f.end <= len(pos) && len(pos) == len(rs) {
 			q.Start, q.End = int(pos[f.start]), int(pos[f.end-1])+1
 			if q.Start < q.End && q.End <= len(orig) {
 				q.Start, q.End = wholeWords(orig, q.Start, q.End)

@@ -295,7 +295,7 @@ func (rd *reading) finish(r *Reply, text string) {
 		}
 	}
 	r.Alert = alert
-	r.Findings = quote(fs, rd.rs, text, rd.buf)
+	r.Findings = quote(fs, rd.rs, rd.pos, text, rd.buf)
 	if alert != AlertNone {
 		rd.signal = true // 张奶奶家没人应门: a report about her
 	}
