@@ -2,7 +2,6 @@ package parse
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // clauseFlags are the clause markers found in one clause. Markers about other people
@@ -345,7 +344,7 @@ func isJoiner(r rune) bool { return strings.ContainsRune("和跟及与同", r) }
 
 // hasSeq reports whether rs contains the runes of s in a row.
 func hasSeq(rs []rune, s string) bool {
-	first, _ := utf8.DecodeRuneInString(s)
+	first, _ := decodeRune(s)
 	for i, r := range rs {
 		if r == first && hasPrefixRunes(rs[i:], s) { // no []rune(s): it is read on every clause
 			return true

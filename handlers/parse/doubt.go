@@ -128,7 +128,7 @@ var (
 //
 // Words of everyday complaint (fComplaint: 酸, 胀, 掉, 多) count only when sudden.
 func ruleDoubt(c, m featSet) (Alert, featSet) {
-	if m.any(doubtExplained...) || c.has(mMild) {
+	if m.meets(doubtExplainedSet) || c.has(mMild) {
 		return AlertNone, none
 	}
 	sudden := m.has(mOnset)
@@ -138,7 +138,7 @@ func ruleDoubt(c, m featSet) (Alert, featSet) {
 	}
 	sites := pick(m, doubtSites...)
 	switch {
-	case !wrong.empty() && !sites.empty() && (sudden || c.any(doubtEscalators...)):
+	case !wrong.empty() && !sites.empty() && (sudden || c.meets(doubtEscalatorSet)):
 		return AlertConfirm, wrong.union(pick(c, doubtSites...)).union(pick(c, doubtEscalators...)).union(pick(m, mOnset))
 	case c.any(mPlea, fHurry) && m.any(doubtWrong...) && !sites.empty():
 		return AlertConfirm, pick(c, mPlea, fHurry).union(pick(m, doubtWrong...))

@@ -285,6 +285,22 @@ func (s featSet) any(fs ...feature) bool {
 	return false
 }
 
+// meets reports whether s and o have a feature in common: s.any(fs...) for a set
+// made once (the lists read on every sign and clause have sets below).
+func (s featSet) meets(o featSet) bool { return s[0]&o[0]|s[1]&o[1]|s[2]&o[2] != 0 }
+
+// The sets of the feature lists that are tested with meets.
+var (
+	suddenSet         = setOf(suddenParts...)
+	bodySet           = setOf(bodyFeats...)
+	limbSet           = setOf(limbs...)
+	incidentSet       = setOf(incidentFeats...)
+	residueSet        = setOf(residueFeats...)
+	bodyPartSet       = setOf(bodyParts...)
+	doubtExplainedSet = setOf(doubtExplained...)
+	doubtEscalatorSet = setOf(doubtEscalators...)
+)
+
 // slice lists the features of s.
 func (s featSet) slice() []feature {
 	var out []feature

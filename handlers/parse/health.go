@@ -3,7 +3,6 @@ package parse
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // Whose health a statement is and in what voice it was told: a statement weighed by its
@@ -47,7 +46,7 @@ func (rd *reading) healthSig(v Health, pos int, phrase string, cf clauseFlags, a
 
 // selfWords name the writer, or the writer with their household, as the subject of a
 // well (我很好, 我们都好, 俺挺好).
-var selfWords = []string{"我们大家", "咱们大家", "我们全家", "我们", "我哋", "俺们", "咱们", "阿拉", "我", "俺", "咱"}
+var selfWords = runesOf("我们大家", "咱们大家", "我们全家", "我们", "我哋", "俺们", "咱们", "阿拉", "我", "俺", "咱")
 
 // selfBefore reports whether a word of selfWords ends right before rs[pos], or one rune
 // of 都, 也 or 还 before it.
@@ -57,7 +56,7 @@ func (rd *reading) selfBefore(pos int) bool {
 		end--
 	}
 	for _, w := range selfWords {
-		if n := utf8.RuneCountInString(w); end >= n && hasPrefixRunes(rd.rs[end-n:end], w) {
+		if end >= len(w) && runesAt(rd.rs, end-len(w), w) {
 			return true
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -126,9 +128,43 @@ type matcher struct {
 // firstIndex holds the entries that start with one rune, longest first. When there
 // are many (不 starts a hundred and more), they are also kept by their second rune.
 type firstIndex struct {
-	all    []int32
-	pairs  map[rune][]int32 // by second rune, longest first; nil when all is short
-	single int32            // the one-rune entry, -1 when none
+	all []candidate
+	// seconds and bySecond index all by second rune when all is long (nil when short):
+	// seconds is sorted, bySecond[k] lists the entries whose second rune is seconds[k],
+	// longest first. A binary search over a few dozen runes is cheaper than a map.
+	seconds  []rune
+	bySecond [][]candidate
+	single   int32 // the one-rune entry, -1 when none
+}
+
+// candidate is an entry in a list of firstIndex, with what turns most candidates down
+// without reading the entry itself: its length, and its first rune after those the
+// list is indexed by (1 for all, 2 for bySecond).
+type candidate struct {
+	idx  int32
+	n    int32 // len(runes)
+	next rune  // runes[from], 0 when the phrase has no more runes
+}
+
+// candidates lists idxs as candidates whose runes before from are known to match.
+func (m *matcher) candidates(idxs []int32, from int) []candidate {
+	out := make([]candidate, len(idxs))
+	for k, idx := range idxs {
+		p := m.entries[idx].runes
+		out[k] = candidate{idx: idx, n: int32(len(p))}
+		if len(p) > from {
+			out[k].next = p[from]
+		}
+	}
+	return out
+}
+
+// bySecondRune returns the entries whose second rune is r, longest first.
+func (fi *firstIndex) bySecondRune(r rune) []candidate {
+	if k, ok := slices.BinarySearch(fi.seconds, r); ok {
+		return fi.bySecond[k]
+	}
+	return nil
 }
 
 const (
@@ -154,19 +190,21 @@ func (m *matcher) longest(rs []rune, i int) int {
 		return -1
 	}
 	list, from := fi.all, 1
-	if fi.pairs != nil {
+	if fi.seconds != nil {
 		if i+1 >= len(rs) {
 			return int(fi.single)
 		}
-		list, from = fi.pairs[rs[i+1]], 2
+		list, from = fi.bySecondRune(rs[i+1]), 2
 	}
-	for _, idx := range list {
-		p := m.entries[idx].runes
-		if len(p) > len(rs)-i {
+	for _, c := range list {
+		n := int(c.n)
+		if n > len(rs)-i || n > from && rs[i+from] != c.next {
 			continue
 		}
+		idx := c.idx
+		p := m.entries[idx].runes
 		ok := true
-		for j := from; j < len(p); j++ {
+		for j := from + 1; j < len(p); j++ {
 			if rs[i+j] != p[j] {
 				ok = false
 				break
@@ -176,7 +214,7 @@ func (m *matcher) longest(rs []rune, i int) int {
 			return int(idx)
 		}
 	}
-	if fi.pairs != nil {
+	if fi.seconds != nil {
 		return int(fi.single)
 	}
 	return -1
@@ -225,15 +263,19 @@ func (m *matcher) index() {
 		sort.SliceStable(list, func(a, b int) bool {
 			return len(m.entries[list[a]].runes) > len(m.entries[list[b]].runes)
 		})
-		fi := &firstIndex{all: list, single: -1}
+		fi := &firstIndex{all: m.candidates(list, 1), single: -1}
 		if len(list) > pairsOver {
-			fi.pairs = make(map[rune][]int32)
+			pairs := make(map[rune][]int32)
 			for _, idx := range list {
 				if p := m.entries[idx].runes; len(p) == 1 {
 					fi.single = idx
 				} else {
-					fi.pairs[p[1]] = append(fi.pairs[p[1]], idx)
+					pairs[p[1]] = append(pairs[p[1]], idx)
 				}
+			}
+			fi.seconds = slices.Sorted(maps.Keys(pairs))
+			for _, r := range fi.seconds {
+				fi.bySecond = append(fi.bySecond, m.candidates(pairs[r], 2))
 			}
 		}
 		m.byFirst[r] = fi

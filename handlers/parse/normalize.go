@@ -118,7 +118,7 @@ func foldRunes(dst []rune, s string, pos tracker, mapped bool) ([]rune, tracker)
 	for i, ri := 0, int32(-1); i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, n = decodeRune(s[i:])
 		}
 		i += n
 		ri++
@@ -181,6 +181,20 @@ func foldRunes(dst []rune, s string, pos tracker, mapped bool) ([]rune, tracker)
 		}
 	}
 	return dst, pos
+}
+
+// decodeRune is utf8.DecodeRuneInString with the three-byte runes (every Chinese
+// character) decoded inline: the library decodes them out of line, and the parser
+// decodes one for every rune of a message and every word it looks for. It returns
+// what utf8.DecodeRuneInString returns for any s.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0]&0xF0 == 0xE0 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) { // not overlong, no surrogate
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 // hanNext reports whether s, after any more runes that are dropped, goes on with a Han

@@ -76,6 +76,7 @@ type object struct {
 // reading accumulates what a message says while its clauses are read.
 type reading struct {
 	rs        []rune
+	pos       tracker // the origin in the message of each rune of rs (quote)
 	health    []hsig
 	retract   int // position of the last 不对; well before it is withdrawn
 	test      Test
@@ -138,6 +139,16 @@ type triageBuf struct {
 	hits   [48]thit
 	vitals [4]vital
 	comps  [16]chit
+	// the reading's statements and objects, and one clause's at a time (they are
+	// copied out of objects and scopes before the next clause is read)
+	health  [8]hsig
+	needs   [4]object
+	pending [4]object
+	objects [4]object
+	scopes  [4]negScope
+	finds   [8]finding // triage's findings (quote copies them into the Reply)
+	pos     tracker    // the origin in the message of each rune of rs
+	orig    []rune     // the message's runes as written, for quote
 }
 
 var triagePool = sync.Pool{New: func() any { return new(triageBuf) }}
@@ -162,14 +173,13 @@ func parseText(text string) Reply {
 
 // forwardHeads are the words that, alone before the first separator, head a forwarded
 // text: （转）心梗前兆有这几个 (the brackets are separators by then).
-var forwardHeads = []string{"转", "转发", "转载", "转帖"}
+var forwardHeads = runesOf("转", "转发", "转载", "转帖")
 
 // forwardHeadLen returns the length of the forward head, alone before a separator,
 // that rs opens with; 0 when none.
 func forwardHeadLen(rs []rune) int {
 	for _, w := range forwardHeads {
-		n := utf8.RuneCountInString(w)
-		if len(rs) > n && hasPrefixRunes(rs, w) && isSep(rs[n]) {
+		if n := len(w); len(rs) > n && runesAt(rs, 0, w) && isSep(rs[n]) {
 			return n
 		}
 	}
@@ -186,17 +196,23 @@ func (rd *reading) happeningNow() bool { return containsAny(rd.rs, "刚才", "�
 // puts rd.buf back in triagePool.
 func (rd *reading) read(text string) bool {
 	buf := triagePool.Get().(*triageBuf)
-	rs := normalizeInto(buf.rs, text)
+	if buf.pos == nil {
+		buf.pos = make(tracker, 0, 64) // not nil: a nil tracker tracks nothing
+	}
+	// The origins cost next to nothing beside the normalising, and quote needs them
+	// for a message with a finding.
+	rs, pos := normalizeTracked(buf.rs, text, buf.pos[:0])
 	if len(rs) == 0 {
 		triagePool.Put(buf)
 		return false
 	}
 	lx := lex()
 	toks := tokenize(rs, lx, buf.toks[:0])
-	buf.rs, buf.toks = rs[:0], toks[:0] // the arrays, grown as they needed, serve the next message
-	*rd = reading{rs: rs, retract: -1, test: TestUnknown, doses: -1, spouseClause: -1, thingAt: -1, parentAt: len(rs),
+	buf.rs, buf.toks, buf.pos = rs[:0], toks[:0], pos[:0] // the arrays, grown as they needed, serve the next message
+	*rd = reading{rs: rs, pos: pos, retract: -1, test: TestUnknown, doses: -1, spouseClause: -1, thingAt: -1, parentAt: len(rs),
 		buf: buf}
 	rd.tcls, rd.hits, rd.vitals, rd.comps = rd.buf.tcls[:0], rd.buf.hits[:0], rd.buf.vitals[:0], rd.buf.comps[:0]
+	rd.health, rd.needs, rd.pending = rd.buf.health[:0], rd.buf.needs[:0], rd.buf.pending[:0]
 
 	if loneFine(rs) { // 好, 好 好 好, 回复1: the shortest reply that all is well
 		rd.health = append(rd.health, hsig{value: HealthWell, pos: 0, phrase: string(rs), c: -1})

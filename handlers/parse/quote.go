@@ -1,23 +1,24 @@
 package parse
 
 // quote turns the findings read on the normalised text rs into Findings that quote
-// the message as written. It normalises text again, this time keeping the origin of
-// every rune; that costs a little, and only messages with a finding pay it.
-func quote(fs []finding, rs []rune, text string) []Finding {
+// the message as written: pos holds the origin in text of every rune of rs. The
+// message's runes are written in buf's array.
+func quote(fs []finding, rs []rune, pos tracker, text string, buf *triageBuf) []Finding {
 	if len(fs) == 0 {
 		return nil
 	}
-	nrs, pos := normalizeTracked(nil, text, make(tracker, 0, len(rs)))
-	var orig []rune
 	if len(text) > maxInput {
-		orig = []rune(text[:maxInput])
-	} else {
-		orig = []rune(text)
+		text = text[:maxInput]
 	}
+	orig := buf.orig[:0]
+	for _, r := range text {
+		orig = append(orig, r)
+	}
+	buf.orig = orig[:0] // as grown, for the next message
 	out := make([]Finding, 0, len(fs))
 	for _, f := range fs {
 		q := Finding{Sign: f.sign, Alert: f.alert, Because: f.why}
-		if f.start >= 0 && f.end > f.start && f.end <= len(pos) && len(nrs) == len(rs) {
+		if f.start >= 0 && f.end > f.start && f.end <= len(pos) && len(pos) == len(rs) {
 			q.Start, q.End = int(pos[f.start]), int(pos[f.end-1])+1
 			if q.Start < q.End && q.End <= len(orig) {
 				q.Start, q.End = wholeWords(orig, q.Start, q.End)

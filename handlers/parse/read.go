@@ -62,7 +62,8 @@ func (rd *reading) clause(toks []token, question bool, lo, hi int) {
 	rd.cur = rd.openTriageClause(lo, hi)
 	rd.tcls[rd.cur].asked = question || endsAsking(rd.rs[lo:hi])
 	cs := clauseState{cf: rd.scanFlags(toks, question, lo, hi), lo: lo, hi: hi, index: rd.cur,
-		base: len(rd.health), negEnd: -1, firstReq: hi, askAt: -1, brkEnd: -1}
+		base: len(rd.health), negEnd: -1, firstReq: hi, askAt: -1, brkEnd: -1,
+		objects: rd.buf.objects[:0], scopes: rd.buf.scopes[:0]}
 	rd.noteClauseFlags(&cs)
 	for i, t := range toks {
 		if t.e == nil && !t.isNum {
@@ -280,7 +281,7 @@ func (rd *reading) readSigns(cs *clauseState) {
 			rd.fallDenied(cs, end) // 滑了一下，没摔: the slip before was no fall
 		}
 		if (!e.feats.empty() || e.comps) && (!cs.negatedAt(i) || laughter(rd.rs[i], e)) {
-			if e.feats.any(suddenParts...) {
+			if e.feats.meets(suddenSet) {
 				if k := justThere(rd.rs, cs.lo, i); k >= 0 {
 					rd.triageHit(cs, mOnset, k, k+1) // 刚吐了一大口血, 刚在菜场门口摔了: just now
 				}

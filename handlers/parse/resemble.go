@@ -181,6 +181,8 @@ func gramRune(r rune) (rune, bool) {
 	switch {
 	case r >= '0' && r <= '9':
 		return '0', true
+	case r >= cjkLo && r <= cjkHi: // the common ideographs, all Han: no table search
+		return r, true
 	case unicode.IsLetter(r) || unicode.Is(unicode.Han, r):
 		return r, true
 	}
@@ -424,7 +426,7 @@ func (rd *reading) anyBody() bool {
 // names nothing: it counts with a part of the body beside it (嘴干, 痰多).
 func (rd *reading) namesBody(c int) bool {
 	tc := &rd.tcls[c]
-	if !tc.feats.any(bodyParts...) {
+	if !tc.feats.meets(bodyPartSet) {
 		return false
 	}
 	if !tc.feats.has(fComplaint) {

@@ -250,7 +250,6 @@ func (rd *reading) toldBefore(s hsig) bool {
 
 // finish turns the reading into a Reply; text is the message as given, for quotes.
 func (rd *reading) finish(r *Reply, text string) {
-	var ev []Evidence
 	fs := rd.triage()
 	if !rd.rulesOnly {
 		fs = rd.like(fs) // the model's training reads by the rules alone: never by the model it trains
@@ -296,7 +295,7 @@ func (rd *reading) finish(r *Reply, text string) {
 		}
 	}
 	r.Alert = alert
-	r.Findings = quote(fs, rd.rs, text)
+	r.Findings = quote(fs, rd.rs, rd.pos, text, rd.buf)
 	if alert != AlertNone {
 		rd.signal = true // 张奶奶家没人应门: a report about her
 	}
@@ -322,51 +321,60 @@ func (rd *reading) finish(r *Reply, text string) {
 	}
 	r.Detail = strings.Join(details, "、")
 
+	// ev is allocated once: at most one evidence each for intent, health, doses, test
+	// and proxy, and one a need. It stays nil when nothing is appended.
+	var ev []Evidence
+	evidence := func(field, phrase string) {
+		if ev == nil {
+			ev = make([]Evidence, 0, 5+len(details))
+		}
+		ev = append(ev, Evidence{Field: field, Phrase: phrase})
+	}
 	switch {
 	case alert == AlertAlarm:
 		r.Intent = IntentUrgent
-		ev = append(ev, Evidence{Field: "intent", Phrase: alertEv})
+		evidence("intent", alertEv)
 	case len(r.Needs) > 0:
 		r.Intent = IntentAid
-		ev = append(ev, Evidence{Field: "intent", Phrase: firstNonEmpty(rd.cueEv, rd.askEv, details[0])})
+		evidence("intent", firstNonEmpty(rd.cueEv, rd.askEv, details[0]))
 	case rd.askEv != "":
 		r.Intent = IntentAid
-		ev = append(ev, Evidence{Field: "intent", Phrase: rd.askEv})
+		evidence("intent", rd.askEv)
 	case health != HealthUnknown:
 		r.Intent = IntentCheckin
-		ev = append(ev, Evidence{Field: "intent", Phrase: healthEv})
+		evidence("intent", healthEv)
 	case rd.doses >= 0 || rd.zeroEv != "":
 		r.Intent = IntentCheckin
-		ev = append(ev, Evidence{Field: "intent", Phrase: firstNonEmpty(rd.doseEv, rd.zeroEv)})
+		evidence("intent", firstNonEmpty(rd.doseEv, rd.zeroEv))
 	case rd.test != TestUnknown:
 		r.Intent = IntentCheckin
-		ev = append(ev, Evidence{Field: "intent", Phrase: rd.testEv})
+		evidence("intent", rd.testEv)
 	case alert == AlertConfirm: // 家里两天没人来了: someone should look, so it is news
 		r.Intent = IntentCheckin
-		ev = append(ev, Evidence{Field: "intent", Phrase: alertEv})
+		evidence("intent", alertEv)
 	}
 	r.Health = health
 	if health != HealthUnknown {
-		ev = append(ev, Evidence{Field: "health", Phrase: healthEv})
+		evidence("health", healthEv)
 	}
 	switch {
 	case rd.doses > 0:
 		r.Doses = rd.doses
-		ev = append(ev, Evidence{Field: "doses", Phrase: rd.doseEv})
+		evidence("doses", rd.doseEv)
 	case rd.zeroEv != "":
 		r.Doses = 0
-		ev = append(ev, Evidence{Field: "doses", Phrase: rd.zeroEv})
+		evidence("doses", rd.zeroEv)
 	}
 	if rd.test != TestUnknown {
 		r.Test = rd.test
-		ev = append(ev, Evidence{Field: "test", Phrase: rd.testEv})
+		evidence("test", rd.testEv)
 	}
 	for _, d := range details {
-		ev = append(ev, Evidence{Field: "needs", Phrase: d})
+		evidence("needs", d)
 	}
 	if p := rd.proxyPhrase(); p != "" {
 		r.Proxy = true
-		ev = append(ev, Evidence{Field: "proxy", Phrase: p})
+		evidence("proxy", p)
 	}
 	r.Evidence = ev
 }
@@ -531,7 +539,7 @@ func (rd *reading) incidentOnly() bool {
 		}
 	}
 	all := rd.allFeats()
-	return (all.any(incidentFeats...) || all.has(fMoney)) && !all.any(bodyFeats...)
+	return (all.meets(incidentSet) || all.has(fMoney)) && !all.meets(bodySet)
 }
 
 // incidentFeats are the troubles of the house, a scam or the whereabouts, not of the
@@ -543,7 +551,7 @@ var incidentFeats = []feature{fFire, fGas, fSmell, fStove, fLost, fMissing, fLoc
 // farewell).
 func (rd *reading) anyIncident() bool {
 	all := rd.allFeats()
-	return all.any(incidentFeats...) || all.has(fNoAnswer) || all.has(fMoney) && !all.has(fGiveAway)
+	return all.meets(incidentSet) || all.has(fNoAnswer) || all.has(fMoney) && !all.has(fGiveAway)
 }
 
 // allFeats is what every clause holds.

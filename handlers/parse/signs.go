@@ -62,7 +62,7 @@ func mildly(c, m featSet) bool { return c.has(mMild) || m.has(mBenign) }
 // headache. Told without side or onset, or as lasting days with no onset, a failing
 // limb, a drooping face or slurred speech asks to confirm.
 func ruleStroke(c, m featSet) (Alert, featSet) {
-	limb := c.any(limbs...)
+	limb := c.meets(limbSet)
 	onset := m.has(mOnset)
 	if c.has(fSpeech) && c.has(fWeak) { // 说话不利索
 		c.add(fSlur)
@@ -94,7 +94,7 @@ func ruleStroke(c, m featSet) (Alert, featSet) {
 		return AlertAlarm, used.union(setOf(fNumb)) // 左边脸麻了: one side of the face numb, now
 	case c.has(fFace) && c.has(fNumb) && c.has(fSide):
 		return AlertConfirm, used.union(setOf(fNumb)) // 嘴巴右边有点麻，这两天: worth a look
-	case c.has(fSlur) && (onset || m.has(fDroop) || (m.any(limbs...) && m.any(fWeak, fNumb))):
+	case c.has(fSlur) && (onset || m.has(fDroop) || (m.meets(limbSet) && m.any(fWeak, fNumb))):
 		return AlertAlarm, used.union(setOf(fSlur))
 	case c.has(fBalance) && (onset || c.has(fSide) || m.has(fDizzy)):
 		return AlertAlarm, used.union(setOf(fBalance))
@@ -128,7 +128,7 @@ func strokeSigns(s featSet) int {
 	if s.has(fFace) && s.has(fDroop) {
 		n++
 	}
-	if s.any(limbs...) && s.any(fWeak, fNumb) {
+	if s.meets(limbSet) && s.any(fWeak, fNumb) {
 		n++
 	}
 	for _, f := range []feature{fSlur, fBalance, fBlind} {
@@ -374,11 +374,11 @@ func ruleLowSugar(c, m featSet) (Alert, featSet) {
 // from a stove with headache or nausea, locked out in the cold.
 func ruleDanger(c, m featSet) (Alert, featSet) {
 	switch {
-	case c.has(fFire) && m.has(mMitigate) && !m.any(bodyFeats...): // 邻居家着火了，我们都跑出来了，没事
+	case c.has(fFire) && m.has(mMitigate) && !m.meets(bodySet): // 邻居家着火了，我们都跑出来了，没事
 		return AlertConfirm, setOf(fFire)
 	case c.has(fFire):
 		return AlertAlarm, setOf(fFire)
-	case c.has(fFlood) && m.any(mMitigate, mOver) && !m.any(bodyFeats...): // 水灌进来了，人在楼上，没事
+	case c.has(fFlood) && m.any(mMitigate, mOver) && !m.meets(bodySet): // 水灌进来了，人在楼上，没事
 		return AlertConfirm, setOf(fFlood)
 	case c.has(fFlood): // 暴雨水灌进屋了，已经到膝盖，我和老伴出不去
 		return AlertAlarm, setOf(fFlood)
@@ -519,10 +519,10 @@ func ruleFraud(c, m featSet) (Alert, featSet) {
 // request to come now, pressed (马上, 求求了), for no errand or company.
 func ruleHelp(c, m featSet) (Alert, featSet) {
 	// A cry set aside by what it is about is explained: the model does not second-guess it.
-	if c.has(fHelp) && !c.has(fAmbul) && m.has(mBenign) && !m.any(bodyFeats...) { // 救命啊，这广场舞的音乐
+	if c.has(fHelp) && !c.has(fAmbul) && m.has(mBenign) && !m.meets(bodySet) { // 救命啊，这广场舞的音乐
 		return AlertNone, setOf(fHelp, mBenign)
 	}
-	if c.has(fHelp) && !c.has(fAmbul) && m.any(mPurpose, mMitigate) && !m.any(bodyFeats...) {
+	if c.has(fHelp) && !c.has(fAmbul) && m.any(mPurpose, mMitigate) && !m.meets(bodySet) {
 		// 快来个人帮我换个灯泡; 我爸发的“救命”是在骂国足，人没事
 		return AlertNone, setOf(fHelp, mPurpose, mMitigate)
 	}
@@ -600,7 +600,7 @@ func ruleDialysisFluid(c, m featSet) (Alert, featSet) {
 
 // ruleNoAnswer: an elder who does not answer the phone or the door.
 func ruleNoAnswer(c, m featSet) (Alert, featSet) {
-	if c.has(fNoAnswer) && m.has(mMitigate) && !m.any(bodyFeats...) { // 敲门，他说蹲着看手机呢，没事
+	if c.has(fNoAnswer) && m.has(mMitigate) && !m.meets(bodySet) { // 敲门，他说蹲着看手机呢，没事
 		return AlertNone, none
 	}
 	if c.has(fNoAnswer) {
@@ -625,7 +625,7 @@ func ruleCare(c, m featSet) (Alert, featSet) {
 		return AlertNone, none
 	case c.has(fWall) && m.any(mFine, mOver) && !m.any(fFall, fDizzy, fLimp): // 康复练习扶着栏杆站了两分钟，进步了
 		return AlertNone, setOf(fWall, mFine)
-	case c.has(fNoCarer) && m.has(mMitigate) && !m.any(bodyFeats...): // 保姆封在外面回不来，我一个人还应付得过来
+	case c.has(fNoCarer) && m.has(mMitigate) && !m.meets(bodySet): // 保姆封在外面回不来，我一个人还应付得过来
 		return AlertNone, setOf(fNoCarer, mMitigate)
 	case c.any(fNoHeat, fNoCarer, fWall):
 		return AlertConfirm, pick(c, fNoHeat, fNoCarer, fWall)

@@ -147,7 +147,7 @@ func settle(cls []tclause, hits []thit, rs []rune) {
 			tc.st = stHearsay
 			// 听说隔壁小区有老人被骗了，是冒充医保局的: a story heard of others goes on
 			heard = !tc.self && !tc.names
-		case (tc.question || tc.asked || asksWhat(rs[tc.lo:tc.hi]) && tc.feats.hasPart()) && tc.feats.has(mGeneral),
+		case tc.feats.has(mGeneral) && (tc.question || tc.asked || tc.feats.hasPart() && asksWhat(rs[tc.lo:tc.hi])), // the scan last
 			(tc.asked || askedAll) && !personal && !tc.feats.any(mPlea, fHelp, fAmbul, fDying, fNoAnswer),
 			warned:
 			tc.st = stGeneral
@@ -367,7 +367,7 @@ func strokeResidue(cls []tclause, rs []rune) {
 			past = tc.st == stPast || tc.st == stCare || tc.st == stChronic || tc.st == stOver
 		case tc.feats.any(mOnset, mWorse):
 			past = false // 刚才筷子突然掉了: a new episode
-		case !tc.feats.any(residueFeats...):
+		case !tc.feats.meets(residueSet):
 		case tc.feats.has(mNow) && !tc.untilNow && !containsAny(rs[tc.lo:min(tc.hi, len(rs))], "还", "仍", "依然", "依旧"):
 			past = false // 今天早上右手又拿不住东西了: the sign told with its own time is new (现在说话还有点不利索 is not)
 		case past && tc.st == stNow:

@@ -381,7 +381,7 @@ func (rd *reading) triage() []finding {
 		aloneByCare = aloneByCare || tc.feats.has(fAlone) &&
 			(tc.st == stCare || i > 0 && tc.self && rd.tcls[i-1].st == stCare && rd.tcls[i-1].feats.has(mCare))
 	}
-	var out []finding
+	out := rd.buf.finds[:0]
 	for c := range rd.tcls {
 		tc := &rd.tcls[c]
 		if !tc.feats.hasPart() {
@@ -417,7 +417,7 @@ func (rd *reading) triage() []finding {
 			if r.sign == SignFraud {
 				body = tc.feats // 被骗了两万，急得一宿没睡: the money, not the body, unless its own clause says so
 			}
-			bodily := r.bodily || body.any(bodyFeats...) || (r.sign == SignHelp && tc.feats.has(fAmbul)) ||
+			bodily := r.bodily || body.meets(bodySet) || (r.sign == SignHelp && tc.feats.has(fAmbul)) ||
 				(r.sign == SignCare && tc.feats.any(fWall, fNotEat)) // 走路打晃, 吃饭很少: the body; fear alone is not
 			if level == AlertConfirm && bodily && worried(tc.st, live) {
 				level = AlertAlarm // 说话一句整话都说不出来，我听着不对劲: the person there judges it serious
