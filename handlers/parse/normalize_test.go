@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestNormalizeNames(t *testing.T) {
@@ -84,5 +85,29 @@ func TestScanNumber(t *testing.T) {
 		if ok != c.ok || (ok && (tok.num != c.num || tok.unit != c.unit)) {
 			t.Errorf("scanNumber(%q) = %v %v %v, want %v %v %v", c.in, ok, tok.num, tok.unit, c.ok, c.num, c.unit)
 		}
+	}
+}
+
+// TestDecodeRuneMatchesUTF8: the inline decoder returns what utf8.DecodeRuneInString
+// returns for every three-byte sequence that starts like a three-byte rune (overlong
+// forms and surrogates included), and for short or other input.
+func TestDecodeRuneMatchesUTF8(t *testing.T) {
+	check := func(s string) {
+		r, n := decodeRune(s)
+		wr, wn := utf8.DecodeRuneInString(s)
+		if r != wr || n != wn {
+			t.Fatalf("decodeRune(% x) = %U, %d; utf8 says %U, %d", s, r, n, wr, wn)
+		}
+	}
+	for b0 := 0xE0; b0 <= 0xEF; b0++ {
+		for b1 := 0; b1 <= 0xFF; b1++ {
+			for b2 := 0; b2 <= 0xFF; b2 += 7 {
+				check(string([]byte{byte(b0), byte(b1), byte(b2)}))
+				check(string([]byte{byte(b0), byte(b1), byte(b2), 'x'}))
+			}
+		}
+	}
+	for _, s := range []string{"", "a", "\xe4", "\xe4\xbd", "平安", "é", "😀", "\xf0\x9f"} {
+		check(s)
 	}
 }

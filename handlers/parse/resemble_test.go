@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestLoadResemble checks that a broken model file is refused with its line.
@@ -221,5 +222,16 @@ func TestAlertThreshold(t *testing.T) {
 	r := Parse("Yeye has pain in his jaw and between his shoulder blades and he's clammy and grey. He thinks it's his teeth but he had a stent in 2019. Please get a doctor to him now.")
 	if r.Alert == AlertNone { // the model's once; the heart rule's since the stent of 2019 is no care now
 		t.Errorf("a heart attack in English words: %s, %v", r.Alert, r.Findings)
+	}
+}
+
+// TestGramRuneCommonIdeographs: the shortcut for U+4E00–U+9FFF keeps what the letter
+// tables say of every rune in that range.
+func TestGramRuneCommonIdeographs(t *testing.T) {
+	for r := rune(cjkLo); r <= cjkHi; r++ {
+		got, ok := gramRune(r)
+		if want := unicode.IsLetter(r) || unicode.Is(unicode.Han, r); ok != want || ok && got != r {
+			t.Fatalf("gramRune(%U) = %U, %v; the tables say %v", r, got, ok, want)
+		}
 	}
 }
