@@ -137,6 +137,9 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					if t.start > lo && strings.ContainsRune("被让叫", rd.rs[t.start-1]) {
 						continue // 被猫抓了, 让狗咬了: the pet or the relative acts on the elder
 					}
+					if t.start > lo && strings.ContainsRune("喂遛逗抱", rd.rs[t.start-1]) {
+						continue // 喂猫摔了, 抱孙子闪了腰: the pet or the child is what the elder tends
+					}
 					cf.kin = true
 					distant = distant || distantKin(t.e.text)
 					kinAt = append(kinAt, t.start)

@@ -193,6 +193,7 @@ const (
 	mUnpaid   // 还没给, 还没转: the money a scam asks for has not gone yet
 	mAsk      // 麻烦, 帮忙, 能不能: a request (麻烦帮忙联系社区医生上门 asks for care, it is not in care)
 	mReally   // 说真的, 不开玩笑, seriously: what follows is meant, whatever was joked before
+	mSleep    // 睡懒觉, 午睡, 睡得沉: asleep, the one harmless cause of not waking
 
 	nFeatures
 )
@@ -227,7 +228,7 @@ var featureNames = [nFeatures]string{
 	mGeneral: "general", mDenial: "denial", mJoke: "joke", mFamiliar: "familiar", mChronic: "chronic",
 	mSevere: "severe", mLasting: "lasting", mBenign: "benign", mExert: "exert", mMitigate: "mitigate", mFine: "fine", mDays: "days",
 	mWarn: "warn", mPast: "past", mMild: "mild", mWorry: "worry", mWorse: "worse", mPlea: "plea", mReported: "reported", mExtreme: "extreme",
-	mUrge: "urge", mPurpose: "purpose", mBelief: "belief", mRumour: "rumour", mUnpaid: "unpaid", mAsk: "ask", mReally: "really",
+	mUrge: "urge", mPurpose: "purpose", mBelief: "belief", mRumour: "rumour", mUnpaid: "unpaid", mAsk: "ask", mReally: "really", mSleep: "sleep",
 }
 
 // isMark reports whether f is a mark (time and voice) rather than a part.

@@ -267,6 +267,12 @@ const (
 	heldOutTriageID = "testdata/heldout-triage-id.tsv"
 	heldOutTriageIE = "testdata/heldout-triage-ie.tsv"
 	heldOutTriageIF = "testdata/heldout-triage-if.tsv"
+	heldOutTriageIG = "testdata/heldout-triage-ig.tsv"
+	heldOutTriageIH = "testdata/heldout-triage-ih.tsv"
+	heldOutTriageII = "testdata/heldout-triage-ii.tsv"
+	heldOutTriageIJ = "testdata/heldout-triage-ij.tsv"
+	heldOutTriageIK = "testdata/heldout-triage-ik.tsv"
+	heldOutTriageIL = "testdata/heldout-triage-il.tsv"
 	triageDevPath   = "../../../shared/corpus/triage-dev.tsv"
 )
 
@@ -611,6 +617,12 @@ func TestHeldOutTriageTuned(t *testing.T) {
 	checkTriage(t, heldOutTriageHX, triageGoal{minHealth: 0.871, maxCalmAlert: 0.021, missAlarms: 2, missConfirms: 3, falseWell: 3})
 	checkTriage(t, heldOutTriageHY, triageGoal{minHealth: 0.875, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 2, falseWell: 4})
 	checkTriage(t, heldOutTriageHZ, triageGoal{minHealth: 0.879, maxCalmAlert: 0.014, missAlarms: 3, missConfirms: 2, falseWell: 1})
+	checkTriage(t, heldOutTriageIA, triageGoal{minHealth: 0.941, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 1, falseWell: 2})
+	checkTriage(t, heldOutTriageIB, triageGoal{minHealth: 0.929, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 6, falseWell: 2})
+	checkTriage(t, heldOutTriageIC, triageGoal{minHealth: 0.95, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 1, falseWell: 1})
+	checkTriage(t, heldOutTriageID, triageGoal{minHealth: 0.929, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 2, falseWell: 2})
+	checkTriage(t, heldOutTriageIE, triageGoal{minHealth: 0.9, maxCalmAlert: 0.035, missAlarms: 1, missConfirms: 4, falseWell: 1})
+	checkTriage(t, heldOutTriageIF, triageGoal{minHealth: 0.933, maxCalmAlert: 0.028, missAlarms: 1, missConfirms: 1, falseWell: 3})
 }
 
 // TestHeldOutTriageBlind holds the parser to what it reached on the sets written by
@@ -770,8 +782,12 @@ func TestHeldOutTriageTuned(t *testing.T) {
 // under lockdown), IC (vaccination day and after), ID (Jin speech: Shanxi, Inner
 // Mongolia, north Shaanxi), IE (pastimes and their accidents) and IF (the night) were
 // written from docs/heldout-brief.md at the start of round 67's second step and
-// measured it (9ef29a6 → 2557ce8, 390 → 390/396 · 171 → 171/180 · 23 → 23/870 · health
-// 0.930 → 0.931 · 4 → 5); lines unread, they measure what follows. Since round 55
+// measured it (9ef29a6 → 26df359, 390 → 390/396 · 171 → 171/180 · 23 → 23/870 · health
+// 0.930 → 0.931 · 4 → 5) and are tuned on in round 68. IG (Xiang speech), IH (high-rise
+// life), II (food in lockdown), IJ (grief and anniversaries), IK (the formal and
+// literary) and IL (bathing and the bathroom) were written from docs/heldout-brief.md at
+// the end of round 67 and measure round 68 (26df359 → its first step: 381 → 381/396 ·
+// 177 → 177/180 · 22 → 22/870 · health 0.902 → 0.902 · 7 → 7). Since round 55
 // every floor but A–E's sits one line from what its set reads (health one line under,
 // each count one over): a retraining of the model flips a line near its threshold
 // either way, and two lines is a change. These are
@@ -792,12 +808,12 @@ func TestHeldOutTriageBlind(t *testing.T) {
 	checkTriage(t, heldOutTriageEQ, triageGoal{minHealth: 0.833, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 4, falseWell: 4, blind: true})
 	checkTriage(t, heldOutTriageER, triageGoal{minHealth: 0.817, maxCalmAlert: 0.042, missAlarms: 4, missConfirms: 5, falseWell: 3, blind: true})
 	checkTriage(t, heldOutTriageES, triageGoal{minHealth: 0.862, maxCalmAlert: 0.076, missAlarms: 1, missConfirms: 3, falseWell: 2, blind: true}) // falseWell 0 → 1 with the health heads (round 55; line unread)
-	checkTriage(t, heldOutTriageIA, triageGoal{minHealth: 0.941, maxCalmAlert: 0.042, missAlarms: 1, missConfirms: 1, falseWell: 1, blind: true})
-	checkTriage(t, heldOutTriageIB, triageGoal{minHealth: 0.925, maxCalmAlert: 0.042, missAlarms: 2, missConfirms: 6, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageIC, triageGoal{minHealth: 0.941, maxCalmAlert: 0.021, missAlarms: 2, missConfirms: 1, falseWell: 1, blind: true})
-	checkTriage(t, heldOutTriageID, triageGoal{minHealth: 0.925, maxCalmAlert: 0.035, missAlarms: 2, missConfirms: 2, falseWell: 2, blind: true})
-	checkTriage(t, heldOutTriageIE, triageGoal{minHealth: 0.887, maxCalmAlert: 0.035, missAlarms: 4, missConfirms: 4, falseWell: 1, blind: true})
-	checkTriage(t, heldOutTriageIF, triageGoal{minHealth: 0.933, maxCalmAlert: 0.028, missAlarms: 1, missConfirms: 1, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageIG, triageGoal{minHealth: 0.883, maxCalmAlert: 0.028, missAlarms: 3, missConfirms: 1, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageIH, triageGoal{minHealth: 0.9, maxCalmAlert: 0.028, missAlarms: 5, missConfirms: 1, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageII, triageGoal{minHealth: 0.917, maxCalmAlert: 0.056, missAlarms: 1, missConfirms: 2, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageIJ, triageGoal{minHealth: 0.887, maxCalmAlert: 0.035, missAlarms: 5, missConfirms: 1, falseWell: 3, blind: true})
+	checkTriage(t, heldOutTriageIK, triageGoal{minHealth: 0.879, maxCalmAlert: 0.028, missAlarms: 6, missConfirms: 3, falseWell: 2, blind: true})
+	checkTriage(t, heldOutTriageIL, triageGoal{minHealth: 0.921, maxCalmAlert: 0.021, missAlarms: 1, missConfirms: 1, falseWell: 1, blind: true})
 }
 
 // TestTriageDev scores the public development set. A few of its calm lines are

@@ -223,8 +223,8 @@ func ruleBreathing(c, m featSet) (Alert, featSet) {
 // confusion; confusion over days or a black-out alone asks to confirm.
 func ruleConsciousness(c, m featSet) (Alert, featSet) {
 	switch {
-	case c.has(fUnresp) && !c.any(fSeizure, fFaint, fDying) && m.has(mBenign) && !m.any(fFall, fFloor, fConfused, fBlue, fNoBreath, fFever, mUrge, mWorry, fHelp, fOdd):
-		return AlertNone, setOf(fUnresp, mBenign) // 睡懒觉，叫都叫不醒; 打呼噜推都推不醒: sleep (午睡至今未醒，呼之不应…恳请速援 is not)
+	case c.has(fUnresp) && !c.any(fSeizure, fFaint, fDying) && m.has(mSleep) && !m.any(fFall, fFloor, fConfused, fBlue, fNoBreath, fFever, mUrge, mWorry, fHelp, fOdd):
+		return AlertNone, setOf(fUnresp, mSleep) // 睡懒觉，叫都叫不醒: sleep (午睡至今未醒，呼之不应…恳请速援 is not; 打完麻将…叫不醒 is no sleep, nor a snore no one can wake)
 	case c.any(fUnresp, fSeizure, fFaint, fDying):
 		return AlertAlarm, pick(c, fUnresp, fSeizure, fFaint, fDying, mOnset)
 	case c.has(fCalled) && m.has(fSilent), c.has(fSilent) && m.has(fCalled): // 叫她只是眼皮动动，不说话
@@ -519,7 +519,7 @@ func ruleFraud(c, m featSet) (Alert, featSet) {
 // request to come now, pressed (马上, 求求了), for no errand or company.
 func ruleHelp(c, m featSet) (Alert, featSet) {
 	// A cry set aside by what it is about is explained: the model does not second-guess it.
-	if c.has(fHelp) && !c.has(fAmbul) && m.has(mBenign) && !m.meets(bodySet) { // 救命啊，这广场舞的音乐
+	if c.has(fHelp) && !c.has(fAmbul) && m.has(mBenign) && !m.meets(bodySet) && !m.any(fSlur, fPress) { // 救命啊，这广场舞的音乐 (not 救命 喉咙好紧)
 		return AlertNone, setOf(fHelp, mBenign)
 	}
 	if c.has(fHelp) && !c.has(fAmbul) && m.any(mPurpose, mMitigate) && !m.meets(bodySet) {
