@@ -134,11 +134,10 @@ func (rd *reading) scanFlags(toks []token, question bool, lo, hi int) clauseFlag
 					if t.start > lo && strings.ContainsRune("给替为帮", rd.rs[t.start-1]) {
 						continue // 不想再给儿子添麻烦: the relative is whom the elder acts for
 					}
-					if t.start > lo && strings.ContainsRune("被让叫", rd.rs[t.start-1]) {
-						continue // 被猫抓了, 让狗咬了: the pet or the relative acts on the elder
-					}
-					if t.start > lo && strings.ContainsRune("喂遛逗抱", rd.rs[t.start-1]) {
-						continue // 喂猫摔了, 抱孙子闪了腰: the pet or the child is what the elder tends
+					if t.start > lo && strings.ContainsRune("被让叫喂遛逗抱", rd.rs[t.start-1]) {
+						// 被猫抓了, 让狗咬了: the pet or the relative acts on the elder; 喂猫摔了,
+						// 抱孙子闪了腰: the pet or the child is what the elder tends
+						continue
 					}
 					cf.kin = true
 					distant = distant || distantKin(t.e.text)

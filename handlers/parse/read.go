@@ -454,7 +454,7 @@ func (rd *reading) word(cs *clauseState, t token, negated bool) bool {
 		case kRecover:
 			used = true
 			if m.value == recoverNamed {
-				if !negated && !cs.cf.aside(t.start) && !cs.cf.question && !cs.cf.future && !rd.hypo {
+				if !negated && rd.toldNow(cs, t.start) {
 					// 腿还有点肿，不疼了: the pain has stopped, the swelling goes on
 					rd.health = append(rd.health, hsig{value: HealthWell, pos: t.start, phrase: complaintOf(e.text), recov: true, ends: endsNamed, c: rd.cur})
 					rd.signal = true
@@ -464,7 +464,7 @@ func (rd *reading) word(cs *clauseState, t token, negated bool) bool {
 			if m.value == recoverAfter {
 				habit := t.start > cs.lo && rd.rs[t.start-1] == '就' && !slices.Contains(rd.rs[cs.lo:t.start], '了') &&
 					(!perfectiveBefore(rd.rs, cs.lo, t.start-1) || endsWithAny(rd.rs[cs.lo:t.start-1], dayParts)) // 下午明显，早上就消了
-				if !negated && !habit && !cs.cf.aside(t.start) && !cs.cf.question && !cs.cf.future && !rd.hypo && !partialAfter(rd.rs, t) {
+				if !negated && !habit && rd.toldNow(cs, t.start) && !partialAfter(rd.rs, t) {
 					// 疹子退了, 现在消了: it ends the complaint it follows (resolveHealth)
 					rd.health = append(rd.health, hsig{value: HealthWell, pos: t.start, phrase: e.text, recov: true, ends: endsBefore, c: rd.cur})
 				}
@@ -689,7 +689,13 @@ func (rd *reading) ceased(cs *clauseState, t token) bool {
 	if t.start > 0 && strings.ContainsRune("是么太大", rd.rs[t.start-1]) {
 		return false
 	}
-	return !cs.cf.aside(t.start) && !cs.cf.question && !cs.cf.future && !rd.hypo
+	return rd.toldNow(cs, t.start)
+}
+
+// toldNow reports whether a word at pos tells the elder's present: not someone else's,
+// not a question, a plan or a hypothesis.
+func (rd *reading) toldNow(cs *clauseState, pos int) bool {
+	return !cs.cf.aside(pos) && !cs.cf.question && !cs.cf.future && !rd.hypo
 }
 
 // partialAfter reports whether what follows the ending word t says it is only partly
